@@ -1,0 +1,6 @@
+#include <cstdio>
+
+int main() {
+    std::puts("selection-panel: under construction");
+    return 0;
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <boost/signals2/signal.hpp>
+
+#include <QString>
+#include <vector>
+
+namespace sp {
+
+// Typed change events announced by the case file after a successful commit. Receivers hold a
+// boost::signals2::scoped_connection so a destroyed view never gets called.
+struct CandidatesImported {
+    std::vector<QString> references;
+};
+
+class CaseEvents {
+public:
+    boost::signals2::signal<void(const CandidatesImported&)> candidatesImported;
+};
+
+} // namespace sp

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <memory>
+#include <vector>
+
+#include "domain/candidate.h"
+#include "domain/vacancy.h"
+#include "io/application_import.h"
+
+namespace sp {
+
+class CaseEvents;
+
+// Who holds a case file open for writing.
+struct WriterInfo {
+    QString host;
+    qint64 pid = 0;
+    QString application;
+    QDateTime since; // UTC
+};
+
+struct ImportOutcome {
+    std::vector<QString> references; // assigned, in the order of the prepared applications
+};
+
+struct VerifyReport {
+    int schemaVersion = 0;
+    bool integrityOk = false;
+    QString integrityMessage;
+    int candidates = 0;
+    int pdfsChecked = 0;
+    std::vector<QString> pdfProblems; // "REF: stored PDF's SHA-256 does not match"
+    bool ok() const { return integrityOk && pdfProblems.empty(); }
+};
+
+// One procedure's case file: a SQLite database holding the vacancy, the candidates and their
+// PDFs. The only place that runs SQL. Throws sp::Error.
+class CaseFile {
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    static constexpr const char* Extension = ".selpanel";
+    static int currentSchemaVersion();
+
+    // Creates a new case file (refuses to overwrite), owner-only permissions on Unix.
+    static std::unique_ptr<CaseFile> create(const QString& path, const Vacancy& vacancy);
+    // Opens, migrates an older schema, runs a quick integrity check. ReadWrite takes the writer
+    // lock; if another process holds it, throws ErrorKind::Locked naming the holder.
+    static std::unique_ptr<CaseFile> open(const QString& path, Access access = Access::ReadWrite);
+    // Who holds the writer lock on this file, if anyone.
+    static std::optional<WriterInfo> currentWriter(const QString& path);
+
+    ~CaseFile();
+    CaseFile(const CaseFile&) = delete;
+    CaseFile& operator=(const CaseFile&) = delete;
+
+    QString path() const;
+    bool isReadOnly() const;
+    int schemaVersion() const;
+    const Vacancy& vacancy() const;
+
+    std::vector<Candidate> candidates() const; // ordered by reference
+    std::optional<Candidate> candidate(const QString& reference) const;
+    QByteArray pdf(qint64 candidateId) const;
+    std::vector<DuplicateFlag> duplicates() const;
+    ExistingApplications existingApplications() const;
+
+    // Writes every prepared application in one transaction: all or nothing.
+    ImportOutcome importApplications(const ImportPlan& plan);
+
+    VerifyReport verify() const;
+
+    // Change notifications (Boost.Signals2), kept out of this header for moc'd includers.
+    CaseEvents& events();
+
+private:
+    struct Impl;
+    explicit CaseFile(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace sp

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <functional>
+#include <variant>
+#include <vector>
+
+#include "domain/application.h"
+#include "domain/candidate.h"
+#include "io/import_problem.h"
+
+namespace sp {
+
+// Opens the bytes as a PDF and returns its page count, or a message saying why it cannot be read
+// (not a PDF, damaged, password-protected). Supplied by core/pdf so this part needs no QtGui.
+using PdfChecker = std::function<std::variant<int, QString>(const QByteArray& bytes)>;
+
+// An application that passed every check and is ready to be written.
+struct PreparedApplication {
+    int row = 0;            // its row in the CSV file (header = 1)
+    ApplicationData data;   // reference may be empty: the case file generates one
+    QString pdfFileName;    // as written in the CSV, relative to the PDF folder
+    QByteArray pdfBytes;
+    PdfFacts pdf;
+};
+
+// What the case file already holds, for uniqueness and duplicate checks.
+struct ExistingApplications {
+    QSet<QString> references;
+    QHash<QString, QString> referenceByEmail;      // e-mail lower-cased -> reference
+    QHash<QByteArray, QString> referenceBySha256;  // hex sha -> reference
+};
+
+struct ImportPlan {
+    std::vector<PreparedApplication> valid;
+    std::vector<ImportProblem> problems; // rows that cannot be imported, and why
+    std::vector<ImportProblem> warnings; // probable duplicates, ignored columns: imported anyway
+    // Pairs of probable duplicates, by row number in this file or by existing reference:
+    // filled in for the case file to record. `rowOrReference` of the earlier one.
+    struct Duplicate {
+        int row = 0;             // the later row of this file
+        int otherRow = 0;        // the earlier row of this file, or 0
+        QString otherReference;  // or an application already in the case file
+        QString reason;
+    };
+    std::vector<Duplicate> duplicates;
+};
+
+// Reads and validates the whole CSV and every PDF it names before anything is written.
+// Errors of the file as a whole (cannot be read, not UTF-8, missing columns) are problems with
+// row 0. Never throws for bad input.
+ImportPlan prepareImport(const QString& csvPath, const QString& pdfDir,
+                         const ExistingApplications& existing, const PdfChecker& checkPdf);
+
+} // namespace sp

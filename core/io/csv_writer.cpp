@@ -1,0 +1,65 @@
+#include "io/csv_writer.h"
+
+namespace sp {
+
+CsvWriter::CsvWriter(bool byteOrderMark) {
+    if (byteOrderMark)
+        data_.append("\xEF\xBB\xBF");
+}
+
+QString CsvWriter::neutralised(const QString& value) {
+    if (value.isEmpty())
+        return value;
+    const QChar first = value.front();
+    static const QString dangerous = QStringLiteral("=+-@\t\r\n") + QChar(u'\0');
+    return dangerous.contains(first) ? QLatin1Char('\'') + value : value;
+}
+
+void CsvWriter::separator() {
+    if (rowStarted_)
+        data_.append(',');
+    rowStarted_ = true;
+}
+
+CsvWriter& CsvWriter::text(const QString& value) {
+    separator();
+    const QString safe = neutralised(value);
+    const bool quote = safe.contains(QLatin1Char(',')) || safe.contains(QLatin1Char('"')) ||
+                       safe.contains(QLatin1Char('\n')) || safe.contains(QLatin1Char('\r')) ||
+                       safe.startsWith(QLatin1Char(' ')) || safe.endsWith(QLatin1Char(' '));
+    if (quote) {
+        QString escaped = safe;
+        escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        data_.append('"').append(escaped.toUtf8()).append('"');
+    } else {
+        data_.append(safe.toUtf8());
+    }
+    return *this;
+}
+
+CsvWriter& CsvWriter::number(double value, int decimals) {
+    separator();
+    data_.append(decimals < 0 ? QByteArray::number(value, 'g', 15)
+                              : QByteArray::number(value, 'f', decimals));
+    return *this;
+}
+
+CsvWriter& CsvWriter::number(qint64 value) {
+    separator();
+    data_.append(QByteArray::number(value));
+    return *this;
+}
+
+CsvWriter& CsvWriter::endRow() {
+    data_.append("\r\n");
+    rowStarted_ = false;
+    return *this;
+}
+
+CsvWriter& CsvWriter::row(const QStringList& textCells) {
+    for (const auto& cell : textCells)
+        text(cell);
+    return endRow();
+}
+
+} // namespace sp

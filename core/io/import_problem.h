@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace sp {
+
+// One problem of one row of an input file, printed as FILE:ROW: COLUMN: message.
+// ROW is the record number as a spreadsheet shows it: the header is row 1, the first data row 2.
+// row 0 means the file as a whole; an empty column means the row as a whole.
+struct ImportProblem {
+    QString file;
+    int row = 0;
+    QString column;
+    QString message;
+
+    QString toString() const; // "FILE:ROW: COLUMN: message"
+};
+
+} // namespace sp
