@@ -1,8 +1,7 @@
 #pragma once
 
-#include <boost/signals2/signal.hpp>
-
 #include <QString>
+#include <boost/signals2/signal.hpp>
 #include <vector>
 
 namespace sp {

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "domain/candidate.h"
+#include "domain/vacancy.h"
+#include "io/application_import.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <memory>
 #include <vector>
-
-#include "domain/candidate.h"
-#include "domain/vacancy.h"
-#include "io/application_import.h"
 
 namespace sp {
 

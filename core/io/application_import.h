@@ -35,6 +35,7 @@ struct ExistingApplications {
 };
 
 struct ImportPlan {
+    QString source; // the CSV file, recorded with the import
     std::vector<PreparedApplication> valid;
     std::vector<ImportProblem> problems; // rows that cannot be imported, and why
     std::vector<ImportProblem> warnings; // probable duplicates, ignored columns: imported anyway

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "cli/command.h"
+
+namespace sp::cli {
+
+Command newCommand();
+Command importCommand();
+Command candidatesCommand();
+Command verifyCommand();
+Command demoCommand();
+
+} // namespace sp::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/candidate.h"
+#include "io/application_import.h"
+
+#include <QSqlDatabase>
+#include <optional>
+#include <vector>
+
+// Reading and writing the candidate, document and duplicate_flag tables.
+namespace sp::candidate_rows {
+
+std::vector<Candidate> selectAll(QSqlDatabase& db);
+std::optional<Candidate> selectByReference(QSqlDatabase& db, const QString& reference);
+std::vector<DuplicateFlag> selectDuplicates(QSqlDatabase& db);
+ExistingApplications selectExisting(QSqlDatabase& db);
+
+// Inserts every valid application of the plan and its duplicate flags; returns the references
+// in plan order. The caller holds the transaction.
+std::vector<QString> insertPlan(QSqlDatabase& db, const ImportPlan& plan, const QString& nowUtc);
+
+// "APP-0001", "APP-0002", ...: the first free number above every reference of that form.
+QString generatedReference(int number);
+
+} // namespace sp::candidate_rows

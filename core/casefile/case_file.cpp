@@ -1,0 +1,293 @@
+#include "casefile/case_file.h"
+
+#include "casefile/candidate_rows.h"
+#include "casefile/case_events.h"
+#include "casefile/schema.h"
+#include "casefile/sql.h"
+#include "casefile/writer_lock.h"
+#include "domain/error.h"
+#include "io/vacancy_json.h"
+
+#include <QAtomicInt>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace sp {
+
+struct CaseFile::Impl {
+    QString path;
+    QString connectionName;
+    QSqlDatabase db;
+    bool readOnly = false;
+    std::unique_ptr<WriterLock> lock;
+    Vacancy vacancy;
+    CaseEvents events;
+
+    ~Impl() {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+};
+
+namespace {
+
+QString nextConnectionName() {
+    static QAtomicInt counter;
+    return QStringLiteral("selpanel-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString nowUtc() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+void openConnection(CaseFile::Access access, const QString& path, QSqlDatabase& db,
+                    const QString& connectionName) {
+    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (access == CaseFile::Access::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        sql::fail(db.lastError(), QStringLiteral("%1: cannot open").arg(path));
+}
+
+// Rejects anything that is not our file before touching it, and damaged files with a clear error.
+void checkIdentityAndIntegrity(QSqlDatabase& db, const QString& path) {
+    QSqlQuery id(db);
+    if (!id.exec(QStringLiteral("PRAGMA application_id")) || !id.next())
+        throw Error(ErrorKind::Damaged,
+                    QStringLiteral("%1 is not a Selection Panel case file or is damaged (%2)")
+                        .arg(path, id.lastError().databaseText()));
+    const int appId = id.value(0).toInt();
+    id.finish();
+    if (appId != schema::ApplicationId)
+        throw Error(ErrorKind::Damaged,
+                    QStringLiteral("%1 is a SQLite database but not a Selection Panel case file")
+                        .arg(path));
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
+        throw Error(
+            ErrorKind::Damaged,
+            QStringLiteral("%1 is damaged: %2").arg(path, check.lastError().databaseText()));
+    const QString result = check.value(0).toString();
+    if (result != QLatin1String("ok"))
+        throw Error(
+            ErrorKind::Damaged,
+            QStringLiteral("%1 is damaged: the integrity check reports \"%2\"").arg(path, result));
+}
+
+void configure(QSqlDatabase& db, bool readOnly) {
+    sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!readOnly) {
+        sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+}
+
+void createOwnerOnlyFile(const QString& path) {
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY, 0600);
+    if (fd < 0)
+        throw Error(
+            errno == EEXIST ? ErrorKind::BadInput : ErrorKind::Failure,
+            errno == EEXIST
+                ? QStringLiteral("%1 already exists; choose another name").arg(path)
+                : QStringLiteral("%1: cannot create (%2)").arg(path, qt_error_string(errno)));
+    ::close(fd);
+#else
+    QFile file(path);
+    if (file.exists())
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("%1 already exists; choose another name").arg(path));
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(ErrorKind::Failure,
+                    QStringLiteral("%1: cannot create (%2)").arg(path, file.errorString()));
+#endif
+}
+
+Vacancy loadVacancy(QSqlDatabase& db, const QString& path) {
+    QSqlQuery query = sql::exec(db, QStringLiteral("SELECT vacancy_json FROM procedure"));
+    if (!query.next())
+        throw Error(ErrorKind::Damaged, QStringLiteral("%1 holds no procedure").arg(path));
+    return parseVacancyJson(query.value(0).toByteArray(), path);
+}
+
+} // namespace
+
+int CaseFile::currentSchemaVersion() {
+    return schema::currentVersion();
+}
+
+CaseFile::CaseFile(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+CaseFile::~CaseFile() = default;
+
+std::unique_ptr<CaseFile> CaseFile::create(const QString& path, const Vacancy& vacancy) {
+    createOwnerOnlyFile(path);
+    try {
+        auto impl = std::make_unique<Impl>();
+        impl->path = path;
+        impl->connectionName = nextConnectionName();
+        impl->lock = WriterLock::acquire(path);
+        openConnection(Access::ReadWrite, path, impl->db, impl->connectionName);
+        sql::exec(impl->db,
+                  QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId));
+        configure(impl->db, false);
+        schema::migrate(impl->db, schema::currentVersion());
+        sql::exec(impl->db,
+                  QStringLiteral("INSERT INTO procedure (id, reference, title, vacancy_json, "
+                                 "created_at) VALUES (1, ?, ?, ?, ?)"),
+                  {vacancy.reference, vacancy.title, QString::fromUtf8(vacancyToJson(vacancy)),
+                   nowUtc()});
+        impl->vacancy = vacancy;
+        return std::unique_ptr<CaseFile>(new CaseFile(std::move(impl)));
+    } catch (...) {
+        // A case file that could not be completed is removed: nothing half-written is left.
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QFile::remove(path);
+        throw;
+    }
+}
+
+std::unique_ptr<CaseFile> CaseFile::open(const QString& path, Access access) {
+    if (!QFileInfo::exists(path))
+        throw Error(ErrorKind::NotFound, QStringLiteral("%1: no such file").arg(path));
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
+    impl->connectionName = nextConnectionName();
+    impl->readOnly = access == Access::ReadOnly;
+    if (!impl->readOnly)
+        impl->lock = WriterLock::acquire(path);
+    openConnection(access, path, impl->db, impl->connectionName);
+    checkIdentityAndIntegrity(impl->db, path);
+    const int version = schema::readVersion(impl->db);
+    if (version > schema::currentVersion())
+        throw Error(
+            ErrorKind::NewerVersion,
+            QStringLiteral("%1 was written by a newer version of Selection Panel (case file "
+                           "version %2; this program reads up to version %3): update "
+                           "Selection Panel to open it")
+                .arg(path)
+                .arg(version)
+                .arg(schema::currentVersion()));
+    configure(impl->db, impl->readOnly);
+    if (version < schema::currentVersion()) {
+        if (impl->readOnly)
+            throw Error(ErrorKind::Failure,
+                        QStringLiteral("%1 was written by an older version (case file version %2) "
+                                       "and must be upgraded: open it for writing once")
+                            .arg(path)
+                            .arg(version));
+        schema::migrate(impl->db, schema::currentVersion());
+    }
+    impl->vacancy = loadVacancy(impl->db, path);
+    return std::unique_ptr<CaseFile>(new CaseFile(std::move(impl)));
+}
+
+std::optional<WriterInfo> CaseFile::currentWriter(const QString& path) {
+    return WriterLock::holder(path);
+}
+
+QString CaseFile::path() const {
+    return d->path;
+}
+bool CaseFile::isReadOnly() const {
+    return d->readOnly;
+}
+int CaseFile::schemaVersion() const {
+    return schema::readVersion(d->db);
+}
+const Vacancy& CaseFile::vacancy() const {
+    return d->vacancy;
+}
+CaseEvents& CaseFile::events() {
+    return d->events;
+}
+
+std::vector<Candidate> CaseFile::candidates() const {
+    return candidate_rows::selectAll(d->db);
+}
+
+std::optional<Candidate> CaseFile::candidate(const QString& reference) const {
+    return candidate_rows::selectByReference(d->db, reference);
+}
+
+QByteArray CaseFile::pdf(qint64 candidateId) const {
+    QSqlQuery query =
+        sql::exec(d->db, QStringLiteral("SELECT content FROM document WHERE candidate_id = ?"),
+                  {candidateId});
+    return query.next() ? query.value(0).toByteArray() : QByteArray();
+}
+
+std::vector<DuplicateFlag> CaseFile::duplicates() const {
+    return candidate_rows::selectDuplicates(d->db);
+}
+
+ExistingApplications CaseFile::existingApplications() const {
+    return candidate_rows::selectExisting(d->db);
+}
+
+ImportOutcome CaseFile::importApplications(const ImportPlan& plan) {
+    if (d->readOnly)
+        throw Error(ErrorKind::Failure, QStringLiteral("%1 is open read-only").arg(d->path));
+    ImportOutcome outcome;
+    {
+        sql::Transaction transaction(d->db);
+        outcome.references = candidate_rows::insertPlan(d->db, plan, nowUtc());
+        transaction.commit();
+    }
+    d->events.candidatesImported(CandidatesImported{outcome.references});
+    return outcome;
+}
+
+VerifyReport CaseFile::verify() const {
+    VerifyReport report;
+    report.schemaVersion = schema::readVersion(d->db);
+    QSqlQuery check(d->db);
+    if (check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()) {
+        report.integrityMessage = check.value(0).toString();
+        report.integrityOk = report.integrityMessage == QLatin1String("ok");
+    } else {
+        report.integrityMessage = check.lastError().databaseText();
+    }
+    check.finish();
+    QSqlQuery fk(d->db);
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next()) {
+        report.integrityOk = false;
+        report.integrityMessage = QStringLiteral("a reference between tables is broken (table %1)")
+                                      .arg(fk.value(0).toString());
+    }
+    fk.finish();
+    QSqlQuery docs = sql::exec(
+        d->db, QStringLiteral("SELECT c.reference, d.sha256, d.size, d.content FROM document d "
+                              "JOIN candidate c ON c.id = d.candidate_id ORDER BY c.reference"));
+    while (docs.next()) {
+        const QString reference = docs.value(0).toString();
+        const QByteArray content = docs.value(3).toByteArray();
+        ++report.pdfsChecked;
+        const QByteArray sha =
+            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+        if (sha != docs.value(1).toByteArray())
+            report.pdfProblems.push_back(
+                QStringLiteral("%1: the stored PDF's SHA-256 does not match (stored %2, actual %3)")
+                    .arg(reference, docs.value(1).toString(), QString::fromLatin1(sha)));
+        else if (content.size() != docs.value(2).toLongLong())
+            report.pdfProblems.push_back(
+                QStringLiteral("%1: the stored PDF's size does not match").arg(reference));
+    }
+    QSqlQuery count = sql::exec(d->db, QStringLiteral("SELECT count(*) FROM candidate"));
+    report.candidates = count.next() ? count.value(0).toInt() : 0;
+    return report;
+}
+
+} // namespace sp

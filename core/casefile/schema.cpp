@@ -1,0 +1,92 @@
+#include "casefile/schema.h"
+
+#include "casefile/sql.h"
+
+#include <QSqlQuery>
+
+namespace sp::schema {
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> steps = {
+        {1,
+         "procedure, candidates and their PDFs",
+         {
+             QStringLiteral("CREATE TABLE procedure ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " reference TEXT NOT NULL,"
+                            " title TEXT NOT NULL,"
+                            " vacancy_json TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE candidate ("
+                            " id INTEGER PRIMARY KEY,"
+                            " reference TEXT NOT NULL UNIQUE,"
+                            " surname TEXT NOT NULL,"
+                            " given_names TEXT NOT NULL,"
+                            " email TEXT NOT NULL,"
+                            " nationalities TEXT NOT NULL,"
+                            " received_at TEXT NOT NULL,"
+                            " category TEXT NOT NULL,"
+                            " reserve_list TEXT NOT NULL DEFAULT '',"
+                            " education TEXT,"
+                            " experience_years REAL,"
+                            " languages TEXT NOT NULL DEFAULT '',"
+                            " imported_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE document ("
+                            " id INTEGER PRIMARY KEY,"
+                            " candidate_id INTEGER NOT NULL UNIQUE"
+                            "   REFERENCES candidate(id) ON DELETE CASCADE,"
+                            " file_name TEXT NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " size INTEGER NOT NULL,"
+                            " page_count INTEGER NOT NULL,"
+                            " content BLOB NOT NULL)"),
+             QStringLiteral("CREATE INDEX candidate_email ON candidate(email COLLATE NOCASE)"),
+             QStringLiteral("CREATE INDEX document_sha256 ON document(sha256)"),
+         }},
+        {2,
+         "import batches and probable duplicate applications",
+         {
+             QStringLiteral("CREATE TABLE import_batch ("
+                            " id INTEGER PRIMARY KEY,"
+                            " source TEXT NOT NULL,"
+                            " imported_at TEXT NOT NULL,"
+                            " candidates INTEGER NOT NULL)"),
+             QStringLiteral("ALTER TABLE candidate ADD COLUMN import_batch_id INTEGER"
+                            " REFERENCES import_batch(id)"),
+             QStringLiteral("CREATE TABLE duplicate_flag ("
+                            " candidate_id INTEGER NOT NULL"
+                            "   REFERENCES candidate(id) ON DELETE CASCADE,"
+                            " other_candidate_id INTEGER NOT NULL"
+                            "   REFERENCES candidate(id) ON DELETE CASCADE,"
+                            " reason TEXT NOT NULL,"
+                            " PRIMARY KEY (candidate_id, other_candidate_id))"),
+         }},
+    };
+    return steps;
+}
+
+int currentVersion() {
+    return migrations().back().toVersion;
+}
+
+int readVersion(QSqlDatabase& db) {
+    QSqlQuery query = sql::exec(db, QStringLiteral("PRAGMA user_version"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void migrate(QSqlDatabase& db, int targetVersion) {
+    for (const auto& step : migrations()) {
+        if (step.toVersion > targetVersion)
+            break;
+        if (step.toVersion <= readVersion(db))
+            continue;
+        sql::Transaction transaction(db);
+        for (const auto& statement : step.statements)
+            sql::exec(db, statement);
+        // PRAGMA takes no bound parameters; the value is our own integer constant.
+        sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion));
+        transaction.commit();
+    }
+}
+
+} // namespace sp::schema

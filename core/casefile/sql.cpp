@@ -1,0 +1,69 @@
+#include "casefile/sql.h"
+
+#include "domain/error.h"
+
+#include <QSqlError>
+
+namespace sp::sql {
+
+[[noreturn]] void fail(const QSqlError& error, const QString& what) {
+    const QString code = error.nativeErrorCode();
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // SQLite primary result codes: 13 SQLITE_FULL, 11 SQLITE_CORRUPT, 26 SQLITE_NOTADB,
+    // 8 SQLITE_READONLY, 5 SQLITE_BUSY.
+    if (code == QLatin1String("13"))
+        throw Error(ErrorKind::Failure,
+                    QStringLiteral("%1: the disk is full; nothing was changed").arg(what));
+    if (code == QLatin1String("11") || code == QLatin1String("26"))
+        throw Error(ErrorKind::Damaged,
+                    QStringLiteral("%1: the case file is damaged or not a case file (%2)")
+                        .arg(what, detail));
+    if (code == QLatin1String("8"))
+        throw Error(ErrorKind::Failure,
+                    QStringLiteral("%1: the case file is open read-only").arg(what));
+    if (code == QLatin1String("5"))
+        throw Error(ErrorKind::Locked,
+                    QStringLiteral("%1: the case file is busy in another process").arg(what));
+    throw Error(ErrorKind::Failure, QStringLiteral("%1: %2").arg(what, detail));
+}
+
+QSqlQuery prepare(QSqlDatabase& db, const QString& statement) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        fail(query.lastError(), QStringLiteral("preparing a statement"));
+    return query;
+}
+
+void run(QSqlQuery& query, std::initializer_list<QVariant> values) {
+    int i = 0;
+    for (const auto& value : values)
+        query.bindValue(i++, value);
+    if (!query.exec())
+        fail(query.lastError(), QStringLiteral("writing to the case file"));
+}
+
+QSqlQuery exec(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values) {
+    QSqlQuery query = prepare(db, statement);
+    run(query, values);
+    return query;
+}
+
+Transaction::Transaction(QSqlDatabase& db) : db_(db) {
+    exec(db_, QStringLiteral("BEGIN IMMEDIATE"));
+    open_ = true;
+}
+
+Transaction::~Transaction() {
+    if (open_) {
+        QSqlQuery rollback(db_);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void Transaction::commit() {
+    exec(db_, QStringLiteral("COMMIT"));
+    open_ = false;
+}
+
+} // namespace sp::sql

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <initializer_list>
+
+namespace sp::sql {
+
+// Runs a statement with bound parameters (never string-built SQL) and throws sp::Error on failure.
+QSqlQuery exec(QSqlDatabase& db, const QString& statement,
+               std::initializer_list<QVariant> values = {});
+QSqlQuery prepare(QSqlDatabase& db, const QString& statement);
+void run(QSqlQuery& query, std::initializer_list<QVariant> values = {});
+
+// Converts a failed query's error into sp::Error: disk full, read-only, damaged, or a failure.
+[[noreturn]] void fail(const QSqlError& error, const QString& what);
+
+// A write transaction (BEGIN IMMEDIATE) that rolls back unless committed.
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase& db);
+    ~Transaction();
+    void commit();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+private:
+    QSqlDatabase& db_;
+    bool open_ = false;
+};
+
+} // namespace sp::sql

@@ -1,0 +1,306 @@
+#include "domain/eligibility.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sp {
+
+namespace {
+
+const QString nationalityId = QStringLiteral("nationality");
+const QString educationId = QStringLiteral("education");
+const QString languagesId = QStringLiteral("languages");
+
+// A requirements list left empty by a hand-written vacancy file would make every candidate
+// ineligible; the published lists (RULES.md) are the meaning of "EU" and "official" anyway.
+QStringList orDefault(const QStringList& list, const QStringList& fallback) {
+    return list.isEmpty() ? fallback : list;
+}
+
+QString countryName(const QString& code) {
+    static const std::map<QString, QString> names = {
+        {"AT", "Austria"},   {"BE", "Belgium"},    {"BG", "Bulgaria"}, {"HR", "Croatia"},
+        {"CY", "Cyprus"},    {"CZ", "Czechia"},    {"DK", "Denmark"},  {"EE", "Estonia"},
+        {"FI", "Finland"},   {"FR", "France"},     {"DE", "Germany"},  {"EL", "Greece"},
+        {"HU", "Hungary"},   {"IE", "Ireland"},    {"IT", "Italy"},    {"LV", "Latvia"},
+        {"LT", "Lithuania"}, {"LU", "Luxembourg"}, {"MT", "Malta"},    {"NL", "Netherlands"},
+        {"PL", "Poland"},    {"PT", "Portugal"},   {"RO", "Romania"},  {"SK", "Slovakia"},
+        {"SI", "Slovenia"},  {"ES", "Spain"},      {"SE", "Sweden"}};
+    auto it = names.find(code);
+    return it == names.end() ? code : code + QStringLiteral(" (") + it->second + QLatin1Char(')');
+}
+
+// A native speaker is held to the highest CEFR level, no higher.
+int levelRank(CefrLevel level) {
+    return static_cast<int>(level == CefrLevel::Native ? CefrLevel::C2 : level);
+}
+
+QString skillText(const LanguageSkill& skill) {
+    return skill.code + QStringLiteral(" (") + cefrKey(skill.level) + QLatin1Char(')');
+}
+
+// "3", "2.9", "2.99": at most two decimals, no trailing zeros.
+QString numberText(double value) {
+    QString text = QString::number(value, 'f', 2);
+    while (text.contains(QLatin1Char('.')) && (text.endsWith('0') || text.endsWith('.')))
+        text.chop(1);
+    return text;
+}
+
+QString yearsText(double years) {
+    return numberText(years) + (years == 1.0 ? QStringLiteral(" year") : QStringLiteral(" years"));
+}
+
+QString educationName(Education education) {
+    switch (education) {
+    case Education::PostSecondary:
+        return QStringLiteral("post-secondary diploma");
+    case Education::Secondary:
+        return QStringLiteral("secondary diploma");
+    case Education::None:
+        return QStringLiteral("no diploma");
+    }
+    return {};
+}
+
+CriterionOutcome experiencePath(Education education, const std::optional<double>& years,
+                                double minimumYears) {
+    QString diploma = educationName(education);
+    QString required = QStringLiteral("at least %1 required").arg(numberText(minimumYears));
+    if (!years || !std::isfinite(*years))
+        return {educationId, CriterionState::Unknown,
+                diploma + QStringLiteral(", professional experience not declared: ") + required};
+    // Experience is often summed from periods (1.1 + 1.9 = 2.9999999999999996): a tolerance far
+    // below a day keeps such a sum at the 3 years it means.
+    constexpr double tolerance = 1e-6;
+    bool met = *years >= minimumYears - tolerance;
+    QString declared = diploma + QStringLiteral(" with ") + yearsText(*years) +
+                       QStringLiteral(" of professional experience");
+    return {educationId, met ? CriterionState::Met : CriterionState::NotMet,
+            met ? declared + QStringLiteral(" (") + required + QLatin1Char(')')
+                : declared + QStringLiteral(": ") + required};
+}
+
+std::optional<QString> shortDeclarationLabel(const QString& key) {
+    static const std::map<QString, QString> labels = {
+        {"military_service", "military-service obligations"},
+        {"character_references", "character references"},
+        {"qualification_recognised",
+         "qualification issued or recognised by an EU Member State authority"}};
+    auto it = labels.find(key);
+    return it == labels.end() ? std::nullopt : std::optional<QString>(it->second);
+}
+
+} // namespace
+
+QString criterionStateKey(CriterionState state) {
+    switch (state) {
+    case CriterionState::Met:
+        return QStringLiteral("met");
+    case CriterionState::NotMet:
+        return QStringLiteral("not_met");
+    case CriterionState::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+const CriterionOutcome* EligibilityCheck::criterion(const QString& id) const {
+    auto it = std::find_if(criteria.begin(), criteria.end(),
+                           [&](const CriterionOutcome& c) { return c.id == id; });
+    return it == criteria.end() ? nullptr : &*it;
+}
+
+QStringList EligibilityCheck::failedCriteria() const {
+    QStringList ids;
+    for (const auto& c : criteria)
+        if (c.state == CriterionState::NotMet)
+            ids << c.id;
+    return ids;
+}
+
+QString EligibilityCheck::summary() const {
+    if (overall == CriterionState::Met)
+        return QStringLiteral("eligible");
+    QStringList parts;
+    for (const auto& c : criteria)
+        if (c.state == overall)
+            parts << c.id + QStringLiteral(" (") + c.reason + QLatin1Char(')');
+    QString head = overall == CriterionState::NotMet ? QStringLiteral("not eligible: ")
+                                                     : QStringLiteral("eligibility unknown: ");
+    return head + parts.join(QStringLiteral("; "));
+}
+
+CriterionState overallState(const std::vector<CriterionOutcome>& criteria) {
+    auto any = [&](CriterionState s) {
+        return std::any_of(criteria.begin(), criteria.end(),
+                           [s](const CriterionOutcome& c) { return c.state == s; });
+    };
+    if (any(CriterionState::NotMet))
+        return CriterionState::NotMet;
+    if (any(CriterionState::Unknown))
+        return CriterionState::Unknown;
+    return CriterionState::Met;
+}
+
+CriterionOutcome checkNationality(const QStringList& nationalities,
+                                  const EligibilityRequirements& req) {
+    QStringList accepted;
+    for (const auto& code : orDefault(req.memberStates, euMemberStates()))
+        accepted << normaliseCountryCode(code);
+
+    QStringList eu, other;
+    for (const auto& declared : nationalities) {
+        QString code = normaliseCountryCode(declared);
+        if (code.isEmpty())
+            continue;
+        QStringList& list = accepted.contains(code) ? eu : other;
+        if (!list.contains(code))
+            list << code;
+    }
+    if (!eu.isEmpty()) {
+        QStringList named;
+        for (const auto& code : eu)
+            named << countryName(code);
+        return {nationalityId, CriterionState::Met,
+                QStringLiteral("EU national: ") + named.join(QStringLiteral(", "))};
+    }
+    if (other.isEmpty())
+        return {nationalityId, CriterionState::Unknown, QStringLiteral("no nationality declared")};
+    return {nationalityId, CriterionState::NotMet,
+            QStringLiteral("no EU nationality declared (") + other.join(QStringLiteral(", ")) +
+                QLatin1Char(')')};
+}
+
+CriterionOutcome checkEducation(const std::optional<Education>& education,
+                                const std::optional<double>& experienceYears,
+                                const EligibilityRequirements& req) {
+    if (!education)
+        return {educationId, CriterionState::Unknown, QStringLiteral("education not declared")};
+    switch (*education) {
+    case Education::PostSecondary:
+        // The experience years are the secondary path's condition only (RULES.md); a post-
+        // secondary diploma also gives the secondary path when a vacancy does not accept it alone.
+        if (req.postSecondaryDiploma)
+            return {educationId, CriterionState::Met, educationName(*education)};
+        return experiencePath(*education, experienceYears, req.secondaryMinExperienceYears);
+    case Education::Secondary:
+        return experiencePath(*education, experienceYears, req.secondaryMinExperienceYears);
+    case Education::None:
+        break;
+    }
+    return {educationId, CriterionState::NotMet,
+            QStringLiteral("no secondary or post-secondary diploma declared")};
+}
+
+CriterionOutcome checkLanguages(const std::vector<LanguageSkill>& languages,
+                                const EligibilityRequirements& req) {
+    if (languages.empty())
+        return {languagesId, CriterionState::Unknown, QStringLiteral("no languages declared")};
+
+    QStringList official;
+    for (const auto& code : orDefault(req.officialLanguages, officialLanguages()))
+        official << code.trimmed().toLower();
+
+    // One entry per official language with its best level: a language listed twice is still
+    // one language.
+    std::vector<LanguageSkill> best;
+    QStringList ignored;
+    for (const auto& skill : languages) {
+        QString code = skill.code.trimmed().toLower();
+        if (!official.contains(code)) {
+            if (!code.isEmpty() && !ignored.contains(code))
+                ignored << code;
+            continue;
+        }
+        auto it = std::find_if(best.begin(), best.end(),
+                               [&](const LanguageSkill& s) { return s.code == code; });
+        if (it == best.end())
+            best.push_back({code, skill.level});
+        else if (levelRank(skill.level) > levelRank(it->level))
+            it->level = skill.level;
+    }
+    std::stable_sort(best.begin(), best.end(), [](const LanguageSkill& a, const LanguageSkill& b) {
+        return levelRank(a.level) > levelRank(b.level);
+    });
+
+    QString mainMin = cefrKey(req.mainLanguageMin);
+    QString secondMin = cefrKey(req.secondLanguageMin);
+    QString ignoredNote = ignored.isEmpty() ? QString()
+                                            : QStringLiteral("; not official EU languages: ") +
+                                                  ignored.join(QStringLiteral(", "));
+    QStringList declared;
+    for (const auto& s : best)
+        declared << skillText(s);
+
+    // Sorted best first, the first language at the main level that leaves a different one at
+    // the second level is the assignment that satisfies the rule if any does.
+    const LanguageSkill* main = nullptr;
+    for (const auto& candidate : best) {
+        if (levelRank(candidate.level) < levelRank(req.mainLanguageMin))
+            break;
+        main = main ? main : &candidate;
+        for (const auto& second : best)
+            if (&second != &candidate &&
+                levelRank(second.level) >= levelRank(req.secondLanguageMin))
+                return {languagesId, CriterionState::Met,
+                        QStringLiteral("%1 or better in %2, %3 or better in a second language %4")
+                            .arg(mainMin, skillText(candidate), secondMin, skillText(second))};
+    }
+    if (best.empty())
+        return {languagesId, CriterionState::NotMet,
+                QStringLiteral("no official EU language declared") + ignoredNote};
+    if (!main)
+        return {languagesId, CriterionState::NotMet,
+                QStringLiteral("no official language at %1 or better (%2)")
+                        .arg(mainMin, declared.join(QStringLiteral(", "))) +
+                    ignoredNote};
+    return {languagesId, CriterionState::NotMet,
+            QStringLiteral("%1 or better in %2, but no second official language at %3 or better")
+                    .arg(mainMin, skillText(*main), secondMin) +
+                ignoredNote};
+}
+
+EligibilityCheck preCheck(const ApplicationData& application, const EligibilityRequirements& req) {
+    EligibilityCheck check;
+    check.criteria = {checkNationality(application.nationalities, req),
+                      checkEducation(application.education, application.experienceYears, req),
+                      checkLanguages(application.languages, req)};
+    check.overall = overallState(check.criteria);
+    return check;
+}
+
+QString declarationLabel(const QString& key) {
+    if (auto label = shortDeclarationLabel(key))
+        return *label;
+    QString label = key;
+    return label.replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+EligibilityCheck withDeclarations(EligibilityCheck check, const EligibilityRequirements& req,
+                                  const DeclarationTicks& ticks) {
+    for (qsizetype i = 0; i < req.declarations.size(); ++i) {
+        const QString& key = req.declarations.at(i);
+        auto it = ticks.ticks.find(key);
+        std::optional<bool> tick = it == ticks.ticks.end() ? std::nullopt : it->second;
+        QString label = declarationLabel(key);
+        // The short labels read well inside a reason; other keys take the vacancy's wording.
+        if (!shortDeclarationLabel(key) && i < req.declarationLabels.size() &&
+            !req.declarationLabels.at(i).trimmed().isEmpty())
+            label = req.declarationLabels.at(i).trimmed();
+        if (!tick)
+            check.criteria.push_back({key, CriterionState::Unknown,
+                                      label + QStringLiteral(": not yet ticked by the panel")});
+        else if (tick.value_or(false))
+            check.criteria.push_back({key, CriterionState::Met,
+                                      label + QStringLiteral(": ticked fulfilled by the panel")});
+        else
+            check.criteria.push_back(
+                {key, CriterionState::NotMet,
+                 label + QStringLiteral(": ticked not fulfilled by the panel")});
+    }
+    check.overall = overallState(check.criteria);
+    return check;
+}
+
+} // namespace sp

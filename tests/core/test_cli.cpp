@@ -1,0 +1,125 @@
+#include "support/app_runner.h"
+#include "support/test_paths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace sp::test;
+
+namespace {
+
+QStringList csvLines(const QByteArray& bytes) {
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+TEST(CommandLine, HelpListsEveryCommandAndEachCommandHasHelp) {
+    const auto overview = runApp({"--help"});
+    EXPECT_EQ(overview.exitCode, 0);
+    for (const char* command : {"new", "import", "candidates", "verify", "demo"}) {
+        SCOPED_TRACE(command);
+        EXPECT_TRUE(overview.outText().contains(QStringLiteral("  %1 ").arg(command)));
+        const auto help = runApp({command, "--help"});
+        EXPECT_EQ(help.exitCode, 0);
+        EXPECT_TRUE(
+            help.outText().startsWith(QStringLiteral("Usage: selection-panel %1").arg(command)))
+            << help.out.toStdString();
+    }
+}
+
+TEST(CommandLine, UnknownCommandsAndMissingArgumentsAreBadInput) {
+    EXPECT_EQ(runApp({"--frobnicate"}).exitCode, 2);
+    const auto missing = runApp({"new"});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_TRUE(missing.errText().contains("CASE")) << missing.err.toStdString();
+    EXPECT_TRUE(missing.out.isEmpty());
+}
+
+TEST(CommandLine, NewCreatesACaseFromTheVacancyAndRefusesAnInvalidOne) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("clima.selpanel");
+    const auto created = runApp({"new", path, "--vacancy", exampleVacancy()});
+    ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
+    EXPECT_TRUE(created.outText().contains("CLIMA/COM/2025/814"));
+
+    QFile bad(dir.filePath("bad.json"));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"format\": \"selection-panel/vacancy\", \"format_version\": 1, \"reference\": 5}");
+    bad.close();
+    const auto refused =
+        runApp({"new", dir.filePath("other.selpanel"), "--vacancy", bad.fileName()});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.errText().contains("reference")) << refused.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath("other.selpanel")));
+}
+
+TEST(CommandLine, DemoImportCandidatesAndVerifyWorkEndToEnd) {
+    QTemporaryDir dir;
+    const QString demo = dir.filePath("demo.selpanel");
+    const QString folder = dir.filePath("demo-input");
+    const auto made =
+        runApp({"demo", demo, "--candidates", "15", "--seed", "3", "--folder", folder});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+
+    const auto listed = runApp({"candidates", demo, "--csv"});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = csvLines(listed.out);
+    ASSERT_EQ(lines.size(), 16);
+    EXPECT_TRUE(
+        lines[0].startsWith("reference,surname,given_names,email,nationalities,received_at"));
+
+    // The same applications imported by the secretary into a new case give the same list.
+    const QString manual = dir.filePath("manual.selpanel");
+    ASSERT_EQ(runApp({"new", manual, "--vacancy", exampleVacancy()}).exitCode, 0);
+    const auto imported =
+        runApp({"import", manual, folder + "/applications.csv", "--pdf-dir", folder + "/pdfs"});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.outText().contains("Imported 15 application(s)"));
+    const auto relisted = runApp({"candidates", manual, "--csv"});
+    EXPECT_EQ(csvLines(relisted.out).size(), 16);
+
+    const auto verified = runApp({"verify", manual});
+    EXPECT_EQ(verified.exitCode, 0) << verified.err.toStdString();
+    EXPECT_TRUE(verified.outText().contains("PDFs checked: 15"));
+}
+
+TEST(CommandLine, AnInvalidRowStopsTheWholeImportUnlessSkipped) {
+    QTemporaryDir dir;
+    const QString demo = dir.filePath("demo.selpanel");
+    const QString folder = dir.filePath("in");
+    ASSERT_EQ(runApp({"demo", demo, "--candidates", "12", "--folder", folder}).exitCode, 0);
+    // Break the category of the third data row (row 4 counting the header).
+    QFile csv(folder + "/applications.csv");
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(csv.readAll()).split("\r\n");
+    csv.close();
+    lines[3].replace(
+        QRegularExpression(",(external|laureate|commission_official|institution_official),"),
+        ",astronaut,");
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    csv.write(lines.join("\r\n").toUtf8());
+    csv.close();
+
+    const QString target = dir.filePath("target.selpanel");
+    ASSERT_EQ(runApp({"new", target, "--vacancy", exampleVacancy()}).exitCode, 0);
+    const auto refused = runApp({"import", target, csv.fileName(), "--pdf-dir", folder + "/pdfs"});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.errText().contains("applications.csv:4: category:"))
+        << refused.err.toStdString();
+    EXPECT_EQ(csvLines(runApp({"candidates", target, "--csv"}).out).size(), 1)
+        << "nothing imported";
+
+    const auto skipped =
+        runApp({"import", target, csv.fileName(), "--pdf-dir", folder + "/pdfs", "--skip-invalid"});
+    EXPECT_EQ(skipped.exitCode, 0) << skipped.err.toStdString();
+    EXPECT_TRUE(skipped.errText().contains("applications.csv:4: category:"));
+    EXPECT_EQ(csvLines(runApp({"candidates", target, "--csv"}).out).size(), 12);
+}
