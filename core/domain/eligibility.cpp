@@ -281,17 +281,18 @@ EligibilityCheck withDeclarations(EligibilityCheck check, const EligibilityRequi
                                   const DeclarationTicks& ticks) {
     for (qsizetype i = 0; i < req.declarations.size(); ++i) {
         const QString& key = req.declarations.at(i);
-        auto it = ticks.ticks.find(key);
-        std::optional<bool> tick = it == ticks.ticks.end() ? std::nullopt : it->second;
+        const auto it = ticks.ticks.find(key);
+        const bool ticked = it != ticks.ticks.end() && it->second.has_value();
+        const bool fulfilled = ticked && *it->second;
         QString label = declarationLabel(key);
         // The short labels read well inside a reason; other keys take the vacancy's wording.
         if (!shortDeclarationLabel(key) && i < req.declarationLabels.size() &&
             !req.declarationLabels.at(i).trimmed().isEmpty())
             label = req.declarationLabels.at(i).trimmed();
-        if (!tick)
+        if (!ticked)
             check.criteria.push_back({key, CriterionState::Unknown,
                                       label + QStringLiteral(": not yet ticked by the panel")});
-        else if (tick.value_or(false))
+        else if (fulfilled)
             check.criteria.push_back({key, CriterionState::Met,
                                       label + QStringLiteral(": ticked fulfilled by the panel")});
         else

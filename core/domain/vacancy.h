@@ -41,6 +41,7 @@ struct EligibilityRequirements {
     CefrLevel secondLanguageMin = CefrLevel::B2;
     QStringList officialLanguages;          // lower case
     QStringList declarations;               // keys the panel ticks: "military_service", ...
+    QStringList declarationLabels;          // shown to the panel, same order as declarations
 };
 
 struct Vacancy {
