@@ -21,31 +21,31 @@ struct LanguageSkill {
 // What a candidate declared in the application, as imported. Optional fields are missing data:
 // the eligibility pre-check turns them into "unknown", never into "not met".
 struct ApplicationData {
-    QString reference;         // unique within the case file; generated when empty at import
+    QString reference; // unique within the case file; generated when empty at import
     QString surname;
     QString givenNames;
     QString email;
     QStringList nationalities; // upper-case codes, Greece stored as "EL"
     QDateTime receivedAt;      // UTC
     Category category = Category::External;
-    QString reserveList;       // laureates: the competition reference
+    QString reserveList; // laureates: the competition reference
     std::optional<Education> education;
     std::optional<double> experienceYears;
     std::vector<LanguageSkill> languages;
 };
 
 // Text forms used in CSV files, JSON and the command line.
-QString categoryKey(Category c);                 // "commission_official", ...
+QString categoryKey(Category c); // "commission_official", ...
 std::optional<Category> categoryFromKey(const QString& key);
-QString educationKey(Education e);               // "post_secondary", "secondary", "none"
+QString educationKey(Education e); // "post_secondary", "secondary", "none"
 std::optional<Education> educationFromKey(const QString& key);
-QString cefrKey(CefrLevel level);                // "A1".."C2", "native"
-std::optional<CefrLevel> cefrFromKey(const QString& key); // case-insensitive
+QString cefrKey(CefrLevel level);                                // "A1".."C2", "native"
+std::optional<CefrLevel> cefrFromKey(const QString& key);        // case-insensitive
 QString languagesText(const std::vector<LanguageSkill>& skills); // "en:C2 fr:B2"
 
 // Country and language code lists (RULES.md).
-const QStringList& euMemberStates();      // the EU-27, Greece as "EL"
-const QStringList& officialLanguages();   // the 24 official EU languages, lower case
+const QStringList& euMemberStates();               // the EU-27, Greece as "EL"
+const QStringList& officialLanguages();            // the 24 official EU languages, lower case
 QString normaliseCountryCode(const QString& code); // trims, upper-cases, "GR" -> "EL"
 
 } // namespace sp

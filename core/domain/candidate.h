@@ -1,10 +1,10 @@
 #pragma once
 
+#include "domain/application.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-
-#include "domain/application.h"
 
 namespace sp {
 

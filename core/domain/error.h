@@ -7,12 +7,12 @@ namespace sp {
 
 // Why an operation failed; the command line maps BadInput to exit code 2, the rest to 1.
 enum class ErrorKind {
-    BadInput,      // the user's file or argument is wrong: they can fix it
-    NotFound,      // a file, candidate or reference that does not exist
-    Locked,        // another process holds the case file for writing
-    NewerVersion,  // the case file was written by a newer Selection Panel
-    Damaged,       // the case file fails its integrity check or is not a case file
-    Failure,       // anything else (disk full, I/O error, a bug)
+    BadInput,     // the user's file or argument is wrong: they can fix it
+    NotFound,     // a file, candidate or reference that does not exist
+    Locked,       // another process holds the case file for writing
+    NewerVersion, // the case file was written by a newer Selection Panel
+    Damaged,      // the case file fails its integrity check or is not a case file
+    Failure,      // anything else (disk full, I/O error, a bug)
 };
 
 class Error : public std::runtime_error {

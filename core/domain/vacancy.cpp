@@ -17,8 +17,7 @@ std::optional<Stage> stageFromKey(const QString& key) {
 }
 
 QDateTime Vacancy::deadlineUtc() const {
-    QDateTime local(deadlineLocal.date(), deadlineLocal.time(),
-                    QTimeZone(deadlineZone.toUtf8()));
+    QDateTime local(deadlineLocal.date(), deadlineLocal.time(), QTimeZone(deadlineZone.toUtf8()));
     return local.toUTC();
 }
 

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "domain/application.h"
+#include "domain/candidate.h"
+#include "io/import_problem.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QSet>
@@ -7,10 +11,6 @@
 #include <functional>
 #include <variant>
 #include <vector>
-
-#include "domain/application.h"
-#include "domain/candidate.h"
-#include "io/import_problem.h"
 
 namespace sp {
 
@@ -20,9 +20,9 @@ using PdfChecker = std::function<std::variant<int, QString>(const QByteArray& by
 
 // An application that passed every check and is ready to be written.
 struct PreparedApplication {
-    int row = 0;            // its row in the CSV file (header = 1)
-    ApplicationData data;   // reference may be empty: the case file generates one
-    QString pdfFileName;    // as written in the CSV, relative to the PDF folder
+    int row = 0;          // its row in the CSV file (header = 1)
+    ApplicationData data; // reference may be empty: the case file generates one
+    QString pdfFileName;  // as written in the CSV, relative to the PDF folder
     QByteArray pdfBytes;
     PdfFacts pdf;
 };
@@ -30,8 +30,8 @@ struct PreparedApplication {
 // What the case file already holds, for uniqueness and duplicate checks.
 struct ExistingApplications {
     QSet<QString> references;
-    QHash<QString, QString> referenceByEmail;      // e-mail lower-cased -> reference
-    QHash<QByteArray, QString> referenceBySha256;  // hex sha -> reference
+    QHash<QString, QString> referenceByEmail;     // e-mail lower-cased -> reference
+    QHash<QByteArray, QString> referenceBySha256; // hex sha -> reference
 };
 
 struct ImportPlan {
@@ -42,17 +42,17 @@ struct ImportPlan {
     // Pairs of probable duplicates, by row number in this file or by existing reference:
     // filled in for the case file to record. `rowOrReference` of the earlier one.
     struct Duplicate {
-        int row = 0;             // the later row of this file
-        int otherRow = 0;        // the earlier row of this file, or 0
-        QString otherReference;  // or an application already in the case file
+        int row = 0;            // the later row of this file
+        int otherRow = 0;       // the earlier row of this file, or 0
+        QString otherReference; // or an application already in the case file
         QString reason;
     };
     std::vector<Duplicate> duplicates;
 };
 
 // Reads and validates the whole CSV and every PDF it names before anything is written.
-// Errors of the file as a whole (cannot be read, not UTF-8, missing columns) are problems with
-// row 0. Never throws for bad input.
+// Problems of the file as a whole (cannot be read, empty, UTF-16, no PDF folder) have row 0;
+// header problems (a missing or repeated column) are of row 1. Never throws for bad input.
 ImportPlan prepareImport(const QString& csvPath, const QString& pdfDir,
                          const ExistingApplications& existing, const PdfChecker& checkPdf);
 

@@ -8,11 +8,13 @@ CsvWriter::CsvWriter(bool byteOrderMark) {
 }
 
 QString CsvWriter::neutralised(const QString& value) {
-    if (value.isEmpty())
-        return value;
-    const QChar first = value.front();
-    static const QString dangerous = QStringLiteral("=+-@\t\r\n") + QChar(u'\0');
-    return dangerous.contains(first) ? QLatin1Char('\'') + value : value;
+    // A NUL byte has no place in a spreadsheet cell and would end the text in some readers.
+    QString cleaned = value;
+    cleaned.remove(QChar(u'\0'));
+    if (cleaned.isEmpty())
+        return cleaned;
+    static const QString dangerous = QStringLiteral("=+-@\t\r\n");
+    return dangerous.contains(cleaned.front()) ? QLatin1Char('\'') + cleaned : cleaned;
 }
 
 void CsvWriter::separator() {

@@ -8,7 +8,8 @@ namespace sp {
 
 // Writes CSV that opens cleanly in Excel and LibreOffice: UTF-8 with a byte-order mark,
 // RFC 4180 quoting, CRLF line ends, and text cells a spreadsheet would run as a formula
-// (starting with = + - @ tab CR LF or NUL) prefixed with ' (OWASP "CSV injection").
+// (starting with = + - @ tab CR LF) prefixed with ' (OWASP "CSV injection"); NUL bytes are
+// dropped, so a cell can neither start with one nor be cut short by one.
 class CsvWriter {
 public:
     explicit CsvWriter(bool byteOrderMark = true);

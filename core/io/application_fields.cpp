@@ -1,0 +1,222 @@
+#include "io/application_fields.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
+namespace sp {
+
+namespace {
+
+constexpr int maxNameLength = 200;
+constexpr int maxEmailLength = 254;
+constexpr int maxReferenceLength = 40;
+constexpr double maxExperienceYears = 60;
+
+QString quoted(const QString& text) {
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+template <class T> Parsed<T> fail(const QString& message) {
+    return {T{}, message};
+}
+
+bool hasControlCharacter(const QString& text) {
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+bool isAsciiLetters(const QString& text) {
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+               (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
+    });
+}
+
+int toInt(const QString& digits) {
+    return digits.isEmpty() ? 0 : digits.toInt();
+}
+
+} // namespace
+
+Parsed<QString> parsePersonName(const QString& text) {
+    const QString name = text.trimmed();
+    if (name.isEmpty())
+        return fail<QString>(QStringLiteral("is required"));
+    if (name.size() > maxNameLength)
+        return fail<QString>(QStringLiteral("is longer than %1 characters").arg(maxNameLength));
+    if (hasControlCharacter(name))
+        return fail<QString>(QStringLiteral("contains a line break or another control character"));
+    return {name, {}};
+}
+
+Parsed<QString> parseEmail(const QString& text) {
+    const QString email = text.trimmed();
+    if (email.isEmpty())
+        return fail<QString>(QStringLiteral("is required"));
+    const auto at = email.indexOf(QLatin1Char('@'));
+    const QString domain = email.mid(at + 1);
+    const bool plausible =
+        at > 0 && email.count(QLatin1Char('@')) == 1 && email.size() <= maxEmailLength &&
+        !email.contains(QRegularExpression(QStringLiteral("[\\s\\p{Cc},;<>]"))) &&
+        domain.contains(QLatin1Char('.')) && !domain.startsWith(QLatin1Char('.')) &&
+        !domain.endsWith(QLatin1Char('.')) && !domain.contains(QLatin1String(".."));
+    if (!plausible)
+        return fail<QString>(quoted(email) + QStringLiteral(" is not a plausible e-mail address"));
+    return {email, {}};
+}
+
+Parsed<QStringList> parseNationalities(const QString& text) {
+    QStringList codes;
+    QStringList wrong;
+    for (const QString& part : text.split(QLatin1Char(';'))) {
+        const QString code = part.trimmed();
+        if (code.isEmpty())
+            continue;
+        if (code.size() != 2 || !isAsciiLetters(code)) {
+            wrong << quoted(code);
+            continue;
+        }
+        const QString normalised = normaliseCountryCode(code);
+        if (!codes.contains(normalised))
+            codes << normalised;
+    }
+    if (!wrong.isEmpty())
+        return fail<QStringList>(
+            wrong.join(QStringLiteral(", ")) +
+            QStringLiteral(
+                " is not a 2-letter country code (separate codes with ';', e.g. FR;EL)"));
+    return {codes, {}};
+}
+
+Parsed<QDateTime> parseReceivedAt(const QString& text) {
+    static const QRegularExpression iso(
+        QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt "
+                       "]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,]([0-9]+))?)?"
+                       "(?:([Zz])|([+-])([0-9]{2})(?::?([0-9]{2}))?)?$"));
+    const QString value = text.trimmed();
+    if (value.isEmpty())
+        return fail<QDateTime>(QStringLiteral("is required"));
+    const auto m = iso.match(value);
+    if (!m.hasMatch())
+        return fail<QDateTime>(quoted(value) + QStringLiteral(" is not a date and time like "
+                                                              "2025-04-30T11:59:59+02:00"));
+    if (!m.hasCaptured(8) && !m.hasCaptured(9))
+        return fail<QDateTime>(quoted(value) + QStringLiteral(" has no time zone: add a time-zone "
+                                                              "offset or Z, e.g. "
+                                                              "2025-04-30T11:59:59+02:00"));
+    const QDate date(toInt(m.captured(1)), toInt(m.captured(2)), toInt(m.captured(3)));
+    const int millis = toInt(m.captured(7).leftJustified(3, QLatin1Char('0')).left(3));
+    const QTime time(toInt(m.captured(4)), toInt(m.captured(5)), toInt(m.captured(6)), millis);
+    if (!date.isValid() || !time.isValid())
+        return fail<QDateTime>(quoted(value) + QStringLiteral(" is not a valid date and time"));
+    int offset = 0;
+    if (m.hasCaptured(9)) {
+        const int hours = toInt(m.captured(10));
+        const int minutes = toInt(m.captured(11));
+        if (hours > 14 || minutes > 59)
+            return fail<QDateTime>(quoted(value) +
+                                   QStringLiteral(" has an invalid time-zone offset"));
+        offset = (hours * 3600 + minutes * 60) * (m.captured(9) == QLatin1String("-") ? -1 : 1);
+    }
+    return {QDateTime(date, time, Qt::OffsetFromUTC, offset).toUTC(), {}};
+}
+
+Parsed<Category> parseCategory(const QString& text) {
+    const QString key = text.trimmed();
+    if (key.isEmpty())
+        return fail<Category>(QStringLiteral("is required"));
+    if (auto category = categoryFromKey(key.toLower()))
+        return {*category, {}};
+    return fail<Category>(QStringLiteral("unknown category ") + quoted(key) +
+                          QStringLiteral(": use commission_official, institution_official, "
+                                         "laureate or external"));
+}
+
+Parsed<std::optional<Education>> parseEducation(const QString& text) {
+    const QString key = text.trimmed();
+    if (key.isEmpty())
+        return {std::nullopt, {}};
+    if (auto education = educationFromKey(key.toLower()))
+        return {education, {}};
+    return fail<std::optional<Education>>(
+        QStringLiteral("unknown education ") + quoted(key) +
+        QStringLiteral(": use post_secondary, secondary or none, or leave it empty if unknown"));
+}
+
+Parsed<std::optional<double>> parseExperienceYears(const QString& text) {
+    using Result = std::optional<double>;
+    static const QRegularExpression number(QStringLiteral("^-?([0-9]+\\.?[0-9]*|\\.[0-9]+)$"));
+    static const QRegularExpression commaDecimal(QStringLiteral("^-?[0-9]*,[0-9]+$"));
+    const QString value = text.trimmed();
+    if (value.isEmpty())
+        return {std::nullopt, {}};
+    if (commaDecimal.match(value).hasMatch())
+        return fail<Result>(quoted(value) + QStringLiteral(": write decimals with '.', e.g. ") +
+                            QString(value).replace(QLatin1Char(','), QLatin1Char('.')));
+    if (!number.match(value).hasMatch())
+        return fail<Result>(quoted(value) + QStringLiteral(" is not a number of years"));
+    const double years = value.toDouble();
+    if (years < 0 || years > maxExperienceYears)
+        return fail<Result>(quoted(value) + QStringLiteral(" must be between 0 and 60 years"));
+    return {years, {}};
+}
+
+Parsed<std::vector<LanguageSkill>> parseLanguages(const QString& text) {
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    std::vector<LanguageSkill> skills;
+    QStringList wrong;
+    QSet<QString> seen;
+    for (const QString& item : text.split(spaces, Qt::SkipEmptyParts)) {
+        const auto colon = item.indexOf(QLatin1Char(':'));
+        const QString code = item.left(colon).toLower();
+        const auto level = cefrFromKey(item.mid(colon + 1));
+        if (item.contains(QLatin1Char(',')) || item.contains(QLatin1Char(';')))
+            wrong << quoted(item) +
+                         QStringLiteral(": separate the languages with spaces, e.g. en:C2 fr:B2");
+        else if (colon < 0)
+            wrong << quoted(item) + QStringLiteral(" is not code:level, e.g. en:C1");
+        else if (!officialLanguages().contains(code))
+            wrong << quoted(code) + QStringLiteral(" is not an official EU language code");
+        else if (!level)
+            wrong << quoted(item) +
+                         QStringLiteral(": the level must be A1, A2, B1, B2, C1, C2 or native");
+        else if (seen.contains(code))
+            wrong << QStringLiteral("language ") + quoted(code) + QStringLiteral(" is given twice");
+        else {
+            seen.insert(code);
+            skills.push_back({code, *level});
+        }
+    }
+    if (!wrong.isEmpty())
+        return fail<std::vector<LanguageSkill>>(wrong.join(QStringLiteral("; ")));
+    return {skills, {}};
+}
+
+Parsed<QString> parsePdfFileName(const QString& text) {
+    static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:"));
+    const QString name = text.trimmed();
+    if (name.isEmpty())
+        return fail<QString>(QStringLiteral("is required"));
+    const QStringList parts =
+        QString(name).replace(QLatin1Char('\\'), QLatin1Char('/')).split(QLatin1Char('/'));
+    const bool escapes = name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('\\')) ||
+                         drive.match(name).hasMatch() || parts.contains(QStringLiteral("..")) ||
+                         hasControlCharacter(name);
+    if (escapes)
+        return fail<QString>(quoted(name) + QStringLiteral(" must be a file name inside the PDF "
+                                                           "folder (no absolute path, no \"..\")"));
+    return {name, {}};
+}
+
+Parsed<QString> parseReference(const QString& text) {
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9/_.-]*$"));
+    const QString reference = text.trimmed();
+    if (reference.size() > maxReferenceLength || !allowed.match(reference).hasMatch())
+        return fail<QString>(quoted(reference) +
+                             QStringLiteral(" is not a valid reference: at most 40 letters, "
+                                            "digits and / _ . -"));
+    return {reference, {}};
+}
+
+} // namespace sp

@@ -1,0 +1,166 @@
+#include "io/application_import.h"
+
+#include "io/application_rows.h"
+#include "io/csv_reader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
+
+namespace sp {
+
+namespace {
+
+const QString pdfColumn = QStringLiteral("pdf");
+const QString emailColumn = QStringLiteral("email");
+const QString samePdf = QStringLiteral("same PDF (SHA-256)");
+const QString sameEmail = QStringLiteral("same e-mail address");
+
+// Reads the file and validates its rows; the raw bytes are released on return.
+ApplicationRows readApplicationRows(const QString& csvPath, const ExistingApplications& existing) {
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ApplicationRows out;
+        out.problems.push_back(
+            {csvPath, 0, {}, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        return out;
+    }
+    const CsvTable table = readCsv(file.readAll(), csvPath);
+    if (!table.ok()) {
+        ApplicationRows out;
+        out.problems = table.problems;
+        return out;
+    }
+    return validateApplicationRows(table, csvPath, existing.references);
+}
+
+class PdfStage {
+public:
+    PdfStage(const QString& csvPath, const QString& pdfDir, const ExistingApplications& existing,
+             const PdfChecker& checkPdf, ImportPlan& plan)
+        : csvPath_(csvPath), folder_(pdfDir), existing_(existing), checkPdf_(checkPdf),
+          plan_(plan) {}
+
+    // Checks the PDF of every row that names one, so that an invalid row gets all its problems
+    // at once; only a valid row with a readable PDF becomes a prepared application.
+    void prepare(ApplicationRow&& row) {
+        if (row.pdfFileName.isEmpty())
+            return;
+        QByteArray bytes;
+        if (!readPdf(row, bytes))
+            return;
+        const auto checked = checkPdf_(bytes);
+        if (const auto* why = std::get_if<QString>(&checked)) {
+            problem(row.row, row.pdfFileName + QStringLiteral(": ") + *why);
+            return;
+        }
+        if (!row.valid)
+            return;
+        PreparedApplication prepared{row.row, std::move(row.data), row.pdfFileName, {}, {}};
+        prepared.pdf.pageCount = std::get<int>(checked);
+        prepared.pdf.size = bytes.size();
+        prepared.pdf.sha256Hex =
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        prepared.pdfBytes = std::move(bytes);
+        flagDuplicates(prepared);
+        plan_.valid.push_back(std::move(prepared));
+    }
+
+private:
+    bool readPdf(const ApplicationRow& row, QByteArray& bytes) {
+        const QFileInfo info(folder_.filePath(row.pdfFileName));
+        if (!info.exists()) {
+            problem(row.row, QStringLiteral("%1: no such file in %2")
+                                 .arg(row.pdfFileName, QDir::toNativeSeparators(folder_.path())));
+            return false;
+        }
+        // A symbolic link could still lead out of the folder.
+        const QString folder = folder_.canonicalPath() + QLatin1Char('/');
+        if (!info.isFile() || !info.canonicalFilePath().startsWith(folder)) {
+            problem(row.row,
+                    QStringLiteral("%1: is not a file inside the PDF folder").arg(row.pdfFileName));
+            return false;
+        }
+        QFile file(info.filePath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            problem(
+                row.row,
+                QStringLiteral("%1: cannot be read: %2").arg(row.pdfFileName, file.errorString()));
+            return false;
+        }
+        bytes = file.readAll();
+        return true;
+    }
+
+    void flagDuplicates(const PreparedApplication& prepared) {
+        const QString emailKey = prepared.data.email.toLower();
+        const QByteArray& sha = prepared.pdf.sha256Hex;
+        if (existing_.referenceBySha256.contains(sha))
+            flag(prepared.row, 0, existing_.referenceBySha256.value(sha), samePdf);
+        if (rowBySha_.contains(sha))
+            flag(prepared.row, rowBySha_.value(sha), {}, samePdf);
+        else
+            rowBySha_.insert(sha, prepared.row);
+        if (existing_.referenceByEmail.contains(emailKey))
+            flag(prepared.row, 0, existing_.referenceByEmail.value(emailKey), sameEmail);
+        if (rowByEmail_.contains(emailKey))
+            flag(prepared.row, rowByEmail_.value(emailKey), {}, sameEmail);
+        else
+            rowByEmail_.insert(emailKey, prepared.row);
+    }
+
+    void flag(int row, int otherRow, const QString& otherReference, const QString& reason) {
+        plan_.duplicates.push_back({row, otherRow, otherReference, reason});
+        const QString other = otherRow > 0 ? QStringLiteral("row %1").arg(otherRow)
+                                           : QStringLiteral("application %1").arg(otherReference);
+        const QString shortReason = reason == samePdf ? QStringLiteral("same PDF") : reason;
+        plan_.warnings.push_back(
+            {csvPath_, row, reason == samePdf ? pdfColumn : emailColumn,
+             QStringLiteral("probable duplicate of %1 (%2)").arg(other, shortReason)});
+    }
+
+    void problem(int row, const QString& message) {
+        plan_.problems.push_back({csvPath_, row, pdfColumn, message});
+    }
+
+    QString csvPath_;
+    QDir folder_;
+    const ExistingApplications& existing_;
+    const PdfChecker& checkPdf_;
+    ImportPlan& plan_;
+    QHash<QByteArray, int> rowBySha_;
+    QHash<QString, int> rowByEmail_;
+};
+
+void sortByRow(std::vector<ImportProblem>& problems) {
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const ImportProblem& a, const ImportProblem& b) { return a.row < b.row; });
+}
+
+} // namespace
+
+ImportPlan prepareImport(const QString& csvPath, const QString& pdfDir,
+                         const ExistingApplications& existing, const PdfChecker& checkPdf) {
+    ImportPlan plan;
+    ApplicationRows rows = readApplicationRows(csvPath, existing);
+    plan.problems = std::move(rows.problems);
+    plan.warnings = std::move(rows.warnings);
+    if (!rows.rows.empty() && !QFileInfo(pdfDir).isDir()) {
+        plan.problems.push_back({csvPath,
+                                 0,
+                                 {},
+                                 QStringLiteral("the PDF folder %1 does not exist")
+                                     .arg(QDir::toNativeSeparators(pdfDir))});
+        return plan;
+    }
+    PdfStage pdfs(csvPath, pdfDir, existing, checkPdf, plan);
+    for (ApplicationRow& row : rows.rows)
+        pdfs.prepare(std::move(row));
+    sortByRow(plan.problems);
+    sortByRow(plan.warnings);
+    return plan;
+}
+
+} // namespace sp
