@@ -1,0 +1,144 @@
+#include "domain/consolidation.h"
+
+#include <algorithm>
+
+namespace sp {
+
+namespace {
+
+double aggregateOf(std::vector<int> marks, Aggregation aggregation) {
+    if (aggregation == Aggregation::Mean) {
+        double sum = 0;
+        for (int mark : marks)
+            sum += mark;
+        return sum / static_cast<double>(marks.size());
+    }
+    std::sort(marks.begin(), marks.end());
+    const size_t middle = marks.size() / 2;
+    if (marks.size() % 2 == 1)
+        return marks[middle];
+    return (marks[middle - 1] + marks[middle]) / 2.0;
+}
+
+const ConsensusMark* lastConsensus(const std::vector<ConsensusMark>& consensus,
+                                   const QString& candidate, Stage stage,
+                                   const QString& criterion) {
+    const ConsensusMark* found = nullptr;
+    for (const auto& c : consensus)
+        if (c.candidate == candidate && c.stage == stage && c.criterion == criterion)
+            found = &c;
+    return found;
+}
+
+// The expected markers' submitted sheets for the candidate and stage; notes who has none.
+std::vector<const MarkSheet*> countedSheets(const QString& candidate, Stage stage,
+                                            const std::vector<MarkSheet>& sheets,
+                                            const QStringList& expectedMarkers,
+                                            QStringList& missing) {
+    std::vector<const MarkSheet*> counted;
+    for (const auto& member : expectedMarkers) {
+        auto sheet = std::find_if(sheets.begin(), sheets.end(), [&](const MarkSheet& s) {
+            return s.member == member && s.candidate == candidate && s.stage == stage &&
+                   s.submitted;
+        });
+        if (sheet == sheets.end())
+            missing << member + QStringLiteral(": no submitted sheet");
+        else
+            counted.push_back(&*sheet);
+    }
+    return counted;
+}
+
+} // namespace
+
+QString aggregationKey(Aggregation aggregation) {
+    return aggregation == Aggregation::Median ? QStringLiteral("median") : QStringLiteral("mean");
+}
+
+std::optional<Aggregation> aggregationFromKey(const QString& key) {
+    if (key == QLatin1String("mean"))
+        return Aggregation::Mean;
+    if (key == QLatin1String("median"))
+        return Aggregation::Median;
+    return std::nullopt;
+}
+
+QStringList validateConsensus(const ConsensusMark& consensus,
+                              const std::vector<Criterion>& criteria) {
+    QStringList problems;
+    auto criterion = std::find_if(criteria.begin(), criteria.end(), [&](const Criterion& c) {
+        return c.stage == consensus.stage && c.id == consensus.criterion;
+    });
+    if (criterion == criteria.end())
+        problems << QStringLiteral("'%1' is not a %2 criterion")
+                        .arg(consensus.criterion, stageKey(consensus.stage));
+    else if (consensus.mark < 0 || consensus.mark > criterion->maxMark)
+        problems << QStringLiteral("%1: consensus mark %2 is outside 0..%3")
+                        .arg(consensus.criterion)
+                        .arg(consensus.mark)
+                        .arg(criterion->maxMark);
+    if (consensus.reason.trimmed().isEmpty())
+        problems << QStringLiteral("a consensus mark needs a reason: it goes into the record");
+    return problems;
+}
+
+const CriterionResult* ConsolidatedCandidate::criterion(const QString& id) const {
+    auto it = std::find_if(criteria.begin(), criteria.end(),
+                           [&](const CriterionResult& r) { return r.id == id; });
+    return it == criteria.end() ? nullptr : &*it;
+}
+
+ConsolidatedCandidate consolidate(const QString& candidate, Stage stage,
+                                  const std::vector<Criterion>& criteria,
+                                  const std::vector<MarkSheet>& sheets,
+                                  const QStringList& expectedMarkers,
+                                  const std::vector<ConsensusMark>& consensus,
+                                  Aggregation aggregation, double spreadThreshold) {
+    ConsolidatedCandidate result;
+    result.candidate = candidate;
+    result.stage = stage;
+    const std::vector<Criterion> stageCriteria = criteriaOf(criteria, stage);
+    if (stageCriteria.empty())
+        result.missing << QStringLiteral("the grid has no %1 criterion").arg(stageKey(stage));
+    if (expectedMarkers.isEmpty())
+        result.missing << QStringLiteral("no panel member may mark this candidate");
+    const std::vector<const MarkSheet*> counted =
+        countedSheets(candidate, stage, sheets, expectedMarkers, result.missing);
+
+    double total = 0;
+    for (const auto& criterion : stageCriteria) {
+        CriterionResult r;
+        r.id = criterion.id;
+        std::vector<int> marks;
+        for (const MarkSheet* sheet : counted) {
+            auto mark = sheet->marks.find(criterion.id);
+            if (mark == sheet->marks.end())
+                result.missing << sheet->member + QStringLiteral(": no mark for ") + criterion.id;
+            else
+                marks.push_back(mark->second);
+        }
+        r.markCount = static_cast<int>(marks.size());
+        if (!marks.empty()) {
+            r.aggregate = aggregateOf(marks, aggregation);
+            auto [lowest, highest] = std::minmax_element(marks.begin(), marks.end());
+            r.spread = *highest - *lowest;
+            r.flagged = r.spread >= spreadThreshold;
+        }
+        r.value = r.aggregate;
+        if (const ConsensusMark* c = lastConsensus(consensus, candidate, stage, criterion.id)) {
+            r.consensus = c->mark;
+            r.consensusReason = c->reason;
+            r.value = c->mark;
+        }
+        result.anyFlagged = result.anyFlagged || r.flagged;
+        result.needsDiscussion = result.needsDiscussion || (r.flagged && !r.consensus);
+        total += criterion.weight * r.value.value_or(0);
+        result.criteria.push_back(r);
+    }
+    result.complete = result.missing.isEmpty();
+    if (result.complete)
+        result.weightedTotal = total;
+    return result;
+}
+
+} // namespace sp
