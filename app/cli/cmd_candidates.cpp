@@ -11,8 +11,8 @@ namespace sp::cli {
 namespace {
 
 // The columns a person reads in a terminal; --csv gives them all.
-const QStringList tableColumns = {"reference",      "surname",  "given_names", "nationalities",
-                                  "received_local", "category", "pdf_pages"};
+const QStringList tableColumns = {"reference",      "surname", "given_names", "nationalities",
+                                  "received_local", "tier",    "status"};
 
 void printTable(const CandidateListing& listing) {
     std::vector<int> indexes;
@@ -26,8 +26,8 @@ void printTable(const CandidateListing& listing) {
             widths[i] = std::max(widths[i], row[indexes[i]].size());
     auto printRow = [&](const QStringList& cells) {
         QString line;
-        for (size_t i = 0; i < cells.size(); ++i)
-            line += cells[i].leftJustified(widths[i] + 2);
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            line += cells[i].leftJustified(widths[static_cast<size_t>(i)] + 2);
         out("{}\n", str(line.trimmed()));
     };
     printRow(tableColumns);
@@ -53,7 +53,8 @@ Command candidatesCommand() {
             [](const QCommandLineParser& p) {
                 const QString path = positionals(p, 1, "CASE")[0];
                 auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
-                const auto listing = candidateListing(caseFile->candidates(), caseFile->vacancy());
+                const auto listing =
+                    candidateListing(caseFile->screenedCandidates(), caseFile->vacancy());
                 if (p.isSet(csv)) {
                     CsvWriter writer;
                     writer.row(listing.header);

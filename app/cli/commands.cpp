@@ -5,7 +5,8 @@ namespace sp::cli {
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = {
-        newCommand(), importCommand(), candidatesCommand(), verifyCommand(), demoCommand(),
+        newCommand(),    importCommand(), candidatesCommand(), verifyCommand(),     demoCommand(),
+        screenCommand(), decideCommand(), tickCommand(),       duplicatesCommand(),
     };
     return all;
 }

@@ -9,5 +9,9 @@ Command importCommand();
 Command candidatesCommand();
 Command verifyCommand();
 Command demoCommand();
+Command screenCommand();
+Command decideCommand();
+Command tickCommand();
+Command duplicatesCommand();
 
 } // namespace sp::cli

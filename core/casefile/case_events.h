@@ -12,9 +12,15 @@ struct CandidatesImported {
     std::vector<QString> references;
 };
 
+// The screening of one candidate changed: a decision, a declaration tick, a duplicate resolution.
+struct ScreeningChanged {
+    QString reference;
+};
+
 class CaseEvents {
 public:
     boost::signals2::signal<void(const CandidatesImported&)> candidatesImported;
+    boost::signals2::signal<void(const ScreeningChanged&)> screeningChanged;
 };
 
 } // namespace sp

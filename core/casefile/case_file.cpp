@@ -2,6 +2,7 @@
 
 #include "casefile/candidate_rows.h"
 #include "casefile/case_events.h"
+#include "casefile/case_file_impl.h"
 #include "casefile/schema.h"
 #include "casefile/sql.h"
 #include "casefile/writer_lock.h"
@@ -22,31 +23,11 @@
 
 namespace sp {
 
-struct CaseFile::Impl {
-    QString path;
-    QString connectionName;
-    QSqlDatabase db;
-    bool readOnly = false;
-    std::unique_ptr<WriterLock> lock;
-    Vacancy vacancy;
-    CaseEvents events;
-
-    ~Impl() {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(connectionName);
-    }
-};
-
 namespace {
 
 QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("selpanel-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-QString nowUtc() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 void openConnection(CaseFile::Access access, const QString& path, QSqlDatabase& db,
@@ -124,6 +105,24 @@ Vacancy loadVacancy(QSqlDatabase& db, const QString& path) {
 
 } // namespace
 
+QString nowUtcText() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+void requireWritable(const CaseFile::Impl& impl) {
+    if (impl.readOnly)
+        throw Error(ErrorKind::Failure,
+                    QStringLiteral("%1 is open read-only: nothing can be changed").arg(impl.path));
+}
+
+qint64 candidateIdOf(QSqlDatabase& db, const QString& reference) {
+    QSqlQuery q =
+        sql::exec(db, QStringLiteral("SELECT id FROM candidate WHERE reference = ?"), {reference});
+    if (!q.next())
+        throw Error(ErrorKind::NotFound, QStringLiteral("no candidate %1").arg(reference));
+    return q.value(0).toLongLong();
+}
+
 int CaseFile::currentSchemaVersion() {
     return schema::currentVersion();
 }
@@ -147,7 +146,7 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString& path, const Vacancy& v
                   QStringLiteral("INSERT INTO procedure (id, reference, title, vacancy_json, "
                                  "created_at) VALUES (1, ?, ?, ?, ?)"),
                   {vacancy.reference, vacancy.title, QString::fromUtf8(vacancyToJson(vacancy)),
-                   nowUtc()});
+                   nowUtcText()});
         impl->vacancy = vacancy;
         return std::unique_ptr<CaseFile>(new CaseFile(std::move(impl)));
     } catch (...) {
@@ -238,12 +237,11 @@ ExistingApplications CaseFile::existingApplications() const {
 }
 
 ImportOutcome CaseFile::importApplications(const ImportPlan& plan) {
-    if (d->readOnly)
-        throw Error(ErrorKind::Failure, QStringLiteral("%1 is open read-only").arg(d->path));
+    requireWritable(*d);
     ImportOutcome outcome;
     {
         sql::Transaction transaction(d->db);
-        outcome.references = candidate_rows::insertPlan(d->db, plan, nowUtc());
+        outcome.references = candidate_rows::insertPlan(d->db, plan, nowUtcText());
         transaction.commit();
     }
     d->events.candidatesImported(CandidatesImported{outcome.references});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/candidate.h"
+#include "domain/screening.h"
 #include "domain/vacancy.h"
 #include "io/application_import.h"
 
@@ -73,11 +74,24 @@ public:
 
     VerifyReport verify() const;
 
+    // Screening: admissibility, the eligibility pre-check, the panel's decisions, tiers.
+    std::vector<ScreenedCandidate> screenedCandidates() const; // ordered by reference
+    // Records the panel's decision; an override of the pre-check needs a reason (BadInput).
+    void decideEligibility(const QString& reference, bool eligible, const QString& reason,
+                           const QString& by);
+    // A declaration the panel ticks from the documents; nullopt clears the tick.
+    void tickDeclaration(const QString& reference, const QString& declaration,
+                         std::optional<bool> fulfilled, const QString& by);
+    // Of probable duplicates, the panel decides which application counts.
+    void resolveDuplicate(const QString& reference, bool counts, const QString& reason,
+                          const QString& by);
+
     // Change notifications (Boost.Signals2), kept out of this header for moc'd includers.
     CaseEvents& events();
 
+    struct Impl; // case_file_impl.h
+
 private:
-    struct Impl;
     explicit CaseFile(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> d;
 };

@@ -61,6 +61,33 @@ const std::vector<Migration>& migrations() {
                             " reason TEXT NOT NULL,"
                             " PRIMARY KEY (candidate_id, other_candidate_id))"),
          }},
+        {3,
+         "eligibility screening: the panel's decisions, declaration ticks, duplicate resolution",
+         {
+             QStringLiteral("CREATE TABLE eligibility_decision ("
+                            " candidate_id INTEGER PRIMARY KEY"
+                            "   REFERENCES candidate(id) ON DELETE CASCADE,"
+                            " eligible INTEGER NOT NULL CHECK (eligible IN (0, 1)),"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " pre_check TEXT NOT NULL,"
+                            " decided_by TEXT NOT NULL,"
+                            " decided_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE declaration_tick ("
+                            " candidate_id INTEGER NOT NULL"
+                            "   REFERENCES candidate(id) ON DELETE CASCADE,"
+                            " declaration TEXT NOT NULL,"
+                            " fulfilled INTEGER NOT NULL CHECK (fulfilled IN (0, 1)),"
+                            " ticked_by TEXT NOT NULL,"
+                            " ticked_at TEXT NOT NULL,"
+                            " PRIMARY KEY (candidate_id, declaration))"),
+             QStringLiteral("CREATE TABLE duplicate_resolution ("
+                            " candidate_id INTEGER PRIMARY KEY"
+                            "   REFERENCES candidate(id) ON DELETE CASCADE,"
+                            " counts INTEGER NOT NULL CHECK (counts IN (0, 1)),"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " decided_by TEXT NOT NULL,"
+                            " decided_at TEXT NOT NULL)"),
+         }},
     };
     return steps;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/candidate.h"
+#include "domain/screening.h"
 #include "domain/vacancy.h"
 
 #include <QStringList>
@@ -15,7 +15,11 @@ struct CandidateListing {
     std::vector<QStringList> rows;
 };
 
-CandidateListing candidateListing(const std::vector<Candidate>& candidates, const Vacancy& vacancy);
+CandidateListing candidateListing(const std::vector<ScreenedCandidate>& candidates,
+                                  const Vacancy& vacancy);
+
+// "nationality: met (EU national: MT); education: ...": every criterion with its reason.
+QString criterionReasons(const EligibilityCheck& check);
 
 // "30/04/2025 12:00:00 CEST": a UTC instant shown in the vacancy's time zone.
 QString localTimeText(const QDateTime& utc, const QString& zone);

@@ -97,8 +97,10 @@ TEST(CaseFile, MigratesAVersionOneFileKeepingItsCandidates) {
         test::importSample(*caseFile, dir.path(), 2);
     }
     // Take the file back to what version 1 wrote.
-    rawSql(path, {"DROP TABLE duplicate_flag", "ALTER TABLE candidate DROP COLUMN import_batch_id",
-                  "DROP TABLE import_batch", "PRAGMA user_version = 1"});
+    rawSql(path, {"DROP TABLE duplicate_resolution", "DROP TABLE declaration_tick",
+                  "DROP TABLE eligibility_decision", "DROP TABLE duplicate_flag",
+                  "ALTER TABLE candidate DROP COLUMN import_batch_id", "DROP TABLE import_batch",
+                  "PRAGMA user_version = 1"});
 
     auto migrated = CaseFile::open(path);
     EXPECT_EQ(migrated->schemaVersion(), CaseFile::currentSchemaVersion());

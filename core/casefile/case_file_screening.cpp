@@ -1,0 +1,92 @@
+#include "casefile/candidate_rows.h"
+#include "casefile/case_file_impl.h"
+#include "casefile/screening_rows.h"
+#include "casefile/sql.h"
+#include "domain/error.h"
+
+#include <QSqlQuery>
+
+namespace sp {
+
+std::vector<ScreenedCandidate> CaseFile::screenedCandidates() const {
+    const auto decisions = screening_rows::selectDecisions(d->db);
+    const auto ticks = screening_rows::selectTicks(d->db);
+    const auto resolutions = screening_rows::selectDuplicateResolutions(d->db);
+    std::vector<ScreenedCandidate> screened;
+    for (auto& candidate : candidates()) {
+        std::optional<EligibilityDecision> decision;
+        if (auto it = decisions.find(candidate.id); it != decisions.end())
+            decision = *it;
+        const bool superseded = resolutions.contains(candidate.id) && !resolutions[candidate.id];
+        Screening s =
+            screen(candidate, d->vacancy, ticks.value(candidate.id), decision, superseded);
+        screened.push_back({std::move(candidate), std::move(s)});
+    }
+    return screened;
+}
+
+void CaseFile::decideEligibility(const QString& reference, bool eligible, const QString& reason,
+                                 const QString& by) {
+    requireWritable(*d);
+    const auto candidate = this->candidate(reference);
+    if (!candidate)
+        throw Error(ErrorKind::NotFound, QStringLiteral("no candidate %1").arg(reference));
+    const auto ticks = screening_rows::selectTicks(d->db).value(candidate->id);
+    const auto check = screeningCheck(candidate->application, d->vacancy.eligibility, ticks);
+    const QString refusal = validateEligibilityDecision(check.overall, eligible, reason, by);
+    if (!refusal.isEmpty())
+        throw Error(ErrorKind::BadInput, QStringLiteral("%1: %2").arg(reference, refusal));
+    EligibilityDecision decision{eligible, reason.trimmed(), by.trimmed(),
+                                 QDateTime::currentDateTimeUtc(), check.overall};
+    {
+        sql::Transaction transaction(d->db);
+        screening_rows::upsertDecision(d->db, candidate->id, decision);
+        transaction.commit();
+    }
+    d->events.screeningChanged(ScreeningChanged{reference});
+}
+
+void CaseFile::tickDeclaration(const QString& reference, const QString& declaration,
+                               std::optional<bool> fulfilled, const QString& by) {
+    requireWritable(*d);
+    if (!d->vacancy.eligibility.declarations.contains(declaration))
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("unknown declaration '%1'; this vacancy has: %2")
+                        .arg(declaration, d->vacancy.eligibility.declarations.join(", ")));
+    if (by.trimmed().isEmpty())
+        throw Error(ErrorKind::BadInput, QStringLiteral("say who ticks the declaration"));
+    {
+        sql::Transaction transaction(d->db);
+        const qint64 id = candidateIdOf(d->db, reference);
+        screening_rows::upsertTick(d->db, id, declaration, fulfilled, by.trimmed(), nowUtcText());
+        transaction.commit();
+    }
+    d->events.screeningChanged(ScreeningChanged{reference});
+}
+
+void CaseFile::resolveDuplicate(const QString& reference, bool counts, const QString& reason,
+                                const QString& by) {
+    requireWritable(*d);
+    if (by.trimmed().isEmpty())
+        throw Error(ErrorKind::BadInput, QStringLiteral("say who decides"));
+    bool flagged = false;
+    for (const auto& flag : duplicates())
+        flagged = flagged || flag.reference == reference || flag.otherReference == reference;
+    if (!flagged)
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("%1 is not flagged as a probable duplicate").arg(reference));
+    if (!counts && reason.trimmed().isEmpty())
+        throw Error(
+            ErrorKind::BadInput,
+            QStringLiteral("%1: setting an application aside needs a reason").arg(reference));
+    {
+        sql::Transaction transaction(d->db);
+        const qint64 id = candidateIdOf(d->db, reference);
+        screening_rows::upsertDuplicateResolution(d->db, id, counts, reason.trimmed(), by.trimmed(),
+                                                  nowUtcText());
+        transaction.commit();
+    }
+    d->events.screeningChanged(ScreeningChanged{reference});
+}
+
+} // namespace sp

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/eligibility.h"
+#include "domain/screening.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+// Reading and writing the eligibility_decision, declaration_tick and duplicate_resolution tables.
+namespace sp::screening_rows {
+
+QHash<qint64, EligibilityDecision> selectDecisions(QSqlDatabase& db);
+QHash<qint64, DeclarationTicks> selectTicks(QSqlDatabase& db);
+QHash<qint64, bool> selectDuplicateResolutions(QSqlDatabase& db); // candidate -> counts
+
+void upsertDecision(QSqlDatabase& db, qint64 candidateId, const EligibilityDecision& decision);
+void upsertTick(QSqlDatabase& db, qint64 candidateId, const QString& declaration,
+                std::optional<bool> fulfilled, const QString& by, const QString& atUtc);
+void upsertDuplicateResolution(QSqlDatabase& db, qint64 candidateId, bool counts,
+                               const QString& reason, const QString& by, const QString& atUtc);
+
+} // namespace sp::screening_rows
