@@ -37,8 +37,12 @@ QSqlQuery prepare(QSqlDatabase& db, const QString& statement) {
 
 void run(QSqlQuery& query, std::initializer_list<QVariant> values) {
     int i = 0;
-    for (const auto& value : values)
-        query.bindValue(i++, value);
+    for (const auto& value : values) {
+        // Qt binds a null QString as SQL NULL; our text columns mean "empty" by it. A real NULL
+        // is passed as QVariant() (no type).
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(i++, nullText ? QVariant(QStringLiteral("")) : value);
+    }
     if (!query.exec())
         fail(query.lastError(), QStringLiteral("writing to the case file"));
 }

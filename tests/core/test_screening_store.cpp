@@ -1,0 +1,100 @@
+#include "casefile/case_events.h"
+#include "casefile/case_file.h"
+#include "domain/error.h"
+#include "io/builtin_vacancy.h"
+#include "support/case_fixtures.h"
+
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace sp;
+
+namespace {
+
+const ScreenedCandidate& find(const std::vector<ScreenedCandidate>& all, const QString& ref) {
+    for (const auto& s : all)
+        if (s.candidate.application.reference == ref)
+            return s;
+    throw std::runtime_error("missing " + ref.toStdString());
+}
+
+} // namespace
+
+TEST(ScreeningStore, DecisionsAreKeptWithWhoAndWhenAndOverridesNeedAReason) {
+    QTemporaryDir dir;
+    auto caseFile = CaseFile::create(dir.filePath("c.selpanel"), builtinExampleVacancy());
+    const QStringList refs = test::importSample(*caseFile, dir.path(), 3);
+
+    int notified = 0;
+    boost::signals2::scoped_connection connection =
+        caseFile->events().screeningChanged.connect([&](const ScreeningChanged&) { ++notified; });
+
+    // The sample candidates meet criteria 1-3: confirming needs no reason, refusing does.
+    EXPECT_NO_THROW(caseFile->decideEligibility(refs[0], true, QString(), "Chair Anna"));
+    try {
+        caseFile->decideEligibility(refs[1], false, QString(), "Chair Anna");
+        FAIL() << "an override without a reason was accepted";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::BadInput);
+        EXPECT_TRUE(e.message().contains(refs[1]));
+    }
+    caseFile->decideEligibility(refs[1], false, "languages: C1 not attested in the form",
+                                "Member Bo");
+    EXPECT_EQ(notified, 2);
+
+    const auto screened = caseFile->screenedCandidates();
+    const auto& first = find(screened, refs[0]);
+    ASSERT_TRUE(first.screening.decision.has_value());
+    EXPECT_EQ(first.screening.status, ScreeningStatus::Eligible);
+    EXPECT_EQ(first.screening.decision->decidedBy, QStringLiteral("Chair Anna"));
+    EXPECT_LE(first.screening.decision->decidedAt.secsTo(QDateTime::currentDateTimeUtc()), 60);
+    const auto& second = find(screened, refs[1]);
+    EXPECT_EQ(second.screening.status, ScreeningStatus::NotEligible);
+    EXPECT_EQ(second.screening.decision->reason,
+              QStringLiteral("languages: C1 not attested in the form"));
+    EXPECT_EQ(find(screened, refs[2]).screening.status, ScreeningStatus::Pending);
+}
+
+TEST(ScreeningStore, ADeclarationTickedNotFulfilledTurnsThePreCheckAndIsKept) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("c.selpanel");
+    QStringList refs;
+    {
+        auto caseFile = CaseFile::create(path, builtinExampleVacancy());
+        refs = test::importSample(*caseFile, dir.path(), 1);
+        caseFile->tickDeclaration(refs[0], "military_service", false, "Secretary Cy");
+        EXPECT_THROW(caseFile->tickDeclaration(refs[0], "astrology", true, "Cy"), Error);
+        // Deciding eligible now overrides a "not met" and needs a reason.
+        EXPECT_THROW(caseFile->decideEligibility(refs[0], true, QString(), "Chair"), Error);
+        EXPECT_NO_THROW(caseFile->decideEligibility(refs[0], false, QString(), "Chair"));
+    }
+    auto reopened = CaseFile::open(path);
+    const auto s = reopened->screenedCandidates().front().screening;
+    EXPECT_EQ(s.preCheck.overall, CriterionState::NotMet);
+    EXPECT_EQ(s.status, ScreeningStatus::NotEligible);
+}
+
+TEST(ScreeningStore, ThePanelDecidesWhichProbableDuplicateCounts) {
+    QTemporaryDir dir;
+    auto caseFile = CaseFile::create(dir.filePath("c.selpanel"), builtinExampleVacancy());
+    test::importSample(*caseFile, dir.path(), 2);
+    // The same person applies again with the same PDF and e-mail.
+    const QString csv = test::writeCsv(
+        dir.path(), "again.csv",
+        {",Müller,Jürgen,juergen.mueller@example.eu,DE,2025-04-29T10:00:00Z,external,,"
+         "post_secondary,4.5,en:C1 fr:B2,sample-1.pdf"});
+    ImportPlan plan =
+        prepareImport(csv, dir.filePath("sample-pdfs"), caseFile->existingApplications(),
+                      [](const QByteArray&) { return std::variant<int, QString>(1); });
+    ASSERT_TRUE(plan.problems.empty());
+    ASSERT_FALSE(plan.duplicates.empty());
+    const auto again = caseFile->importApplications(plan).references.front();
+    const auto flags = caseFile->duplicates();
+    ASSERT_FALSE(flags.empty());
+    EXPECT_EQ(flags.front().reference, again);
+
+    EXPECT_THROW(caseFile->resolveDuplicate(again, false, QString(), "Chair"), Error);
+    caseFile->resolveDuplicate(again, false, "second copy of APP-0001", "Chair");
+    EXPECT_EQ(find(caseFile->screenedCandidates(), again).screening.status,
+              ScreeningStatus::Superseded);
+}
