@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/candidate.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+#include <vector>
+
+namespace sp::ui {
+
+// The candidates of a case file, one row each, for the candidate list.
+class CandidateTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        ReferenceColumn,
+        SurnameColumn,
+        GivenNamesColumn,
+        NationalitiesColumn,
+        ReceivedColumn,
+        CategoryColumn,
+        PagesColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // what a column sorts by: the instant for Received
+        SearchTextRole,              // reference, names and e-mail folded for filtering
+        CandidateIdRole,
+    };
+
+    explicit CandidateTableModel(QObject* parent = nullptr);
+
+    // Times are shown in the procedure's zone (the vacancy's deadline zone).
+    void setTimeZone(const QTimeZone& zone);
+    void setCandidates(std::vector<Candidate> candidates);
+    const Candidate& candidate(int row) const { return candidates_.at(static_cast<size_t>(row)); }
+    int rowOfCandidate(qint64 candidateId) const; // -1 when absent
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant displayData(const Candidate& candidate, int column) const;
+    QVariant sortData(const Candidate& candidate, int column) const;
+
+    std::vector<Candidate> candidates_;
+    std::vector<QString> searchTexts_;
+    QTimeZone zone_;
+};
+
+} // namespace sp::ui

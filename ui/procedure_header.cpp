@@ -1,0 +1,108 @@
+#include "procedure_header.h"
+
+#include "display_format.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace sp::ui {
+
+namespace {
+
+QLabel* makeLabel(QWidget* parent, const QString& objectName, const QString& accessibleName) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+void scaleFont(QLabel* label, double factor, bool bold) {
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    label->setFont(font);
+}
+
+} // namespace
+
+ProcedureHeader::ProcedureHeader(QWidget* parent)
+    : QFrame(parent),
+      reference_(makeLabel(this, QStringLiteral("procedureReference"), tr("Procedure reference"))),
+      title_(makeLabel(this, QStringLiteral("procedureTitle"), tr("Post title"))),
+      organisation_(makeLabel(this, QStringLiteral("procedureOrganisation"), tr("Service"))) {
+    setObjectName(QStringLiteral("procedureHeader"));
+    setAccessibleName(tr("Procedure"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+
+    scaleFont(reference_, 1.5, true);
+    scaleFont(title_, 1.2, true);
+    organisation_->setWordWrap(true);
+
+    auto* titleRow = new QHBoxLayout;
+    titleRow->setSpacing(16);
+    titleRow->addWidget(reference_);
+    titleRow->addWidget(title_, 1);
+
+    auto* details = new QGridLayout;
+    details->setHorizontalSpacing(24);
+    details->setVerticalSpacing(0);
+    grades_ = addDetail(details, 0, tr("Grades"), QStringLiteral("procedureGrades"));
+    deadline_ = addDetail(details, 1, tr("Deadline"), QStringLiteral("procedureDeadline"));
+    candidates_ = addDetail(details, 2, tr("Candidates"), QStringLiteral("procedureCandidates"));
+    details->setColumnStretch(3, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(4);
+    layout->addLayout(titleRow);
+    layout->addWidget(organisation_);
+    layout->addLayout(details);
+}
+
+QLabel* ProcedureHeader::addDetail(QGridLayout* grid, int column, const QString& caption,
+                                   const QString& objectName) {
+    auto* captionLabel = new QLabel(caption, this);
+    captionLabel->setForegroundRole(QPalette::PlaceholderText);
+    QLabel* value = makeLabel(this, objectName, caption);
+    captionLabel->setBuddy(value);
+    grid->addWidget(captionLabel, 0, column);
+    grid->addWidget(value, 1, column);
+    return value;
+}
+
+void ProcedureHeader::setProcedure(const Vacancy& vacancy, int candidateCount) {
+    reference_->setText(vacancy.reference);
+    title_->setText(vacancy.title);
+    QStringList organisation;
+    if (!vacancy.dgName.isEmpty())
+        organisation << (vacancy.dg.isEmpty() ? vacancy.dgName
+                                              : tr("%1 (%2)").arg(vacancy.dgName, vacancy.dg));
+    if (!vacancy.unit.isEmpty())
+        organisation << tr("Unit %1").arg(vacancy.unit);
+    if (!vacancy.place.isEmpty())
+        organisation << vacancy.place;
+    organisation_->setText(organisation.join(QStringLiteral(" \u00b7 ")));
+    grades_->setText(gradeRangeText(vacancy));
+    deadline_->setText(sp::ui::deadlineText(vacancy));
+    setCandidateCount(candidateCount);
+}
+
+void ProcedureHeader::setCandidateCount(int candidateCount) {
+    candidates_->setText(QString::number(candidateCount));
+}
+
+QString ProcedureHeader::referenceText() const {
+    return reference_->text();
+}
+QString ProcedureHeader::deadlineText() const {
+    return deadline_->text();
+}
+QString ProcedureHeader::candidateCountText() const {
+    return candidates_->text();
+}
+
+} // namespace sp::ui
