@@ -5,8 +5,33 @@ namespace sp::cli {
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = {
-        newCommand(),    importCommand(), candidatesCommand(), verifyCommand(),     demoCommand(),
-        screenCommand(), decideCommand(), tickCommand(),       duplicatesCommand(),
+        newCommand(),
+        importCommand(),
+        candidatesCommand(),
+        verifyCommand(),
+        demoCommand(),
+        screenCommand(),
+        decideCommand(),
+        tickCommand(),
+        duplicatesCommand(),
+        backupCommand(),
+        // Panel, grid and marking (issue 4).
+        panelCommand(),
+        conflictCommand(),
+        gridCommand(),
+        freezeCommand(),
+        reopenCommand(),
+        setAggregationCommand(),
+        markCommand(),
+        submitCommand(),
+        marksCommand(),
+        consensusCommand(),
+        exportSheetCommand(),
+        importMarksCommand(),
+        rankCommand(),
+        shortlistCommand(),
+        recommendCommand(),
+        exportShortlistCommand(),
     };
     return all;
 }

@@ -13,5 +13,23 @@ Command screenCommand();
 Command decideCommand();
 Command tickCommand();
 Command duplicatesCommand();
+// Panel, grid and marking (issue 4).
+Command panelCommand();
+Command conflictCommand();
+Command gridCommand();
+Command freezeCommand();
+Command reopenCommand();
+Command setAggregationCommand();
+Command markCommand();
+Command submitCommand();
+Command marksCommand();
+Command consensusCommand();
+Command exportSheetCommand();
+Command importMarksCommand();
+Command rankCommand();
+Command shortlistCommand();
+Command recommendCommand();
+Command exportShortlistCommand();
+Command backupCommand();
 
 } // namespace sp::cli

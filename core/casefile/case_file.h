@@ -1,7 +1,14 @@
 #pragma once
 
 #include "domain/candidate.h"
+#include "domain/consolidation.h"
+#include "domain/grid.h"
+#include "domain/marking_rules.h"
+#include "domain/panel.h"
+#include "domain/ranking.h"
+#include "domain/recommendation.h"
 #include "domain/screening.h"
+#include "domain/shortlist.h"
 #include "domain/vacancy.h"
 #include "io/application_import.h"
 
@@ -25,6 +32,35 @@ struct WriterInfo {
 
 struct ImportOutcome {
     std::vector<QString> references; // assigned, in the order of the prepared applications
+};
+
+// Panel, grid and marking (issue 4): what the results part of the case file returns.
+
+// The consolidated result of one candidate as one viewer may see it: `result` only when
+// `access` allows (domain canSeeConsolidated), otherwise `access.reason` says why not.
+struct ConsolidatedView {
+    QString reference;
+    Permission access;
+    std::optional<ConsolidatedCandidate> result;
+};
+
+// What a viewer may see of one candidate's marks at one stage: their own sheet (draft or
+// submitted) and, once allowed, the others' submitted sheets.
+struct VisibleMarks {
+    std::vector<MarkSheet> sheets; // own first, then the others in panel order
+    Permission othersVisible;      // why the others' marks are hidden, when they are
+};
+
+// The recommendation the rules give, and the one the panel recorded.
+struct RecordedRecommendation {
+    QString candidate;
+    QString justification;
+    QString by;
+    QDateTime at; // UTC
+};
+struct RecommendationState {
+    Recommendation proposed;                        // recommendation.h recommended()
+    std::optional<RecordedRecommendation> recorded; // the latest the panel recorded
 };
 
 struct VerifyReport {
@@ -73,18 +109,90 @@ public:
     ImportOutcome importApplications(const ImportPlan& plan);
 
     VerifyReport verify() const;
+    // A consistent copy of the whole case file (SQLite VACUUM INTO), owner-only on Unix; refuses
+    // to overwrite an existing file.
+    void backupTo(const QString& target) const;
 
     // Screening: admissibility, the eligibility pre-check, the panel's decisions, tiers.
     std::vector<ScreenedCandidate> screenedCandidates() const; // ordered by reference
     // Records the panel's decision; an override of the pre-check needs a reason (BadInput).
     void decideEligibility(const QString& reference, bool eligible, const QString& reason,
                            const QString& by);
+    // Removes the panel's decision (the candidate is pending again), e.g. to undo a decision
+    // taken by mistake; `by` names who withdraws it. Nothing to withdraw is not an error.
+    void withdrawEligibilityDecision(const QString& reference, const QString& by);
     // A declaration the panel ticks from the documents; nullopt clears the tick.
     void tickDeclaration(const QString& reference, const QString& declaration,
                          std::optional<bool> fulfilled, const QString& by);
     // Of probable duplicates, the panel decides which application counts.
     void resolveDuplicate(const QString& reference, bool counts, const QString& reason,
                           const QString& by);
+
+    // ---- Panel, grid and marking (issue 4) ----
+    // Every operation that changes something names the acting panel member and is refused with
+    // ErrorKind::BadInput, saying why, when the domain rules (marking_rules.h, grid.h,
+    // shortlist.h, recommendation.h) do not allow it. Candidates are named by reference.
+
+    // Panel (case_file_panel.cpp). The panel changes only while the grid is a draft: the
+    // members expected to mark are fixed with the grid.
+    std::vector<PanelMember> panel() const; // in the order added
+    void addPanelMember(const PanelMember& member);
+    std::vector<Conflict> conflicts() const;
+    // Declared by the member concerned, at any time; a second declaration for the same member
+    // and candidate replaces the first.
+    void declareConflict(const Conflict& conflict);
+
+    // Grid (case_file_panel.cpp): the vacancy's criteria, thresholds and interview questions.
+    GridState gridState() const;
+    Grid grid() const;
+    std::vector<GridReopening> gridReopenings() const; // oldest first
+    Aggregation aggregation() const;                   // mean unless set
+    // Before freezing only; the member must be on the panel.
+    void setAggregation(Aggregation aggregation, const QString& member);
+    // Before freezing only: stores the grid in the vacancy (checked as the vacancy file is).
+    void changeGrid(const Grid& grid, const QString& member);
+    // The chair freezes a valid grid with a valid panel (validateGrid, validatePanel).
+    void freezeGrid(const QString& member);
+    // The chair reopens with a reason; every mark sheet, mark, consensus mark, shortlist
+    // decision and recommendation is discarded in the same transaction. Returns the number of
+    // mark sheets discarded.
+    int reopenGrid(const QString& member, const QString& reason);
+
+    // Marking (case_file_marking.cpp). Pre-selection marks only for eligible candidates
+    // (takesPartInMerit), interview marks only for candidates invited on the shortlist().
+    // Whether the member may save marks for the candidate at the stage (canMark and the above).
+    Permission markingPermission(const QString& reference, Stage stage,
+                                 const QString& member) const;
+    // Everything that stops the sheet from being saved (empty: it may be saved).
+    QStringList sheetProblems(const MarkSheet& sheet) const;
+    // Replaces each member's sheet (draft or, with submitted set, final) in one transaction:
+    // all or nothing; the refusal lists every problem, each prefixed with the reference.
+    void saveMarkSheets(const std::vector<MarkSheet>& sheets);
+    // Submits the member's draft as it stands: every criterion of the stage must be marked.
+    void submitMarks(const QString& reference, Stage stage, const QString& member);
+    // The member's own sheet, if any.
+    std::optional<MarkSheet> ownSheet(const QString& reference, Stage stage,
+                                      const QString& member) const;
+    // What the viewer may see; refused (BadInput) when they abstain or are not on the panel.
+    VisibleMarks visibleMarks(const QString& reference, Stage stage, const QString& viewer) const;
+    // The chair, once every expected marker has submitted (canRecordConsensus).
+    void recordConsensus(const ConsensusMark& consensus, const QString& member);
+
+    // Results (case_file_results.cpp). Consolidated results only, never individual marks.
+    // Every candidate taking part in the stage, as far as the viewer may see.
+    std::vector<ConsolidatedView> consolidated(Stage stage, const QString& viewer) const;
+    // The panel's ranking of the stage: eligible candidates (pre-selection) or the invited ones
+    // (interview), by tier then total, ties shared, incomplete ones without a rank.
+    std::vector<RankedCandidate> ranking(Stage stage) const;
+    Shortlist proposedShortlist() const;
+    Shortlist shortlist() const; // with the panel's decisions applied
+    // The chair records the panel's decision on inviting a candidate; always with a reason,
+    // as a candidate not shortlisted may ask for it.
+    void decideShortlist(const ShortlistDecision& decision, const QString& member);
+    std::vector<FinalCandidate> finalRanking() const;
+    RecommendationState recommendation() const;
+    // The chair records the panel's recommendation (validateRecommendation).
+    void recommend(const QString& reference, const QString& member, const QString& justification);
 
     // Change notifications (Boost.Signals2), kept out of this header for moc'd includers.
     CaseEvents& events();

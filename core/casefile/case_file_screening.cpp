@@ -46,6 +46,19 @@ void CaseFile::decideEligibility(const QString& reference, bool eligible, const 
     d->events.screeningChanged(ScreeningChanged{reference});
 }
 
+void CaseFile::withdrawEligibilityDecision(const QString& reference, const QString& by) {
+    requireWritable(*d);
+    if (by.trimmed().isEmpty())
+        throw Error(ErrorKind::BadInput, QStringLiteral("say who withdraws the decision"));
+    {
+        sql::Transaction transaction(d->db);
+        const qint64 id = candidateIdOf(d->db, reference);
+        screening_rows::deleteDecision(d->db, id);
+        transaction.commit();
+    }
+    d->events.screeningChanged(ScreeningChanged{reference});
+}
+
 void CaseFile::tickDeclaration(const QString& reference, const QString& declaration,
                                std::optional<bool> fulfilled, const QString& by) {
     requireWritable(*d);

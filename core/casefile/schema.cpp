@@ -88,6 +88,81 @@ const std::vector<Migration>& migrations() {
                             " decided_by TEXT NOT NULL,"
                             " decided_at TEXT NOT NULL)"),
          }},
+        {4,
+         "panel, grid, marking",
+         {
+             QStringLiteral("CREATE TABLE panel_member ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " role TEXT NOT NULL CHECK (role IN ('chair', 'member', 'secretary')),"
+                            " added_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE conflict ("
+                            " member_id TEXT NOT NULL REFERENCES panel_member(id),"
+                            " candidate_id INTEGER NOT NULL"
+                            "   REFERENCES candidate(id) ON DELETE CASCADE,"
+                            " nature TEXT NOT NULL,"
+                            " note TEXT NOT NULL DEFAULT '',"
+                            " declared_at TEXT NOT NULL,"
+                            " PRIMARY KEY (member_id, candidate_id))"),
+             QStringLiteral("CREATE TABLE grid_state ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " state TEXT NOT NULL CHECK (state IN ('draft', 'frozen')),"
+                            " frozen_at TEXT,"
+                            " frozen_by TEXT)"),
+             QStringLiteral("INSERT INTO grid_state (id, state) VALUES (1, 'draft')"),
+             QStringLiteral("CREATE TABLE grid_reopening ("
+                            " id INTEGER PRIMARY KEY,"
+                            " reopened_at TEXT NOT NULL,"
+                            " reopened_by TEXT NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " discarded_sheets INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE mark_sheet ("
+                            " member_id TEXT NOT NULL REFERENCES panel_member(id),"
+                            " candidate_id INTEGER NOT NULL"
+                            "   REFERENCES candidate(id) ON DELETE CASCADE,"
+                            " stage TEXT NOT NULL CHECK (stage IN ('preselection', 'interview')),"
+                            " comment TEXT NOT NULL DEFAULT '',"
+                            " submitted_at TEXT,"
+                            " updated_at TEXT NOT NULL,"
+                            " PRIMARY KEY (member_id, candidate_id, stage))"),
+             QStringLiteral("CREATE TABLE mark ("
+                            " member_id TEXT NOT NULL,"
+                            " candidate_id INTEGER NOT NULL,"
+                            " stage TEXT NOT NULL,"
+                            " criterion_id TEXT NOT NULL,"
+                            " mark INTEGER NOT NULL CHECK (mark >= 0),"
+                            " PRIMARY KEY (member_id, candidate_id, stage, criterion_id),"
+                            " FOREIGN KEY (member_id, candidate_id, stage)"
+                            "   REFERENCES mark_sheet(member_id, candidate_id, stage)"
+                            "   ON DELETE CASCADE)"),
+             QStringLiteral("CREATE TABLE consensus ("
+                            " id INTEGER PRIMARY KEY,"
+                            " candidate_id INTEGER NOT NULL"
+                            "   REFERENCES candidate(id) ON DELETE CASCADE,"
+                            " stage TEXT NOT NULL,"
+                            " criterion_id TEXT NOT NULL,"
+                            " mark INTEGER NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " recorded_by TEXT NOT NULL,"
+                            " recorded_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE shortlist_decision ("
+                            " candidate_id INTEGER PRIMARY KEY"
+                            "   REFERENCES candidate(id) ON DELETE CASCADE,"
+                            " invited INTEGER NOT NULL CHECK (invited IN (0, 1)),"
+                            " reason TEXT NOT NULL,"
+                            " recorded_by TEXT NOT NULL,"
+                            " recorded_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE recommendation ("
+                            " id INTEGER PRIMARY KEY,"
+                            " candidate_id INTEGER NOT NULL"
+                            "   REFERENCES candidate(id) ON DELETE CASCADE,"
+                            " justification TEXT NOT NULL DEFAULT '',"
+                            " recorded_by TEXT NOT NULL,"
+                            " recorded_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE setting ("
+                            " key TEXT PRIMARY KEY,"
+                            " value TEXT NOT NULL)"),
+         }},
     };
     return steps;
 }

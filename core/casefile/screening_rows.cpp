@@ -63,6 +63,11 @@ void upsertDecision(QSqlDatabase& db, qint64 candidateId, const EligibilityDecis
          d.decidedBy, d.decidedAt.toUTC().toString(Qt::ISODateWithMs)});
 }
 
+void deleteDecision(QSqlDatabase& db, qint64 candidateId) {
+    sql::exec(db, QStringLiteral("DELETE FROM eligibility_decision WHERE candidate_id = ?"),
+              {candidateId});
+}
+
 void upsertTick(QSqlDatabase& db, qint64 candidateId, const QString& declaration,
                 std::optional<bool> fulfilled, const QString& by, const QString& atUtc) {
     if (!fulfilled) {

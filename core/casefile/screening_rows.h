@@ -16,6 +16,7 @@ QHash<qint64, DeclarationTicks> selectTicks(QSqlDatabase& db);
 QHash<qint64, bool> selectDuplicateResolutions(QSqlDatabase& db); // candidate -> counts
 
 void upsertDecision(QSqlDatabase& db, qint64 candidateId, const EligibilityDecision& decision);
+void deleteDecision(QSqlDatabase& db, qint64 candidateId);
 void upsertTick(QSqlDatabase& db, qint64 candidateId, const QString& declaration,
                 std::optional<bool> fulfilled, const QString& by, const QString& atUtc);
 void upsertDuplicateResolution(QSqlDatabase& db, qint64 candidateId, bool counts,

@@ -97,10 +97,14 @@ TEST(CaseFile, MigratesAVersionOneFileKeepingItsCandidates) {
         test::importSample(*caseFile, dir.path(), 2);
     }
     // Take the file back to what version 1 wrote.
-    rawSql(path, {"DROP TABLE duplicate_resolution", "DROP TABLE declaration_tick",
-                  "DROP TABLE eligibility_decision", "DROP TABLE duplicate_flag",
-                  "ALTER TABLE candidate DROP COLUMN import_batch_id", "DROP TABLE import_batch",
-                  "PRAGMA user_version = 1"});
+    rawSql(path,
+           {"DROP TABLE setting", "DROP TABLE recommendation", "DROP TABLE shortlist_decision",
+            "DROP TABLE consensus", "DROP TABLE mark", "DROP TABLE mark_sheet",
+            "DROP TABLE grid_reopening", "DROP TABLE grid_state", "DROP TABLE conflict",
+            "DROP TABLE panel_member", "DROP TABLE duplicate_resolution",
+            "DROP TABLE declaration_tick", "DROP TABLE eligibility_decision",
+            "DROP TABLE duplicate_flag", "ALTER TABLE candidate DROP COLUMN import_batch_id",
+            "DROP TABLE import_batch", "PRAGMA user_version = 1"});
 
     auto migrated = CaseFile::open(path);
     EXPECT_EQ(migrated->schemaVersion(), CaseFile::currentSchemaVersion());
@@ -108,6 +112,8 @@ TEST(CaseFile, MigratesAVersionOneFileKeepingItsCandidates) {
     EXPECT_EQ(migrated->candidates()[0].application.surname, QStringLiteral("Müller"));
     EXPECT_TRUE(migrated->verify().ok());
     EXPECT_TRUE(migrated->duplicates().empty());
+    EXPECT_TRUE(migrated->panel().empty());
+    EXPECT_EQ(migrated->gridState(), GridState::Draft);
 }
 
 TEST(CaseFile, MigrationStepsAreOrderedAndEndAtTheCurrentVersion) {

@@ -98,3 +98,27 @@ TEST(ScreeningStore, ThePanelDecidesWhichProbableDuplicateCounts) {
     EXPECT_EQ(find(caseFile->screenedCandidates(), again).screening.status,
               ScreeningStatus::Superseded);
 }
+
+TEST(ScreeningStore, AWithdrawnDecisionLeavesTheCandidatePendingAgain) {
+    QTemporaryDir dir;
+    auto caseFile = CaseFile::create(dir.filePath("c.selpanel"), builtinExampleVacancy());
+    const QStringList refs = test::importSample(*caseFile, dir.path(), 2);
+    caseFile->decideEligibility(refs[0], true, QString(), "Chair Anna");
+    caseFile->decideEligibility(refs[1], true, QString(), "Chair Anna");
+
+    int notified = 0;
+    boost::signals2::scoped_connection connection =
+        caseFile->events().screeningChanged.connect([&](const ScreeningChanged& e) {
+            EXPECT_EQ(e.reference, refs[0]);
+            ++notified;
+        });
+    EXPECT_THROW(caseFile->withdrawEligibilityDecision(refs[0], QString()), Error);
+    caseFile->withdrawEligibilityDecision(refs[0], "Chair Anna");
+    EXPECT_EQ(notified, 1);
+
+    const auto screened = caseFile->screenedCandidates();
+    EXPECT_FALSE(find(screened, refs[0]).screening.decision.has_value());
+    EXPECT_EQ(find(screened, refs[0]).screening.status, ScreeningStatus::Pending);
+    EXPECT_EQ(find(screened, refs[1]).screening.status, ScreeningStatus::Eligible);
+    EXPECT_THROW(caseFile->withdrawEligibilityDecision("APP-9999", "Chair Anna"), Error);
+}

@@ -1,0 +1,138 @@
+#include "casefile/case_file_impl.h"
+#include "casefile/marking_rows.h"
+#include "casefile/marking_state.h"
+#include "casefile/participation.h"
+#include "casefile/sql.h"
+#include "domain/error.h"
+
+#include <set>
+#include <tuple>
+
+namespace sp {
+
+namespace {
+
+Permission markingPermissionIn(const CaseFile& caseFile, const MarkingState& state,
+                               const QString& reference, Stage stage, const QString& member) {
+    const Permission marking =
+        canMark(member, reference, stage, state.gridState, state.panel, state.conflicts);
+    if (!marking.allowed)
+        return marking;
+    return participation(caseFile, reference, stage);
+}
+
+QStringList sheetProblemsIn(const CaseFile& caseFile, const MarkingState& state,
+                            const MarkSheet& sheet) {
+    const Permission marking =
+        markingPermissionIn(caseFile, state, sheet.candidate, sheet.stage, sheet.member);
+    if (!marking.allowed)
+        return {marking.reason};
+    const Permission saving = canSave(sheet, state.sheets, state.gridState,
+                                      caseFile.vacancy().criteria, state.panel, state.conflicts);
+    return saving.allowed ? QStringList() : saving.reason.split(QStringLiteral("; "));
+}
+
+} // namespace
+
+Permission CaseFile::markingPermission(const QString& reference, Stage stage,
+                                       const QString& member) const {
+    return markingPermissionIn(*this, loadMarkingState(d->db), reference, stage, member);
+}
+
+QStringList CaseFile::sheetProblems(const MarkSheet& sheet) const {
+    return sheetProblemsIn(*this, loadMarkingState(d->db), sheet);
+}
+
+void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets) {
+    requireWritable(*d);
+    const MarkingState state = loadMarkingState(d->db);
+    QStringList problems;
+    std::set<std::tuple<QString, QString, Stage>> seen;
+    for (const auto& sheet : sheets) {
+        const QString where = sheet.candidate + QStringLiteral(": ");
+        if (!seen.insert({sheet.member, sheet.candidate, sheet.stage}).second)
+            problems << where + QStringLiteral("marked twice by %1 at %2")
+                                    .arg(sheet.member, stageKey(sheet.stage));
+        for (const auto& problem : sheetProblemsIn(*this, state, sheet))
+            problems << (problem.startsWith(sheet.candidate + QLatin1Char(' ')) ? problem
+                                                                                : where + problem);
+    }
+    requireNoProblems(problems);
+    {
+        sql::Transaction transaction(d->db);
+        const QString now = nowUtcText();
+        for (const auto& sheet : sheets) {
+            MarkSheet stored = sheet;
+            stored.comment = sheet.comment.trimmed();
+            marking_rows::replaceSheet(d->db, stored, candidateIdOf(d->db, sheet.candidate), now);
+        }
+        transaction.commit();
+    }
+    for (const auto& sheet : sheets)
+        d->events.marksChanged(MarksChanged{sheet.candidate, sheet.stage});
+}
+
+void CaseFile::submitMarks(const QString& reference, Stage stage, const QString& member) {
+    std::optional<MarkSheet> sheet = ownSheet(reference, stage, member);
+    if (!sheet) {
+        requirePermission(markingPermission(reference, stage, member));
+        refuse(QStringLiteral("%1 has no %2 marks for %3 to submit")
+                   .arg(member, stageKey(stage), reference));
+    }
+    sheet->submitted = true;
+    saveMarkSheets({*sheet});
+}
+
+std::optional<MarkSheet> CaseFile::ownSheet(const QString& reference, Stage stage,
+                                            const QString& member) const {
+    const auto sheets = marking_rows::selectSheets(d->db);
+    const MarkSheet* sheet = findSheet(sheets, member, reference, stage);
+    return sheet ? std::optional<MarkSheet>(*sheet) : std::nullopt;
+}
+
+VisibleMarks CaseFile::visibleMarks(const QString& reference, Stage stage,
+                                    const QString& viewer) const {
+    const MarkingState state = loadMarkingState(d->db);
+    const PanelMember& member = requireMember(state.panel, viewer);
+    if (!candidate(reference))
+        throw Error(ErrorKind::NotFound, QStringLiteral("no candidate %1").arg(reference));
+    // An abstaining member sees nothing of the candidate's marks, not even an empty list.
+    if (abstains(viewer, reference, state.conflicts))
+        requirePermission(
+            canSeeMarks(viewer, reference, stage, state.panel, state.sheets, state.conflicts));
+    VisibleMarks visible;
+    visible.othersVisible =
+        canSeeMarks(viewer, reference, stage, state.panel, state.sheets, state.conflicts);
+    std::vector<MarkSheet> sheets =
+        visibleSheets(viewer, reference, stage, state.panel, state.sheets, state.conflicts);
+    for (const auto& sheet : sheets)
+        if (sheet.member == member.id)
+            visible.sheets.push_back(sheet);
+    for (const auto& other : state.panel)
+        if (other.id != member.id)
+            if (const MarkSheet* sheet = findSheet(sheets, other.id, reference, stage))
+                visible.sheets.push_back(*sheet);
+    return visible;
+}
+
+void CaseFile::recordConsensus(const ConsensusMark& consensus, const QString& member) {
+    requireWritable(*d);
+    const MarkingState state = loadMarkingState(d->db);
+    requireMember(state.panel, member);
+    requirePermission(participation(*this, consensus.candidate, consensus.stage));
+    requirePermission(canRecordConsensus(member, consensus.candidate, consensus.stage, state.panel,
+                                         state.sheets, state.conflicts));
+    ConsensusMark recorded = consensus;
+    recorded.reason = consensus.reason.trimmed();
+    requireNoProblems(validateConsensus(recorded, d->vacancy.criteria));
+    {
+        sql::Transaction transaction(d->db);
+        marking_rows::insertConsensus(d->db, recorded, candidateIdOf(d->db, recorded.candidate),
+                                      member, nowUtcText());
+        transaction.commit();
+    }
+    d->events.marksChanged(MarksChanged{recorded.candidate, recorded.stage});
+    d->events.resultsChanged(ResultsChanged{});
+}
+
+} // namespace sp

@@ -1,0 +1,145 @@
+#include "casefile/case_file_impl.h"
+#include "casefile/marking_rows.h"
+#include "casefile/marking_state.h"
+#include "casefile/panel_rows.h"
+#include "casefile/results_rows.h"
+#include "casefile/sql.h"
+#include "io/vacancy_json.h"
+
+#include <algorithm>
+
+namespace sp {
+
+std::vector<PanelMember> CaseFile::panel() const {
+    return panel_rows::selectPanel(d->db);
+}
+
+void CaseFile::addPanelMember(const PanelMember& member) {
+    requireWritable(*d);
+    requireNoProblems(changeProblems(gridState()));
+    const PanelMember added{member.id.trimmed(), member.name.trimmed(), member.role};
+    std::vector<PanelMember> members = panel();
+    // The whole panel is checked (validatePanel) when the grid is frozen; while it is being
+    // put together, a panel without its chair yet is fine.
+    QStringList problems;
+    if (added.id.isEmpty() || added.id.contains(QLatin1Char(' ')))
+        problems << QStringLiteral("a panel member needs an id without spaces");
+    else if (findMember(members, added.id))
+        problems << QStringLiteral("panel member id '%1' is already used").arg(added.id);
+    if (added.name.isEmpty())
+        problems << QStringLiteral("panel member '%1' has no name").arg(added.id);
+    if (added.role == Role::Chair &&
+        std::any_of(members.begin(), members.end(),
+                    [](const PanelMember& m) { return m.role == Role::Chair; }))
+        problems << QStringLiteral("the panel already has a chair");
+    requireNoProblems(problems);
+    {
+        sql::Transaction transaction(d->db);
+        panel_rows::insertMember(d->db, added, nowUtcText());
+        transaction.commit();
+    }
+    d->events.panelChanged(PanelChanged{});
+}
+
+std::vector<Conflict> CaseFile::conflicts() const {
+    return panel_rows::selectConflicts(d->db);
+}
+
+void CaseFile::declareConflict(const Conflict& conflict) {
+    requireWritable(*d);
+    Conflict declared = conflict;
+    declared.note = conflict.note.trimmed();
+    requireNoProblems(validateConflict(declared, panel()));
+    {
+        sql::Transaction transaction(d->db);
+        const qint64 id = candidateIdOf(d->db, declared.candidate);
+        panel_rows::upsertConflict(d->db, declared, id, nowUtcText());
+        transaction.commit();
+    }
+    d->events.panelChanged(PanelChanged{});
+}
+
+GridState CaseFile::gridState() const {
+    return panel_rows::selectGridState(d->db);
+}
+
+Grid CaseFile::grid() const {
+    return gridOf(d->vacancy);
+}
+
+std::vector<GridReopening> CaseFile::gridReopenings() const {
+    return panel_rows::selectReopenings(d->db);
+}
+
+Aggregation CaseFile::aggregation() const {
+    return storedAggregation(d->db);
+}
+
+void CaseFile::setAggregation(Aggregation aggregation, const QString& member) {
+    requireWritable(*d);
+    requireMember(panel(), member);
+    requireNoProblems(changeProblems(gridState()));
+    {
+        sql::Transaction transaction(d->db);
+        panel_rows::upsertSetting(d->db, QStringLiteral("aggregation"),
+                                  aggregationKey(aggregation));
+        transaction.commit();
+    }
+    d->events.gridChanged(GridChanged{});
+}
+
+void CaseFile::changeGrid(const Grid& grid, const QString& member) {
+    requireWritable(*d);
+    requireMember(panel(), member);
+    requireNoProblems(changeProblems(gridState()));
+    Vacancy changed = d->vacancy;
+    changed.criteria = grid.criteria;
+    changed.thresholds = grid.thresholds;
+    changed.interviewQuestions = grid.interviewQuestions;
+    // The stored grid is the vacancy's: it must stay a vacancy the file format accepts.
+    const QByteArray json = vacancyToJson(changed);
+    changed = parseVacancyJson(json, QStringLiteral("the grid"));
+    {
+        sql::Transaction transaction(d->db);
+        sql::exec(d->db, QStringLiteral("UPDATE procedure SET vacancy_json = ? WHERE id = 1"),
+                  {QString::fromUtf8(json)});
+        transaction.commit();
+    }
+    d->vacancy = changed;
+    d->events.gridChanged(GridChanged{});
+}
+
+void CaseFile::freezeGrid(const QString& member) {
+    requireWritable(*d);
+    const std::vector<PanelMember> members = panel();
+    const PanelMember& chair = requireChair(members, member, QStringLiteral("freezes the grid"));
+    requireNoProblems(freezeProblems(grid(), gridState()) + validatePanel(members));
+    {
+        sql::Transaction transaction(d->db);
+        panel_rows::updateGridState(d->db, GridState::Frozen, chair.id, nowUtcText());
+        transaction.commit();
+    }
+    d->events.gridChanged(GridChanged{});
+}
+
+int CaseFile::reopenGrid(const QString& member, const QString& reason) {
+    requireWritable(*d);
+    const std::vector<PanelMember> members = panel();
+    const PanelMember& chair = requireChair(members, member, QStringLiteral("reopens the grid"));
+    requireNoProblems(reopenProblems(gridState(), reason));
+    GridReopening reopening{chair.id, QDateTime::currentDateTimeUtc(), reason.trimmed(), 0};
+    {
+        sql::Transaction transaction(d->db);
+        reopening.discardedSheets = marking_rows::deleteAllMarking(d->db);
+        results_rows::deleteAll(d->db);
+        panel_rows::insertReopening(d->db, reopening);
+        panel_rows::updateGridState(d->db, GridState::Draft, {}, {});
+        transaction.commit();
+    }
+    d->events.gridChanged(GridChanged{});
+    d->events.marksChanged(MarksChanged{});
+    d->events.resultsChanged(ResultsChanged{});
+    return reopening.discardedSheets;
+}
+
+} // namespace sp

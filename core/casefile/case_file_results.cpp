@@ -1,0 +1,124 @@
+#include "casefile/case_file_impl.h"
+#include "casefile/marking_state.h"
+#include "casefile/participation.h"
+#include "casefile/results_rows.h"
+#include "casefile/sql.h"
+#include "domain/error.h"
+
+#include <map>
+
+namespace sp {
+
+namespace {
+
+ConsolidatedCandidate consolidatedOf(const QString& reference, Stage stage, const Vacancy& vacancy,
+                                     const MarkingState& state) {
+    return consolidate(reference, stage, vacancy.criteria, state.sheets,
+                       expectedMarkers(state.panel, reference, state.conflicts), state.consensus,
+                       state.aggregation, vacancy.thresholds.spreadFlag);
+}
+
+// The chair records the panel's decisions, and not for a candidate they abstain for.
+void requireChairFor(const MarkingState& state, const QString& member, const QString& reference,
+                     const QString& action) {
+    const PanelMember& chair = requireChair(state.panel, member, action);
+    if (const Conflict* conflict = abstainingConflict(member, reference, state.conflicts))
+        refuse(QStringLiteral("%1 abstains for %2 (%3): another member records this decision")
+                   .arg(chair.name, reference, conflictNatureLabel(conflict->nature)));
+}
+
+} // namespace
+
+std::vector<ConsolidatedView> CaseFile::consolidated(Stage stage, const QString& viewer) const {
+    const MarkingState state = loadMarkingState(d->db);
+    requireMember(state.panel, viewer);
+    std::vector<ConsolidatedView> views;
+    for (const auto& reference : participantsOf(*this, stage)) {
+        ConsolidatedView view;
+        view.reference = reference;
+        view.access = canSeeConsolidated(viewer, reference, stage, state.panel, state.sheets,
+                                         state.conflicts);
+        if (view.access.allowed)
+            view.result = consolidatedOf(reference, stage, d->vacancy, state);
+        views.push_back(std::move(view));
+    }
+    return views;
+}
+
+std::vector<RankedCandidate> CaseFile::ranking(Stage stage) const {
+    const MarkingState state = loadMarkingState(d->db);
+    std::map<QString, Category> categories;
+    for (const auto& c : candidates())
+        categories[c.application.reference] = c.application.category;
+    std::vector<RankingInput> inputs;
+    for (const auto& reference : participantsOf(*this, stage))
+        inputs.push_back(rankingInput(consolidatedOf(reference, stage, d->vacancy, state),
+                                      categories[reference]));
+    return rank(inputs, d->vacancy.priorityOrder);
+}
+
+Shortlist CaseFile::proposedShortlist() const {
+    return proposeInterviewShortlist(ranking(Stage::Preselection), d->vacancy.thresholds);
+}
+
+Shortlist CaseFile::shortlist() const {
+    const Shortlist proposal = proposedShortlist();
+    // A decision on a candidate who no longer takes part (screening changed since) stays on
+    // the record but has nothing to apply to.
+    std::vector<ShortlistDecision> decisions;
+    for (const auto& decision : results_rows::selectDecisions(d->db))
+        if (proposal.entry(decision.candidate))
+            decisions.push_back(decision);
+    return applyDecisions(proposal, decisions);
+}
+
+void CaseFile::decideShortlist(const ShortlistDecision& decision, const QString& member) {
+    requireWritable(*d);
+    const MarkingState state = loadMarkingState(d->db);
+    requireChairFor(state, member, decision.candidate,
+                    QStringLiteral("records the panel's shortlist decisions"));
+    ShortlistDecision recorded = decision;
+    recorded.reason = decision.reason.trimmed();
+    const Shortlist proposal = proposedShortlist();
+    if (!proposal.entry(recorded.candidate))
+        requirePermission(participation(*this, recorded.candidate, Stage::Preselection));
+    QStringList problems = decisionProblems(proposal, {recorded});
+    if (problems.isEmpty() && recorded.reason.isEmpty())
+        problems << QStringLiteral("%1: a shortlist decision needs a reason: a candidate not "
+                                   "shortlisted may ask for it")
+                        .arg(recorded.candidate);
+    requireNoProblems(problems);
+    {
+        sql::Transaction transaction(d->db);
+        results_rows::upsertDecision(d->db, recorded, candidateIdOf(d->db, recorded.candidate),
+                                     member, nowUtcText());
+        transaction.commit();
+    }
+    d->events.resultsChanged(ResultsChanged{});
+}
+
+std::vector<FinalCandidate> CaseFile::finalRanking() const {
+    return sp::finalRanking(ranking(Stage::Interview),
+                            d->vacancy.thresholds.interviewPassMark.value_or(0));
+}
+
+RecommendationState CaseFile::recommendation() const {
+    return {recommended(finalRanking()), results_rows::selectLatestRecommendation(d->db)};
+}
+
+void CaseFile::recommend(const QString& reference, const QString& member,
+                         const QString& justification) {
+    requireWritable(*d);
+    const MarkingState state = loadMarkingState(d->db);
+    requireChairFor(state, member, reference, QStringLiteral("records the panel's recommendation"));
+    requireNoProblems(validateRecommendation(reference, finalRanking(), justification));
+    {
+        sql::Transaction transaction(d->db);
+        results_rows::insertRecommendation(d->db, candidateIdOf(d->db, reference),
+                                           justification.trimmed(), member, nowUtcText());
+        transaction.commit();
+    }
+    d->events.resultsChanged(ResultsChanged{});
+}
+
+} // namespace sp

@@ -1,0 +1,123 @@
+#include "io/mark_sheet_csv.h"
+
+#include "domain/grid.h"
+#include "io/csv_reader.h"
+#include "io/csv_writer.h"
+
+#include <set>
+
+namespace sp {
+
+namespace {
+
+const QString referenceColumn = QStringLiteral("reference");
+const QString surnameColumn = QStringLiteral("surname");
+const QString givenNamesColumn = QStringLiteral("given_names");
+const QString commentColumn = QStringLiteral("comment");
+
+// The header's columns by index; problems for unknown or repeated ones.
+std::map<int, QString> readHeader(const CsvTable& table, const QString& fileName, Stage stage,
+                                  const std::vector<Criterion>& stageCriteria,
+                                  std::vector<ImportProblem>& problems) {
+    std::set<QString> known = {referenceColumn, surnameColumn, givenNamesColumn, commentColumn};
+    for (const auto& c : stageCriteria)
+        known.insert(c.id);
+    std::map<int, QString> columns;
+    std::set<QString> seen;
+    for (int i = 0; i < table.header.size(); ++i) {
+        const QString name = table.header[i].trimmed();
+        if (!known.count(name))
+            problems.push_back({fileName, table.headerRow, name,
+                                QStringLiteral("not a column of the sheet nor a %1 criterion")
+                                    .arg(stageKey(stage))});
+        else if (!seen.insert(name).second)
+            problems.push_back(
+                {fileName, table.headerRow, name, QStringLiteral("the column appears twice")});
+        else
+            columns[i] = name;
+    }
+    if (!seen.count(referenceColumn))
+        problems.push_back({fileName, table.headerRow, referenceColumn,
+                            QStringLiteral("the sheet has no reference column")});
+    return columns;
+}
+
+} // namespace
+
+QByteArray markSheetCsv(const std::vector<MarkSheetLine>& lines, Stage stage,
+                        const std::vector<Criterion>& criteria) {
+    const std::vector<Criterion> stageCriteria = criteriaOf(criteria, stage);
+    CsvWriter csv;
+    csv.text(referenceColumn).text(surnameColumn).text(givenNamesColumn);
+    for (const auto& c : stageCriteria)
+        csv.text(c.id);
+    csv.text(commentColumn).endRow();
+    for (const auto& line : lines) {
+        csv.text(line.reference).text(line.surname).text(line.givenNames);
+        for (const auto& c : stageCriteria) {
+            auto mark = line.marks.find(c.id);
+            if (mark == line.marks.end())
+                csv.text(QString());
+            else
+                csv.number(static_cast<qint64>(mark->second));
+        }
+        csv.text(line.comment).endRow();
+    }
+    return csv.data();
+}
+
+MarkSheetImport readMarkSheetCsv(const QByteArray& bytes, const QString& fileName,
+                                 const QString& member, Stage stage,
+                                 const std::vector<Criterion>& criteria) {
+    MarkSheetImport result;
+    const CsvTable table = readCsv(bytes, fileName);
+    if (!table.ok()) {
+        result.problems = table.problems;
+        return result;
+    }
+    const std::vector<Criterion> stageCriteria = criteriaOf(criteria, stage);
+    const std::map<int, QString> columns =
+        readHeader(table, fileName, stage, stageCriteria, result.problems);
+    std::set<QString> references;
+    for (const auto& record : table.records) {
+        ImportedMarkSheet imported;
+        imported.row = record.row;
+        imported.sheet.member = member;
+        imported.sheet.stage = stage;
+        for (const auto& [index, name] : columns) {
+            const QString cell = index < record.cells.size() ? record.cells[index].trimmed() : "";
+            auto problem = [&](const QString& message) {
+                result.problems.push_back({fileName, record.row, name, message});
+            };
+            if (name == referenceColumn) {
+                imported.sheet.candidate = cell;
+                if (cell.isEmpty())
+                    problem(QStringLiteral("no candidate reference"));
+                else if (!references.insert(cell).second)
+                    problem(QStringLiteral("%1 appears twice in the sheet").arg(cell));
+            } else if (name == commentColumn) {
+                imported.sheet.comment = record.cells.value(index);
+            } else if (name != surnameColumn && name != givenNamesColumn && !cell.isEmpty()) {
+                bool whole = false;
+                const int mark = cell.toInt(&whole);
+                if (!whole) {
+                    problem(QStringLiteral("'%1' is not a whole number").arg(cell));
+                    continue;
+                }
+                // The range check is the marking rules' own, one cell at a time.
+                MarkSheet single{member, imported.sheet.candidate, stage, {{name, mark}}, {},
+                                 false};
+                const QStringList invalid = validateMarks(single, criteria);
+                if (!invalid.isEmpty())
+                    for (const auto& message : invalid)
+                        problem(message.section(QStringLiteral(": "), 1));
+                else
+                    imported.sheet.marks[name] = mark;
+            }
+        }
+        result.sheets.push_back(imported);
+    }
+    return result;
+}
+
+} // namespace sp

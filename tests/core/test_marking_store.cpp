@@ -1,0 +1,242 @@
+// The panel, the grid and the marks as the case file stores and enforces them.
+
+#include "casefile/case_events.h"
+#include "marking_fixture.h"
+
+#include <gtest/gtest.h>
+
+using namespace sp;
+using namespace sp::test;
+
+namespace {
+
+const Stage pre = Stage::Preselection;
+
+} // namespace
+
+TEST(MarkingStore, NobodyMarksBeforeTheChairFreezesAValidGridWithAValidPanel) {
+    MarkingCase c(fivePeople(), /*freeze=*/false);
+    const MarkSheet draft = sheetOf(*c.file, "anna", c.refs[0], pre, 3, false);
+    EXPECT_TRUE(refusal([&] { c.file->saveMarkSheets({draft}); }).contains("not frozen"));
+    EXPECT_TRUE(refusal([&] { c.file->freezeGrid("anna"); }).contains("only the chair"));
+    EXPECT_TRUE(refusal([&] { c.file->freezeGrid("nobody"); }).contains("not a panel member"));
+
+    c.file->freezeGrid("chair");
+    EXPECT_EQ(c.file->gridState(), GridState::Frozen);
+    c.file->saveMarkSheets({draft});
+    EXPECT_EQ(c.file->ownSheet(c.refs[0], pre, "anna")->marks, draft.marks);
+}
+
+TEST(MarkingStore, APanelWithoutAChairCannotFreezeAndASecondChairIsRefused) {
+    QTemporaryDir dir;
+    auto file = CaseFile::create(dir.filePath("c.selpanel"), builtinExampleVacancy());
+    file->addPanelMember({"anna", "Anna", Role::Member});
+    EXPECT_TRUE(refusal([&] { file->freezeGrid("anna"); }).contains("not the chair"));
+    file->addPanelMember({"chair", "Clara", Role::Chair});
+    EXPECT_TRUE(refusal([&] {
+                    file->addPanelMember({"other", "Otto", Role::Chair});
+                }).contains("already has a chair"));
+    EXPECT_TRUE(refusal([&] {
+                    file->addPanelMember({"anna", "Again", Role::Member});
+                }).contains("already used"));
+    file->freezeGrid("chair");
+    EXPECT_TRUE(refusal([&] {
+                    file->addPanelMember({"late", "Late", Role::Member});
+                }).contains("frozen"));
+    ASSERT_EQ(file->panel().size(), 2u);
+    EXPECT_EQ(file->panel()[0].id, "anna");
+}
+
+TEST(MarkingStore, EveryEnforcementRuleIsRefusedByTheCaseFile) {
+    MarkingCase c(fivePeople());
+    c.file->declareConflict({"bruno", c.refs[3], ConflictNature::Family, {}});
+    c.file->decideEligibility(c.refs[4], false, "no diploma attached", "chair");
+    const std::map<QString, int> three = allMarks(*c.file, pre, 3);
+
+    struct Case {
+        const char* what;
+        MarkSheet sheet;
+        const char* expected;
+    };
+    const std::vector<Case> cases = {
+        {"secretary", {"sec", c.refs[0], pre, three, {}, false}, "the secretary does not mark"},
+        {"abstaining member", {"bruno", c.refs[3], pre, three, {}, false}, "abstains"},
+        {"not eligible", {"anna", c.refs[4], pre, three, {}, false}, "is not eligible"},
+        {"not on the panel", {"zoe", c.refs[0], pre, three, {}, false}, "not a panel member"},
+        {"unknown criterion",
+         {"anna", c.refs[0], pre, {{"charm", 2}}, {}, false},
+         "'charm' is not a pre-selection criterion"},
+        {"mark out of range",
+         {"anna", c.refs[0], pre, {{"technologies", 5}}, {}, false},
+         "outside 0..4"},
+        {"interview, not invited",
+         {"anna", c.refs[0], Stage::Interview, {}, {}, false},
+         "not invited to interview"},
+        {"submitted incomplete",
+         {"anna", c.refs[0], pre, {{"technologies", 2}}, {}, true},
+         "submitted sheet marks every criterion"},
+    };
+    for (const auto& rule : cases) {
+        const QString message = refusal([&] { c.file->saveMarkSheets({rule.sheet}); });
+        EXPECT_TRUE(message.contains(rule.expected)) << rule.what << ": " << message.toStdString();
+    }
+    EXPECT_FALSE(c.file->ownSheet(c.refs[0], pre, "anna"));
+    // The reference in the refusal, as the example in the issue.
+    EXPECT_TRUE(refusal([&] {
+                    c.file->saveMarkSheets({{"anna", c.refs[4], pre, three, {}, false}});
+                })
+                    .startsWith(c.refs[4] +
+                                " is not eligible (screening: not_eligible): excluded from "
+                                "marking"));
+}
+
+TEST(MarkingStore, AllOrNothingAndEveryProblemListed) {
+    MarkingCase c(fivePeople());
+    const QString message = refusal([&] {
+        c.file->saveMarkSheets({sheetOf(*c.file, "anna", c.refs[0], pre, 3, false),
+                                sheetOf(*c.file, "sec", c.refs[1], pre, 3, false),
+                                {"anna", c.refs[2], pre, {{"technologies", 9}}, {}, false}});
+    });
+    EXPECT_TRUE(message.contains(c.refs[1] + ": ")) << message.toStdString();
+    EXPECT_TRUE(message.contains(c.refs[2] + ": technologies: mark 9")) << message.toStdString();
+    EXPECT_FALSE(c.file->ownSheet(c.refs[0], pre, "anna")) << "nothing saved";
+}
+
+TEST(MarkingStore, AMemberSeesOthersMarksOnlyAfterSubmittingTheirOwn) {
+    MarkingCase c(fivePeople());
+    const QString ref = c.refs[0];
+    c.file->saveMarkSheets({sheetOf(*c.file, "anna", ref, pre, 4, true)});
+    c.file->saveMarkSheets({sheetOf(*c.file, "chair", ref, pre, 2, false)});
+
+    VisibleMarks before = c.file->visibleMarks(ref, pre, "chair");
+    EXPECT_FALSE(before.othersVisible.allowed);
+    EXPECT_TRUE(before.othersVisible.reason.contains("only after submitting"));
+    ASSERT_EQ(before.sheets.size(), 1u);
+    EXPECT_EQ(before.sheets[0].member, "chair");
+
+    c.file->submitMarks(ref, pre, "chair");
+    VisibleMarks after = c.file->visibleMarks(ref, pre, "chair");
+    EXPECT_TRUE(after.othersVisible.allowed);
+    ASSERT_EQ(after.sheets.size(), 2u);
+    EXPECT_EQ(after.sheets[1].member, "anna");
+    EXPECT_EQ(after.sheets[1].marks.at("technologies"), 4);
+
+    // A submitted sheet is final.
+    EXPECT_TRUE(refusal([&] {
+                    c.file->saveMarkSheets({sheetOf(*c.file, "chair", ref, pre, 3, false)});
+                }).contains("already submitted"));
+}
+
+TEST(MarkingStore, AnAbstainingMemberNeitherMarksNorSeesAndTheSecretarySeesNoIndividualMark) {
+    MarkingCase c(fivePeople());
+    const QString ref = c.refs[1];
+    c.file->declareConflict({"bruno", ref, ConflictNature::Hierarchical, {}});
+    c.markAll(c.refs[0], pre, 3, 3, 3);
+    c.file->saveMarkSheets({sheetOf(*c.file, "chair", ref, pre, 3, true),
+                            sheetOf(*c.file, "anna", ref, pre, 3, true)});
+    EXPECT_TRUE(refusal([&] { c.file->visibleMarks(ref, pre, "bruno"); }).contains("abstains"));
+    EXPECT_TRUE(refusal([&] { c.file->submitMarks(ref, pre, "bruno"); }).contains("abstains"));
+
+    const VisibleMarks secretary = c.file->visibleMarks(ref, pre, "sec");
+    EXPECT_TRUE(secretary.sheets.empty());
+    EXPECT_FALSE(secretary.othersVisible.allowed);
+
+    for (const auto& view : c.file->consolidated(pre, "bruno")) {
+        if (view.reference == ref) {
+            EXPECT_FALSE(view.access.allowed);
+            EXPECT_FALSE(view.result);
+        }
+    }
+    // A conflict that does not oblige abstention stays on the record only.
+    c.file->declareConflict({"anna", c.refs[2], ConflictNature::FormerColleague, {}});
+    EXPECT_TRUE(c.file->markingPermission(c.refs[2], pre, "anna").allowed);
+    EXPECT_EQ(c.file->conflicts().size(), 2u);
+    EXPECT_TRUE(refusal([&] {
+                    c.file->declareConflict({"anna", c.refs[2], ConflictNature::Other, {}});
+                }).contains("needs a note"));
+}
+
+TEST(MarkingStore, TheGridChangesOnlyBeforeFreezingAndAReopeningDiscardsTheMarks) {
+    MarkingCase c(fivePeople(), false, [](Grid& grid) { grid.thresholds.interviewBestN = 2; });
+    EXPECT_EQ(c.file->grid().thresholds.interviewBestN, 2);
+    c.file->setAggregation(Aggregation::Median, "anna");
+    c.file->freezeGrid("chair");
+
+    Grid changed = c.file->grid();
+    changed.criteria[0].weight = 3;
+    EXPECT_TRUE(refusal([&] { c.file->changeGrid(changed, "chair"); }).contains("frozen"));
+    EXPECT_TRUE(
+        refusal([&] { c.file->setAggregation(Aggregation::Mean, "chair"); }).contains("frozen"));
+    EXPECT_TRUE(refusal([&] { c.file->freezeGrid("chair"); }).contains("already frozen"));
+
+    c.markAll(c.refs[0], pre, 3, 2, 4);
+    c.file->saveMarkSheets({sheetOf(*c.file, "anna", c.refs[1], pre, 1, false)});
+    EXPECT_TRUE(refusal([&] { c.file->reopenGrid("chair", " "); }).contains("reason"));
+    EXPECT_TRUE(refusal([&] { c.file->reopenGrid("anna", "weights"); }).contains("chair"));
+
+    int marksEvents = 0;
+    boost::signals2::scoped_connection connection =
+        c.file->events().marksChanged.connect([&](const MarksChanged&) { ++marksEvents; });
+    EXPECT_EQ(c.file->reopenGrid("chair", "the weights favoured one profile"), 4);
+    EXPECT_EQ(marksEvents, 1);
+    EXPECT_EQ(c.file->gridState(), GridState::Draft);
+    EXPECT_FALSE(c.file->ownSheet(c.refs[0], pre, "anna"));
+    ASSERT_EQ(c.file->gridReopenings().size(), 1u);
+    EXPECT_EQ(c.file->gridReopenings()[0].discardedSheets, 4);
+    EXPECT_EQ(c.file->gridReopenings()[0].by, "chair");
+    EXPECT_EQ(c.file->gridReopenings()[0].reason, "the weights favoured one profile");
+
+    c.file->changeGrid(changed, "chair");
+    EXPECT_EQ(c.file->grid().criteria[0].weight, 3);
+    EXPECT_EQ(c.file->aggregation(), Aggregation::Median);
+    changed.criteria[0].weight = 0;
+    EXPECT_TRUE(refusal([&] { c.file->changeGrid(changed, "chair"); }).contains("weight"));
+    EXPECT_EQ(c.file->grid().criteria[0].weight, 3);
+}
+
+TEST(MarkingStore, MarksAndTheGridSurviveClosingAndReopeningTheFile) {
+    MarkingCase c(fivePeople(), false, [](Grid& grid) { grid.thresholds.interviewBestN = 3; });
+    c.file->freezeGrid("chair");
+    c.file->declareConflict({"bruno", c.refs[1], ConflictNature::Family, {}});
+    MarkSheet sheet = sheetOf(*c.file, "anna", c.refs[0], pre, 2, false);
+    sheet.comment = "solid CV";
+    c.file->saveMarkSheets({sheet});
+    const QString path = c.file->path();
+    c.file.reset();
+
+    auto reopened = CaseFile::open(path);
+    EXPECT_EQ(reopened->gridState(), GridState::Frozen);
+    EXPECT_EQ(reopened->grid().thresholds.interviewBestN, 3);
+    EXPECT_EQ(reopened->panel().size(), 4u);
+    EXPECT_TRUE(abstains("bruno", c.refs[1], reopened->conflicts()));
+    const auto stored = reopened->ownSheet(c.refs[0], pre, "anna");
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->marks, sheet.marks);
+    EXPECT_EQ(stored->comment, "solid CV");
+    EXPECT_FALSE(stored->submitted);
+}
+
+TEST(MarkingStore, ConsensusIsTheChairsAfterEveryMemberSubmitted) {
+    MarkingCase c(fivePeople());
+    const QString ref = c.refs[0];
+    const ConsensusMark consensus{ref, pre, "technologies", 3, "discussed the AWS experience"};
+    c.file->saveMarkSheets({sheetOf(*c.file, "chair", ref, pre, 4, true)});
+    EXPECT_TRUE(
+        refusal([&] { c.file->recordConsensus(consensus, "chair"); }).contains("waiting for"));
+    c.file->saveMarkSheets({sheetOf(*c.file, "anna", ref, pre, 2, true),
+                            sheetOf(*c.file, "bruno", ref, pre, 0, true)});
+    EXPECT_TRUE(
+        refusal([&] { c.file->recordConsensus(consensus, "anna"); }).contains("only the chair"));
+    ConsensusMark noReason = consensus;
+    noReason.reason.clear();
+    EXPECT_TRUE(
+        refusal([&] { c.file->recordConsensus(noReason, "chair"); }).contains("needs a reason"));
+    c.file->recordConsensus(consensus, "chair");
+
+    const auto views = c.file->consolidated(pre, "chair");
+    const auto& result = *views[0].result;
+    EXPECT_EQ(result.criterion("technologies")->consensus, 3);
+    EXPECT_TRUE(result.criterion("security_certifications")->flagged); // spread 4
+    // Means of 4, 2, 0 are 2 everywhere except the consensus: 12 * 2 + 1 * (3 - 2).
+    EXPECT_DOUBLE_EQ(*result.weightedTotal, 25.0);
+}
