@@ -3,6 +3,7 @@
 #include "casefile/candidate_rows.h"
 #include "casefile/case_events.h"
 #include "casefile/case_file_impl.h"
+#include "casefile/record_rows.h"
 #include "casefile/schema.h"
 #include "casefile/sql.h"
 #include "casefile/writer_lock.h"
@@ -147,6 +148,9 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString& path, const Vacancy& v
                                  "created_at) VALUES (1, ?, ?, ?, ?)"),
                   {vacancy.reference, vacancy.title, QString::fromUtf8(vacancyToJson(vacancy)),
                    nowUtcText()});
+        record_rows::append(impl->db, QStringLiteral("secretary"), QStringLiteral("case_created"),
+                            QString(), QString(),
+                            QStringLiteral("%1 %2").arg(vacancy.reference, vacancy.title));
         impl->vacancy = vacancy;
         return std::unique_ptr<CaseFile>(new CaseFile(std::move(impl)));
     } catch (...) {
@@ -242,6 +246,13 @@ ImportOutcome CaseFile::importApplications(const ImportPlan& plan) {
     {
         sql::Transaction transaction(d->db);
         outcome.references = candidate_rows::insertPlan(d->db, plan, nowUtcText());
+        record_rows::append(
+            d->db, plan.importedBy.isEmpty() ? QStringLiteral("secretary") : plan.importedBy,
+            QStringLiteral("import"), QString(), QString(),
+            QStringLiteral("%1 application(s) from %2: %3")
+                .arg(outcome.references.size())
+                .arg(plan.source, QStringList(outcome.references.begin(), outcome.references.end())
+                                      .join(QStringLiteral(", "))));
         transaction.commit();
     }
     d->events.candidatesImported(CandidatesImported{outcome.references});
@@ -283,6 +294,9 @@ VerifyReport CaseFile::verify() const {
             report.pdfProblems.push_back(
                 QStringLiteral("%1: the stored PDF's size does not match").arg(reference));
     }
+    const auto entries = record_rows::selectAll(d->db);
+    report.recordEntries = static_cast<int>(entries.size());
+    report.recordProblems = verifyRecordChain(entries);
     QSqlQuery count = sql::exec(d->db, QStringLiteral("SELECT count(*) FROM candidate"));
     report.candidates = count.next() ? count.value(0).toInt() : 0;
     return report;

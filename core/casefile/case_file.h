@@ -6,6 +6,7 @@
 #include "domain/marking_rules.h"
 #include "domain/panel.h"
 #include "domain/ranking.h"
+#include "domain/record.h"
 #include "domain/recommendation.h"
 #include "domain/screening.h"
 #include "domain/shortlist.h"
@@ -70,7 +71,9 @@ struct VerifyReport {
     int candidates = 0;
     int pdfsChecked = 0;
     std::vector<QString> pdfProblems; // "REF: stored PDF's SHA-256 does not match"
-    bool ok() const { return integrityOk && pdfProblems.empty(); }
+    int recordEntries = 0;
+    std::vector<RecordProblem> recordProblems; // breaks in the record's hash chain
+    bool ok() const { return integrityOk && pdfProblems.empty() && recordProblems.empty(); }
 };
 
 // One procedure's case file: a SQLite database holding the vacancy, the candidates and their
@@ -112,6 +115,13 @@ public:
     // A consistent copy of the whole case file (SQLite VACUUM INTO), owner-only on Unix; refuses
     // to overwrite an existing file.
     void backupTo(const QString& target) const;
+
+    // The record of every change that matters (case_file_record.cpp), oldest first; filtered by
+    // candidate reference and/or actor when given.
+    std::vector<RecordEntry> record(const QString& candidate = QString(),
+                                    const QString& actor = QString()) const;
+    // Records an action taken outside the case file (an export, a backup) by `actor`.
+    void recordAction(const QString& actor, const QString& action, const QString& detail);
 
     // Screening: admissibility, the eligibility pre-check, the panel's decisions, tiers.
     std::vector<ScreenedCandidate> screenedCandidates() const; // ordered by reference

@@ -2,6 +2,7 @@
 #include "casefile/marking_rows.h"
 #include "casefile/marking_state.h"
 #include "casefile/participation.h"
+#include "casefile/record_rows.h"
 #include "casefile/sql.h"
 #include "domain/error.h"
 
@@ -61,10 +62,18 @@ void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets) {
     {
         sql::Transaction transaction(d->db);
         const QString now = nowUtcText();
+        const auto previous = marking_rows::selectSheets(d->db);
         for (const auto& sheet : sheets) {
             MarkSheet stored = sheet;
             stored.comment = sheet.comment.trimmed();
+            const MarkSheet* before =
+                findSheet(previous, sheet.member, sheet.candidate, sheet.stage);
             marking_rows::replaceSheet(d->db, stored, candidateIdOf(d->db, sheet.candidate), now);
+            record_rows::append(d->db, sheet.member,
+                                stored.submitted ? QStringLiteral("marks_submitted")
+                                                 : QStringLiteral("marks_saved"),
+                                sheet.candidate, before ? markSheetText(*before) : QString(),
+                                markSheetText(stored));
         }
         transaction.commit();
     }
@@ -129,6 +138,12 @@ void CaseFile::recordConsensus(const ConsensusMark& consensus, const QString& me
         sql::Transaction transaction(d->db);
         marking_rows::insertConsensus(d->db, recorded, candidateIdOf(d->db, recorded.candidate),
                                       member, nowUtcText());
+        record_rows::append(d->db, member, QStringLiteral("consensus_recorded"), recorded.candidate,
+                            QString(),
+                            QStringLiteral("%1 %2 = %3; reason: %4")
+                                .arg(stageKey(recorded.stage), recorded.criterion)
+                                .arg(recorded.mark)
+                                .arg(recorded.reason));
         transaction.commit();
     }
     d->events.marksChanged(MarksChanged{recorded.candidate, recorded.stage});

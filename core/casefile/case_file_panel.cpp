@@ -2,6 +2,7 @@
 #include "casefile/marking_rows.h"
 #include "casefile/marking_state.h"
 #include "casefile/panel_rows.h"
+#include "casefile/record_rows.h"
 #include "casefile/results_rows.h"
 #include "casefile/sql.h"
 #include "io/vacancy_json.h"
@@ -36,6 +37,9 @@ void CaseFile::addPanelMember(const PanelMember& member) {
     {
         sql::Transaction transaction(d->db);
         panel_rows::insertMember(d->db, added, nowUtcText());
+        record_rows::append(d->db, added.id, QStringLiteral("panel_member_added"), QString(),
+                            QString(),
+                            QStringLiteral("%1 (%2)").arg(added.name, roleKey(added.role)));
         transaction.commit();
     }
     d->events.panelChanged(PanelChanged{});
@@ -54,6 +58,12 @@ void CaseFile::declareConflict(const Conflict& conflict) {
         sql::Transaction transaction(d->db);
         const qint64 id = candidateIdOf(d->db, declared.candidate);
         panel_rows::upsertConflict(d->db, declared, id, nowUtcText());
+        record_rows::append(d->db, declared.member, QStringLiteral("conflict_declared"),
+                            declared.candidate, QString(),
+                            QStringLiteral("%1%2").arg(conflictNatureKey(declared.nature),
+                                                       declared.note.isEmpty()
+                                                           ? QString()
+                                                           : QStringLiteral(": ") + declared.note));
         transaction.commit();
     }
     d->events.panelChanged(PanelChanged{});
@@ -83,6 +93,8 @@ void CaseFile::setAggregation(Aggregation aggregation, const QString& member) {
         sql::Transaction transaction(d->db);
         panel_rows::upsertSetting(d->db, QStringLiteral("aggregation"),
                                   aggregationKey(aggregation));
+        record_rows::append(d->db, member, QStringLiteral("aggregation_set"), QString(),
+                            aggregationKey(this->aggregation()), aggregationKey(aggregation));
         transaction.commit();
     }
     d->events.gridChanged(GridChanged{});
@@ -103,6 +115,8 @@ void CaseFile::changeGrid(const Grid& grid, const QString& member) {
         sql::Transaction transaction(d->db);
         sql::exec(d->db, QStringLiteral("UPDATE procedure SET vacancy_json = ? WHERE id = 1"),
                   {QString::fromUtf8(json)});
+        record_rows::append(d->db, member, QStringLiteral("grid_changed"), QString(),
+                            QString::fromUtf8(vacancyToJson(d->vacancy)), QString::fromUtf8(json));
         transaction.commit();
     }
     d->vacancy = changed;
@@ -117,6 +131,7 @@ void CaseFile::freezeGrid(const QString& member) {
     {
         sql::Transaction transaction(d->db);
         panel_rows::updateGridState(d->db, GridState::Frozen, chair.id, nowUtcText());
+        record_rows::append(d->db, chair.id, QStringLiteral("grid_frozen"));
         transaction.commit();
     }
     d->events.gridChanged(GridChanged{});
@@ -134,6 +149,11 @@ int CaseFile::reopenGrid(const QString& member, const QString& reason) {
         results_rows::deleteAll(d->db);
         panel_rows::insertReopening(d->db, reopening);
         panel_rows::updateGridState(d->db, GridState::Draft, {}, {});
+        record_rows::append(d->db, chair.id, QStringLiteral("grid_reopened"), QString(),
+                            QStringLiteral("frozen"),
+                            QStringLiteral("draft; %1 mark sheet(s) discarded; reason: %2")
+                                .arg(reopening.discardedSheets)
+                                .arg(reopening.reason));
         transaction.commit();
     }
     d->events.gridChanged(GridChanged{});

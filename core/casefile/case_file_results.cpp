@@ -1,6 +1,7 @@
 #include "casefile/case_file_impl.h"
 #include "casefile/marking_state.h"
 #include "casefile/participation.h"
+#include "casefile/record_rows.h"
 #include "casefile/results_rows.h"
 #include "casefile/sql.h"
 #include "domain/error.h"
@@ -92,6 +93,16 @@ void CaseFile::decideShortlist(const ShortlistDecision& decision, const QString&
         sql::Transaction transaction(d->db);
         results_rows::upsertDecision(d->db, recorded, candidateIdOf(d->db, recorded.candidate),
                                      member, nowUtcText());
+        const ShortlistEntry* proposed = proposal.entry(recorded.candidate);
+        record_rows::append(d->db, member, QStringLiteral("shortlist_decision"), recorded.candidate,
+                            proposed
+                                ? (proposed->invited ? QStringLiteral("proposed: invited (%1)")
+                                                     : QStringLiteral("proposed: not invited (%1)"))
+                                      .arg(proposed->reason)
+                                : QString(),
+                            (recorded.invited ? QStringLiteral("invited; reason: %1")
+                                              : QStringLiteral("not invited; reason: %1"))
+                                .arg(recorded.reason));
         transaction.commit();
     }
     d->events.resultsChanged(ResultsChanged{});
@@ -116,6 +127,12 @@ void CaseFile::recommend(const QString& reference, const QString& member,
         sql::Transaction transaction(d->db);
         results_rows::insertRecommendation(d->db, candidateIdOf(d->db, reference),
                                            justification.trimmed(), member, nowUtcText());
+        record_rows::append(
+            d->db, member, QStringLiteral("recommendation"), reference,
+            recommendation().proposed.candidates.join(QStringLiteral(", ")),
+            justification.trimmed().isEmpty()
+                ? QStringLiteral("recommended")
+                : QStringLiteral("recommended; justification: %1").arg(justification.trimmed()));
         transaction.commit();
     }
     d->events.resultsChanged(ResultsChanged{});

@@ -1,5 +1,6 @@
 #include "casefile/candidate_rows.h"
 #include "casefile/case_file_impl.h"
+#include "casefile/record_rows.h"
 #include "casefile/screening_rows.h"
 #include "casefile/sql.h"
 #include "domain/error.h"
@@ -7,6 +8,31 @@
 #include <QSqlQuery>
 
 namespace sp {
+
+namespace {
+
+QString decisionText(const std::optional<EligibilityDecision>& d) {
+    if (!d)
+        return {};
+    QString text = d->eligible ? QStringLiteral("eligible") : QStringLiteral("not eligible");
+    text += QStringLiteral(" (pre-check %1)").arg(criterionStateKey(d->preCheckAtDecision));
+    if (!d->reason.isEmpty())
+        text += QStringLiteral("; reason: ") + d->reason;
+    return text;
+}
+
+std::optional<EligibilityDecision> storedDecision(QSqlDatabase& db, qint64 candidateId) {
+    const auto decisions = screening_rows::selectDecisions(db);
+    const auto it = decisions.find(candidateId);
+    return it == decisions.end() ? std::nullopt : std::optional<EligibilityDecision>(*it);
+}
+
+QString tickText(std::optional<bool> fulfilled) {
+    return fulfilled ? (*fulfilled ? QStringLiteral("fulfilled") : QStringLiteral("not fulfilled"))
+                     : QStringLiteral("not ticked");
+}
+
+} // namespace
 
 std::vector<ScreenedCandidate> CaseFile::screenedCandidates() const {
     const auto decisions = screening_rows::selectDecisions(d->db);
@@ -40,7 +66,10 @@ void CaseFile::decideEligibility(const QString& reference, bool eligible, const 
                                  QDateTime::currentDateTimeUtc(), check.overall};
     {
         sql::Transaction transaction(d->db);
+        const QString before = decisionText(storedDecision(d->db, candidate->id));
         screening_rows::upsertDecision(d->db, candidate->id, decision);
+        record_rows::append(d->db, decision.decidedBy, QStringLiteral("eligibility_decision"),
+                            reference, before, decisionText(decision));
         transaction.commit();
     }
     d->events.screeningChanged(ScreeningChanged{reference});
@@ -53,7 +82,10 @@ void CaseFile::withdrawEligibilityDecision(const QString& reference, const QStri
     {
         sql::Transaction transaction(d->db);
         const qint64 id = candidateIdOf(d->db, reference);
+        const QString before = decisionText(storedDecision(d->db, id));
         screening_rows::deleteDecision(d->db, id);
+        record_rows::append(d->db, by.trimmed(), QStringLiteral("eligibility_decision_withdrawn"),
+                            reference, before, QString());
         transaction.commit();
     }
     d->events.screeningChanged(ScreeningChanged{reference});
@@ -71,7 +103,14 @@ void CaseFile::tickDeclaration(const QString& reference, const QString& declarat
     {
         sql::Transaction transaction(d->db);
         const qint64 id = candidateIdOf(d->db, reference);
+        const auto ticks = screening_rows::selectTicks(d->db).value(id).ticks;
+        const auto previous = ticks.find(declaration);
+        const std::optional<bool> before =
+            previous == ticks.end() ? std::nullopt : previous->second;
         screening_rows::upsertTick(d->db, id, declaration, fulfilled, by.trimmed(), nowUtcText());
+        record_rows::append(d->db, by.trimmed(), QStringLiteral("declaration_ticked"), reference,
+                            declaration + QStringLiteral(": ") + tickText(before),
+                            declaration + QStringLiteral(": ") + tickText(fulfilled));
         transaction.commit();
     }
     d->events.screeningChanged(ScreeningChanged{reference});
@@ -97,6 +136,11 @@ void CaseFile::resolveDuplicate(const QString& reference, bool counts, const QSt
         const qint64 id = candidateIdOf(d->db, reference);
         screening_rows::upsertDuplicateResolution(d->db, id, counts, reason.trimmed(), by.trimmed(),
                                                   nowUtcText());
+        record_rows::append(
+            d->db, by.trimmed(), QStringLiteral("duplicate_resolved"), reference, QString(),
+            (counts ? QStringLiteral("counts") : QStringLiteral("set aside")) +
+                (reason.trimmed().isEmpty() ? QString()
+                                            : QStringLiteral("; reason: ") + reason.trimmed()));
         transaction.commit();
     }
     d->events.screeningChanged(ScreeningChanged{reference});

@@ -163,6 +163,23 @@ const std::vector<Migration>& migrations() {
                             " key TEXT PRIMARY KEY,"
                             " value TEXT NOT NULL)"),
          }},
+        {5,
+         "the record: every change that matters, hash-chained",
+         {
+             // rowid is the physical order; seq is the chain's order, so a reordering shows.
+             QStringLiteral("CREATE TABLE record ("
+                            " id INTEGER PRIMARY KEY,"
+                            " seq INTEGER NOT NULL UNIQUE,"
+                            " at TEXT NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " candidate TEXT NOT NULL DEFAULT '',"
+                            " before_text TEXT NOT NULL DEFAULT '',"
+                            " after_text TEXT NOT NULL DEFAULT '',"
+                            " previous_hash TEXT NOT NULL,"
+                            " hash TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX record_candidate ON record(candidate)"),
+         }},
     };
     return steps;
 }

@@ -198,4 +198,14 @@ QStringList pendingMarkers(const QString& candidate, Stage stage,
     return pending;
 }
 
+QString markSheetText(const MarkSheet& sheet) {
+    QStringList marks;
+    for (const auto& [criterion, mark] : sheet.marks)
+        marks << QStringLiteral("%1=%2").arg(criterion).arg(mark);
+    QString text = stageKey(sheet.stage) + QStringLiteral(": ") + marks.join(QLatin1Char(' '));
+    if (!sheet.comment.isEmpty())
+        text += QStringLiteral("; comment: ") + sheet.comment;
+    return text + (sheet.submitted ? QStringLiteral("; submitted") : QStringLiteral("; draft"));
+}
+
 } // namespace sp

@@ -38,6 +38,10 @@ const MarkSheet* findSheet(const std::vector<MarkSheet>& sheets, const QString& 
 
 // Only a chair or member on the panel, with the grid frozen, who does not abstain for the
 // candidate.
+// "preselection: certifications=3 experience=2; comment: ...; submitted": how a sheet reads in
+// the record.
+QString markSheetText(const MarkSheet& sheet);
+
 Permission canMark(const QString& member, const QString& candidate, Stage stage,
                    GridState gridState, const std::vector<PanelMember>& panel,
                    const std::vector<Conflict>& conflicts);

@@ -35,7 +35,8 @@ struct ExistingApplications {
 };
 
 struct ImportPlan {
-    QString source; // the CSV file, recorded with the import
+    QString source;     // the CSV file, recorded with the import
+    QString importedBy; // who imports, for the record
     std::vector<PreparedApplication> valid;
     std::vector<ImportProblem> problems; // rows that cannot be imported, and why
     std::vector<ImportProblem> warnings; // probable duplicates, ignored columns: imported anyway

@@ -5,6 +5,7 @@
 #include "main_window.h"
 #include "pdf_pane.h"
 #include "procedure_header.h"
+#include "sign_in_dialog.h"
 #include "support/case_fixtures.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QPdfView>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,6 +112,12 @@ void GuiSmokeTest::cleanup() {
 void GuiSmokeTest::init() {
     // A message box nobody expected is answered "No" and fails the test below.
     prompts_ = std::make_unique<sp::test::PromptRecorder>(QMessageBox::No);
+    // Opening a case file asks who is using the program: a name, as for a file without panel.
+    sp::ui::SignInDialog::setResponder(
+        [](const std::vector<sp::PanelMember>&, const sp::ui::SessionUser&) {
+            return std::optional<sp::ui::SessionUser>(
+                sp::ui::SessionUser{QString(), QStringLiteral("Test User"), std::nullopt});
+        });
 }
 
 QString GuiSmokeTest::copyOfDemo(const QString& name) const {
@@ -419,6 +427,7 @@ int main(int argc, char** argv) {
         qWarning("gui_smoke: no display; using the offscreen platform (run under xvfb-run -a)");
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    QStandardPaths::setTestModeEnabled(true); // remembered sign-ins stay out of the user's settings
     QApplication app(argc, argv);
     GuiSmokeTest test;
     return QTest::qExec(&test, argc, argv);

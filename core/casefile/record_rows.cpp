@@ -1,0 +1,57 @@
+#include "casefile/record_rows.h"
+
+#include "casefile/sql.h"
+
+#include <QSqlQuery>
+
+namespace sp::record_rows {
+
+void append(QSqlDatabase& db, const QString& actor, const QString& action, const QString& candidate,
+            const QString& before, const QString& after) {
+    RecordEntry e;
+    {
+        QSqlQuery last =
+            sql::exec(db, QStringLiteral("SELECT seq, hash FROM record ORDER BY seq DESC LIMIT 1"));
+        if (last.next()) {
+            e.seq = last.value(0).toLongLong() + 1;
+            e.previousHash = last.value(1).toByteArray();
+        } else {
+            e.seq = 1;
+        }
+    }
+    e.at = QDateTime::currentDateTimeUtc();
+    e.actor = actor;
+    e.action = action;
+    e.candidate = candidate;
+    e.before = before;
+    e.after = after;
+    e.hash = recordEntryHash(e);
+    sql::exec(db,
+              QStringLiteral("INSERT INTO record (seq, at, actor, action, candidate, before_text, "
+                             "after_text, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {e.seq, e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.candidate, e.before,
+               e.after, QString::fromLatin1(e.previousHash), QString::fromLatin1(e.hash)});
+}
+
+std::vector<RecordEntry> selectAll(QSqlDatabase& db) {
+    std::vector<RecordEntry> entries;
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT seq, at, actor, action, candidate, "
+                                               "before_text, after_text, previous_hash, hash "
+                                               "FROM record ORDER BY rowid"));
+    while (q.next()) {
+        RecordEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toUTC();
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.candidate = q.value(4).toString();
+        e.before = q.value(5).toString();
+        e.after = q.value(6).toString();
+        e.previousHash = q.value(7).toByteArray();
+        e.hash = q.value(8).toByteArray();
+        entries.push_back(e);
+    }
+    return entries;
+}
+
+} // namespace sp::record_rows

@@ -1,0 +1,304 @@
+#include "casefile/case_file.h"
+#include "domain/grid.h"
+#include "gui_test_support.h"
+#include "gui_window_helpers.h"
+#include "main_window.h"
+#include "mark_sheet_pane.h"
+#include "ranking_dialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using sp::test::child;
+
+namespace {
+
+// A panel of chair + two members + secretary, the grid frozen and the first `eligible`
+// candidates whose pre-check is met decided eligible. Returns those references.
+QStringList prepareMarking(const QString& path, int eligible) {
+    auto caseFile = sp::CaseFile::open(path);
+    caseFile->addPanelMember({"clara", "Clara Chair", sp::Role::Chair});
+    caseFile->addPanelMember({"anna", "Anna Schmidt", sp::Role::Member});
+    caseFile->addPanelMember({"bruno", "Bruno Member", sp::Role::Member});
+    caseFile->addPanelMember({"sam", "Sam Secretary", sp::Role::Secretary});
+    caseFile->freezeGrid("clara");
+    QStringList references;
+    for (const auto& s : caseFile->screenedCandidates())
+        if (s.screening.admissibility.admissible() &&
+            s.screening.preCheck.overall == sp::CriterionState::Met &&
+            references.size() < eligible) {
+            caseFile->decideEligibility(s.candidate.application.reference, true, {}, "Clara Chair");
+            references << s.candidate.application.reference;
+        }
+    return references;
+}
+
+void submitAll(sp::CaseFile& caseFile, const QString& member, const QString& reference, int mark) {
+    sp::MarkSheet sheet{member, reference, sp::Stage::Preselection, {}, {}, true};
+    for (const auto& c : sp::criteriaOf(caseFile.grid().criteria, sp::Stage::Preselection))
+        sheet.marks[c.id] = mark;
+    caseFile.saveMarkSheets({sheet});
+}
+
+} // namespace
+
+class GuiMarkingTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void typedMarksAreSavedSubmittedAndOthersAppearOnlyAfter();
+    void sheetIsDisabledWithTheReason();
+    void nextCandidateNeedingMyMarks();
+    void rankingShowsTiesAndExportWritesTheShortlist();
+
+private:
+    QString copyOfDemo(const QString& name) const;
+    std::unique_ptr<sp::ui::MainWindow> openWindow(const QString& path);
+
+    QTemporaryDir dir_;
+    QString demoPath_;
+    std::unique_ptr<sp::test::PromptRecorder> prompts_;
+};
+
+void GuiMarkingTest::initTestCase() {
+    QVERIFY(dir_.isValid());
+    demoPath_ = dir_.filePath(QStringLiteral("demo.selpanel"));
+    const QString failure = sp::test::createDemoCaseFile(demoPath_, 20, 7);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+void GuiMarkingTest::init() {
+    prompts_ = std::make_unique<sp::test::PromptRecorder>(QMessageBox::No);
+    sp::test::signInAs(QStringLiteral("anna"));
+}
+
+void GuiMarkingTest::cleanup() {
+    prompts_.reset();
+    sp::ui::SignInDialog::setResponder({});
+}
+
+QString GuiMarkingTest::copyOfDemo(const QString& name) const {
+    const QString path = dir_.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(demoPath_, path))
+        qFatal("cannot copy the demo case file");
+    return path;
+}
+
+std::unique_ptr<sp::ui::MainWindow> GuiMarkingTest::openWindow(const QString& path) {
+    auto window = std::make_unique<sp::ui::MainWindow>();
+    window->resize(1400, 860);
+    if (!window->openCaseFile(path))
+        qFatal("cannot open %s", qPrintable(path));
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qFatal("window not active");
+    return window;
+}
+
+void GuiMarkingTest::typedMarksAreSavedSubmittedAndOthersAppearOnlyAfter() {
+    const QString path = copyOfDemo(QStringLiteral("marks.selpanel"));
+    const QStringList eligible = prepareMarking(path, 3);
+    const QString reference = eligible.first();
+    {
+        auto caseFile = sp::CaseFile::open(path);
+        submitAll(*caseFile, "bruno", reference, 2);
+    }
+    auto window = openWindow(path);
+    QCOMPARE(child<QLabel>(*window, QStringLiteral("userStatus"))->text(),
+             QStringLiteral("Signed in as Anna Schmidt (member)"));
+    sp::test::selectCandidate(*child<QTableView>(*window, QStringLiteral("candidateTable")),
+                              reference);
+    auto* pane = child<sp::ui::MarkSheetPane>(*window, QStringLiteral("preselectionPane"));
+    child<QTabWidget>(*window, QStringLiteral("assessmentTabs"))->setCurrentWidget(pane);
+    QVERIFY2(pane->othersText().startsWith(QStringLiteral("Hidden: ")),
+             qPrintable(pane->othersText()));
+    QVERIFY(!pane->othersText().contains(QStringLiteral("Bruno")));
+
+    // Digits type the mark, Tab moves to the next criterion.
+    const auto criteria =
+        sp::criteriaOf(window->caseFile()->grid().criteria, sp::Stage::Preselection);
+    QSpinBox* first = pane->markBox(criteria.front().id);
+    first->setFocus();
+    QTRY_VERIFY(first->hasFocus());
+    QString typed;
+    for (size_t i = 0; i < criteria.size(); ++i) {
+        QSpinBox* box = pane->markBox(criteria[i].id);
+        QVERIFY(box->hasFocus());
+        box->selectAll();
+        QTest::keyClicks(box, QString::number(int(i % 5)));
+        QTest::keyClick(box, Qt::Key_Tab);
+    }
+    auto own = window->caseFile()->ownSheet(reference, sp::Stage::Preselection, "anna");
+    QVERIFY(own.has_value());
+    QVERIFY(!own->submitted);
+    QCOMPARE(own->marks.size(), criteria.size());
+    for (size_t i = 0; i < criteria.size(); ++i)
+        QCOMPARE(own->marks.at(criteria[i].id), int(i % 5));
+    QCOMPARE(window->undoStack()->count(), 1); // successive saves merge into one step
+
+    // Undo and redo the draft.
+    window->undoStack()->undo();
+    QTRY_COMPARE(pane->markBox(criteria.front().id)->specialValueText(),
+                 pane->markBox(criteria.front().id)->text());
+    window->undoStack()->redo();
+    QTRY_COMPARE(pane->markBox(criteria.back().id)->value(), int((criteria.size() - 1) % 5));
+
+    // Submitting asks first; declining keeps the draft.
+    QTest::keyClick(pane->markBox(criteria.back().id), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(prompts_->requests().size(), size_t(1));
+    QCOMPARE(prompts_->requests()[0].icon, QMessageBox::Question);
+    QVERIFY(!window->caseFile()->ownSheet(reference, sp::Stage::Preselection, "anna")->submitted);
+    prompts_->setAnswer(QMessageBox::Yes);
+    QTest::keyClick(pane->markBox(criteria.back().id), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(
+        window->caseFile()->ownSheet(reference, sp::Stage::Preselection, "anna")->submitted);
+    QTRY_VERIFY2(pane->othersText().contains(QStringLiteral("Bruno Member")),
+                 qPrintable(pane->othersText()));
+    QVERIFY(pane->stateText().startsWith(QStringLiteral("Submitted")));
+    QVERIFY(!pane->markBox(criteria.front().id)->isEnabled());
+    QTest::qWait(100); // the scroll area lays out the grown sheet in the event loop
+    QVERIFY(window->grab().save(sp::test::screenshotPath(QStringLiteral("mark-sheet"))));
+
+    // The draft step can no longer be undone: the sheet is final.
+    prompts_->clear();
+    window->undoStack()->undo();
+    QCOMPARE(prompts_->requests().size(), size_t(1));
+    QVERIFY2(prompts_->requests()[0].text.contains(QStringLiteral("final")),
+             qPrintable(prompts_->requests()[0].text));
+    QVERIFY(window->caseFile()->ownSheet(reference, sp::Stage::Preselection, "anna")->submitted);
+}
+
+void GuiMarkingTest::sheetIsDisabledWithTheReason() {
+    const QString path = copyOfDemo(QStringLiteral("disabled.selpanel"));
+    prepareMarking(path, 1);
+    QString notDecided;
+    {
+        auto caseFile = sp::CaseFile::open(path);
+        for (const auto& s : caseFile->screenedCandidates())
+            if (s.screening.status == sp::ScreeningStatus::Pending && notDecided.isEmpty())
+                notDecided = s.candidate.application.reference;
+    }
+    auto window = openWindow(path);
+    sp::test::selectCandidate(*child<QTableView>(*window, QStringLiteral("candidateTable")),
+                              notDecided);
+    auto* pane = child<sp::ui::MarkSheetPane>(*window, QStringLiteral("preselectionPane"));
+    QVERIFY2(pane->stateText().startsWith(QStringLiteral("You cannot mark: ")),
+             qPrintable(pane->stateText()));
+    QVERIFY(
+        !pane->markBox(sp::criteriaOf(window->caseFile()->grid().criteria, sp::Stage::Preselection)
+                           .front()
+                           .id)
+             ->isEnabled());
+
+    // The secretary does not mark.
+    sp::test::signInAs(QStringLiteral("sam"));
+    window->signIn();
+    QCOMPARE(child<QLabel>(*window, QStringLiteral("userStatus"))->text(),
+             QStringLiteral("Signed in as Sam Secretary (secretary)"));
+    QVERIFY(pane->stateText().startsWith(QStringLiteral("You cannot mark: ")));
+}
+
+void GuiMarkingTest::nextCandidateNeedingMyMarks() {
+    const QString path = copyOfDemo(QStringLiteral("next.selpanel"));
+    const QStringList eligible = prepareMarking(path, 3);
+    {
+        auto caseFile = sp::CaseFile::open(path);
+        submitAll(*caseFile, "anna", eligible[0], 3);
+    }
+    auto window = openWindow(path);
+    auto* table = child<QTableView>(*window, QStringLiteral("candidateTable"));
+    child<QAction>(*window, QStringLiteral("nextNeedingMarksAction"))->trigger();
+    QCOMPARE(sp::test::cell(*table->model(), table->currentIndex().row(), 0), eligible[1]);
+    child<QAction>(*window, QStringLiteral("nextNeedingMarksAction"))->trigger();
+    QCOMPARE(sp::test::cell(*table->model(), table->currentIndex().row(), 0), eligible[2]);
+    child<QAction>(*window, QStringLiteral("nextNeedingMarksAction"))->trigger();
+    QCOMPARE(sp::test::cell(*table->model(), table->currentIndex().row(), 0), eligible[1]);
+}
+
+void GuiMarkingTest::rankingShowsTiesAndExportWritesTheShortlist() {
+    const QString path = copyOfDemo(QStringLiteral("ranking.selpanel"));
+    const QStringList eligible = prepareMarking(path, 4);
+    std::map<QString, sp::Category> categories;
+    {
+        auto caseFile = sp::CaseFile::open(path);
+        for (const auto& c : caseFile->candidates())
+            categories[c.application.reference] = c.application.category;
+        // The external candidates get the same marks from everyone: they tie in their tier.
+        for (int i = 0; i < eligible.size(); ++i)
+            for (const char* member : {"clara", "anna", "bruno"})
+                submitAll(*caseFile, member, eligible[i],
+                          categories[eligible[i]] == sp::Category::External ? 3 : 2 + i % 3);
+    }
+    auto window = openWindow(path);
+    child<QAction>(*window, QStringLiteral("rankingAction"))->trigger();
+    auto* dialog = child<sp::ui::RankingDialog>(*window, QStringLiteral("rankingDialog"));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto* table = child<QTableWidget>(*dialog, QStringLiteral("rankingTable"));
+    const auto ranking = window->caseFile()->ranking(sp::Stage::Preselection);
+    QCOMPARE(ranking.size(), size_t(4));
+    int tierHeaders = 0;
+    int tiedRows = 0;
+    QStringList shown;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->columnSpan(row, 0) > 1) {
+            QVERIFY(table->item(row, 0)->text().startsWith(QStringLiteral("Tier ")));
+            ++tierHeaders;
+            continue;
+        }
+        shown << table->item(row, sp::ui::RankingDialog::ReferenceColumn)->text();
+        if (table->item(row, sp::ui::RankingDialog::RankColumn)->text().startsWith('='))
+            ++tiedRows;
+    }
+    QCOMPARE(shown.size(), 4);
+    QVERIFY(tierHeaders >= 1);
+    int expectedTied = 0;
+    for (const auto& r : ranking) {
+        QCOMPARE(shown[&r - ranking.data()], r.candidate);
+        expectedTied += r.tied ? 1 : 0;
+    }
+    QCOMPARE(tiedRows, expectedTied);
+    const auto externals = std::count_if(eligible.begin(), eligible.end(), [&](const QString& r) {
+        return categories[r] == sp::Category::External;
+    });
+    QVERIFY2(externals >= 2, "the demo's first eligible candidates include two external ones");
+    QCOMPARE(tiedRows, int(externals));
+    QVERIFY(dialog->grab().save(sp::test::screenshotPath(QStringLiteral("ranking"))));
+
+    const QString csvPath = dir_.filePath(QStringLiteral("shortlist.csv"));
+    sp::ui::MainWindow::setExportPathResponder([csvPath] { return csvPath; });
+    child<QAction>(*window, QStringLiteral("exportShortlistAction"))->trigger();
+    sp::ui::MainWindow::setExportPathResponder({});
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(csv.readAll());
+    QVERIFY2(content.contains(QStringLiteral("rank,tied,reference")), qPrintable(content));
+    for (const QString& reference : eligible) // best 8: every one of the four is invited
+        QVERIFY2(content.contains(reference + QLatin1Char(',')), qPrintable(content));
+    QVERIFY(content.contains(QStringLiteral("invited")));
+    QVERIFY(prompts_->requests().empty());
+}
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    GuiMarkingTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_gui_marking.moc"
