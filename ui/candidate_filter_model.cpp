@@ -19,10 +19,28 @@ void CandidateFilterModel::setSearchText(const QString& text) {
     invalidateFilter();
 }
 
+void CandidateFilterModel::setTierRank(int tierRank) {
+    if (tierRank == tierRank_)
+        return;
+    tierRank_ = tierRank;
+    invalidateFilter();
+}
+
+void CandidateFilterModel::setStatus(int status) {
+    if (status == status_)
+        return;
+    status_ = status;
+    invalidateFilter();
+}
+
 bool CandidateFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (tierRank_ >= 0 && index.data(CandidateTableModel::TierRankRole) != QVariant(tierRank_))
+        return false;
+    if (status_ >= 0 && index.data(CandidateTableModel::StatusRole) != QVariant(status_))
+        return false;
     if (foldedSearchText_.isEmpty())
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return index.data(CandidateTableModel::SearchTextRole).toString().contains(foldedSearchText_);
 }
 

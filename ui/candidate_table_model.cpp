@@ -1,6 +1,7 @@
 #include "candidate_table_model.h"
 
 #include "display_format.h"
+#include "screening_text.h"
 #include "search_text.h"
 
 #include <QLocale>
@@ -16,8 +17,57 @@ void CandidateTableModel::setTimeZone(const QTimeZone& zone) {
         emit dataChanged(index(0, ReceivedColumn), index(rowCount() - 1, ReceivedColumn));
 }
 
+void CandidateTableModel::setScreenedCandidates(std::vector<ScreenedCandidate> screened,
+                                                const std::vector<DuplicateFlag>& duplicates) {
+    std::vector<Candidate> candidates;
+    std::vector<std::optional<Screening>> screenings;
+    for (ScreenedCandidate& s : screened) {
+        candidates.push_back(std::move(s.candidate));
+        screenings.emplace_back(std::move(s.screening));
+    }
+    setCandidates(std::move(candidates));
+    beginResetModel();
+    screenings_ = std::move(screenings);
+    duplicateFlags_.assign(candidates_.size(), {});
+    for (const DuplicateFlag& flag : duplicates) {
+        const int row = rowOfReference(flag.reference);
+        const int other = rowOfReference(flag.otherReference);
+        if (row >= 0)
+            duplicateFlags_[size_t(row)]
+                << tr("probable duplicate of %1 (%2)").arg(flag.otherReference, flag.reason);
+        if (other >= 0)
+            duplicateFlags_[size_t(other)]
+                << tr("probable duplicate of %1 (%2)").arg(flag.reference, flag.reason);
+    }
+    endResetModel();
+}
+
+const Screening* CandidateTableModel::screening(int row) const {
+    if (row < 0 || size_t(row) >= screenings_.size() || !screenings_[size_t(row)])
+        return nullptr;
+    return &*screenings_[size_t(row)];
+}
+
+int CandidateTableModel::rowOfReference(const QString& reference) const {
+    for (size_t row = 0; row < candidates_.size(); ++row)
+        if (candidates_[row].application.reference == reference)
+            return static_cast<int>(row);
+    return -1;
+}
+
+QStringList CandidateTableModel::flagsOf(int row) const {
+    QStringList flags;
+    if (const Screening* s = screening(row))
+        flags << s->flags;
+    if (size_t(row) < duplicateFlags_.size())
+        flags << duplicateFlags_[size_t(row)];
+    return flags;
+}
+
 void CandidateTableModel::setCandidates(std::vector<Candidate> candidates) {
     beginResetModel();
+    screenings_.clear();
+    duplicateFlags_.clear();
     candidates_ = std::move(candidates);
     searchTexts_.clear();
     searchTexts_.reserve(candidates_.size());
@@ -57,6 +107,24 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const {
         return searchTexts_[static_cast<size_t>(index.row())];
     case CandidateIdRole:
         return c.id;
+    case ReferenceRole:
+        return c.application.reference;
+    case TierRankRole:
+        return screening(index.row()) ? QVariant(screening(index.row())->tierRank) : QVariant();
+    case StatusRole:
+        return screening(index.row()) ? QVariant(int(screening(index.row())->status)) : QVariant();
+    case Qt::AccessibleTextRole:
+        if (index.column() == FlagColumn)
+            return flagsOf(index.row()).join(QLatin1String("; "));
+        return displayData(c, index.column());
+    case Qt::ForegroundRole:
+        if (const Screening* s = screening(index.row())) {
+            if (index.column() == PreCheckColumn)
+                return criterionStateColour(s->preCheck.overall);
+            if (index.column() == StatusColumn)
+                return screeningStatusColour(s->status);
+        }
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == PagesColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -69,6 +137,13 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const {
                      zonedDateTimeText(c.application.receivedAt, QTimeZone::utc()));
         if (index.column() <= GivenNamesColumn)
             return c.application.email;
+        if (index.column() == FlagColumn)
+            return flagsOf(index.row()).join(QLatin1Char('\n'));
+        if (index.column() == PreCheckColumn && screening(index.row()))
+            return screening(index.row())->preCheck.summary();
+        if (index.column() == StatusColumn && screening(index.row()) &&
+            screening(index.row())->decision)
+            return screening(index.row())->decision->reason;
         return {};
     default:
         return {};
@@ -93,6 +168,20 @@ QVariant CandidateTableModel::displayData(const Candidate& c, int column) const 
     case PagesColumn:
         return c.pdf.pageCount;
     default:
+        break;
+    }
+    const int row = static_cast<int>(&c - candidates_.data());
+    const Screening* s = screening(row);
+    switch (column) {
+    case TierColumn:
+        return s ? s->tierLabel : QString();
+    case PreCheckColumn:
+        return s ? criterionStateLabel(s->preCheck.overall) : QString();
+    case StatusColumn:
+        return s ? screeningStatusLabel(s->status) : QString();
+    case FlagColumn:
+        return flagsOf(row).isEmpty() ? QString() : QStringLiteral("\u2691"); // a flag
+    default:
         return {};
     }
 }
@@ -103,6 +192,10 @@ QVariant CandidateTableModel::sortData(const Candidate& c, int column) const {
         return c.application.receivedAt.toMSecsSinceEpoch();
     case CategoryColumn:
         return static_cast<int>(c.application.category); // Article 29 order, not alphabetical
+    case TierColumn: {
+        const Screening* s = screening(static_cast<int>(&c - candidates_.data()));
+        return s ? s->tierRank : 0;
+    }
     default:
         return displayData(c, column);
     }
@@ -129,6 +222,14 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Category");
     case PagesColumn:
         return tr("Pages");
+    case TierColumn:
+        return tr("Tier");
+    case PreCheckColumn:
+        return tr("Pre-check");
+    case StatusColumn:
+        return tr("Status");
+    case FlagColumn:
+        return tr("Flag");
     default:
         return {};
     }

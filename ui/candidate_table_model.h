@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/candidate.h"
+#include "domain/screening.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>
@@ -21,12 +22,19 @@ public:
         ReceivedColumn,
         CategoryColumn,
         PagesColumn,
+        TierColumn,     // Article 29 tier label, sorted in tier order
+        PreCheckColumn, // the eligibility pre-check: met, not met, unknown
+        StatusColumn,   // eligible, not eligible, pending, inadmissible, duplicate set aside
+        FlagColumn,     // laureate without reserve list, probable duplicate
         ColumnCount
     };
     enum Role {
         SortRole = Qt::UserRole + 1, // what a column sorts by: the instant for Received
         SearchTextRole,              // reference, names and e-mail folded for filtering
         CandidateIdRole,
+        TierRankRole, // int: 0 is the highest tier
+        StatusRole,   // int: ScreeningStatus
+        ReferenceRole,
     };
 
     explicit CandidateTableModel(QObject* parent = nullptr);
@@ -34,6 +42,12 @@ public:
     // Times are shown in the procedure's zone (the vacancy's deadline zone).
     void setTimeZone(const QTimeZone& zone);
     void setCandidates(std::vector<Candidate> candidates);
+    // The candidates with their screening, and the probable duplicates to flag.
+    void setScreenedCandidates(std::vector<ScreenedCandidate> screened,
+                               const std::vector<DuplicateFlag>& duplicates);
+    // Screening of one row; nullptr until setScreenedCandidates.
+    const Screening* screening(int row) const;
+    int rowOfReference(const QString& reference) const; // -1 when absent
     const Candidate& candidate(int row) const { return candidates_.at(static_cast<size_t>(row)); }
     int rowOfCandidate(qint64 candidateId) const; // -1 when absent
 
@@ -47,7 +61,11 @@ private:
     QVariant displayData(const Candidate& candidate, int column) const;
     QVariant sortData(const Candidate& candidate, int column) const;
 
+    QStringList flagsOf(int row) const;
+
     std::vector<Candidate> candidates_;
+    std::vector<std::optional<Screening>> screenings_; // by row
+    std::vector<QStringList> duplicateFlags_;          // by row
     std::vector<QString> searchTexts_;
     QTimeZone zone_;
 };

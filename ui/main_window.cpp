@@ -5,10 +5,19 @@
 #include "case_file_opener.h"
 #include "casefile/case_events.h"
 #include "casefile/case_file.h"
+#include "domain/tier.h"
+#include "eligibility_pane.h"
+#include "io/shortlist_export.h"
+#include "mark_sheet_pane.h"
 #include "pdf_pane.h"
 #include "procedure_header.h"
+#include "prompt.h"
+#include "ranking_dialog.h"
+#include "screening_text.h"
+#include "sign_in_dialog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -17,13 +26,16 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <boost/signals2/connection.hpp>
@@ -33,12 +45,18 @@ namespace sp::ui {
 // Kept out of the header: moc'd headers must not see Boost.Signals2.
 struct MainWindow::Subscriptions {
     boost::signals2::scoped_connection candidatesImported;
+    boost::signals2::scoped_connection screeningChanged;
+    boost::signals2::scoped_connection panelChanged;
+    boost::signals2::scoped_connection gridChanged;
+    boost::signals2::scoped_connection marksChanged;
+    boost::signals2::scoped_connection resultsChanged;
 };
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), model_(new CandidateTableModel(this)),
       filterModel_(new CandidateFilterModel(this)), pages_(new QStackedWidget(this)),
-      countStatus_(new QLabel(this)), accessStatus_(new QLabel(this)) {
+      countStatus_(new QLabel(this)), accessStatus_(new QLabel(this)),
+      userStatus_(new QLabel(this)), undoStack_(new QUndoStack(this)) {
     filterModel_->setSourceModel(model_);
     welcomePage_ = createWelcomePage();
     caseView_ = createCaseView();
@@ -51,10 +69,13 @@ MainWindow::MainWindow(QWidget* parent)
     countStatus_->setAccessibleName(tr("Candidates shown"));
     accessStatus_->setObjectName(QStringLiteral("accessStatus"));
     accessStatus_->setAccessibleName(tr("Access"));
+    userStatus_->setObjectName(QStringLiteral("userStatus"));
+    userStatus_->setAccessibleName(tr("Signed-in user"));
+    statusBar()->addPermanentWidget(userStatus_);
     statusBar()->addPermanentWidget(countStatus_);
     statusBar()->addPermanentWidget(accessStatus_);
 
-    resize(1280, 800);
+    resize(1400, 860);
     setCaseFile(nullptr);
 }
 
@@ -65,11 +86,119 @@ void MainWindow::createActions() {
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseCaseFile);
     open->setObjectName(QStringLiteral("openAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction* signInAction = file->addAction(tr("&Sign in as…"), this, &MainWindow::signIn);
+    signInAction->setObjectName(QStringLiteral("signInAction"));
+    QAction* exportAction =
+        file->addAction(tr("&Export shortlist…"), this, &MainWindow::exportShortlist);
+    exportAction->setObjectName(QStringLiteral("exportShortlistAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = undoStack_->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence(tr("Ctrl+Z")));
+    QAction* redo = undoStack_->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence(tr("Ctrl+Shift+Z")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* ranking = view->addAction(tr("&Ranking…"), this, &MainWindow::showRanking);
+    ranking->setObjectName(QStringLiteral("rankingAction"));
+    ranking->setShortcut(QKeySequence(tr("Ctrl+R")));
+    QAction* next = view->addAction(tr("&Next candidate needing my marks"), this, [this] {
+        if (!selectNextCandidateNeedingMarks())
+            statusBar()->showMessage(tr("No candidate in the list needs your marks."), 5000);
+    });
+    next->setObjectName(QStringLiteral("nextNeedingMarksAction"));
+    next->setShortcut(QKeySequence(tr("Ctrl+N")));
+}
+
+namespace {
+
+std::function<QString()>& exportPathResponder() {
+    static std::function<QString()> instance;
+    return instance;
+}
+
+} // namespace
+
+void MainWindow::setExportPathResponder(std::function<QString()> responder) {
+    exportPathResponder() = std::move(responder);
+}
+
+void MainWindow::showRanking() {
+    if (!caseFile_)
+        return;
+    RankingDialog* dialog = findChild<RankingDialog*>();
+    if (!dialog) {
+        dialog = new RankingDialog(*caseFile_, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->setUser(user_);
+    dialog->show();
+    dialog->raise();
+}
+
+void MainWindow::exportShortlist() {
+    if (!caseFile_)
+        return;
+    const QString suggested = QFileInfo(caseFile_->path())
+                                  .absoluteDir()
+                                  .filePath(QFileInfo(caseFile_->path()).completeBaseName() +
+                                            QStringLiteral("-shortlist.csv"));
+    const QString path = exportPathResponder()
+                             ? exportPathResponder()()
+                             : QFileDialog::getSaveFileName(this, tr("Export shortlist"), suggested,
+                                                            tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const auto rows = preselectionExport(caseFile_->ranking(Stage::Preselection),
+                                             caseFile_->shortlist(), caseFile_->candidates());
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(shortlistExportCsv(rows)) < 0 || !file.commit())
+            throw std::runtime_error(file.errorString().toStdString());
+        statusBar()->showMessage(tr("Shortlist written to %1").arg(path), 5000);
+    } catch (const std::exception& e) {
+        Prompt::error(this, tr("Shortlist not exported"),
+                      tr("The shortlist could not be written to %1: %2")
+                          .arg(path, QString::fromUtf8(e.what())));
+    }
+}
+
+bool MainWindow::selectNextCandidateNeedingMarks() {
+    if (!caseFile_ || !user_.onPanel())
+        return false;
+    const Stage stage =
+        assessment_->currentWidget() == interviewPane_ ? Stage::Interview : Stage::Preselection;
+    const int rows = filterModel_->rowCount();
+    const int start = table_->currentIndex().isValid() ? table_->currentIndex().row() : -1;
+    for (int step = 1; step <= rows; ++step) {
+        const int row = (start + step) % rows;
+        const QString reference =
+            filterModel_->index(row, 0).data(CandidateTableModel::ReferenceRole).toString();
+        try {
+            if (!caseFile_->markingPermission(reference, stage, user_.memberId).allowed)
+                continue;
+            const auto own = caseFile_->ownSheet(reference, stage, user_.memberId);
+            if (own && own->submitted)
+                continue;
+        } catch (const std::exception&) {
+            continue;
+        }
+        table_->setCurrentIndex(filterModel_->index(row, 0));
+        assessment_->setCurrentWidget(stage == Stage::Interview ? interviewPane_
+                                                                : preselectionPane_);
+        return true;
+    }
+    return false;
 }
 
 QWidget* MainWindow::createWelcomePage() {
@@ -132,21 +261,41 @@ QWidget* MainWindow::createCaseView() {
     connect(table_->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &MainWindow::fitColumns);
 
+    // The tier is in the Tier column; the category and nationalities in the PDF.
+    table_->setColumnHidden(CandidateTableModel::NationalitiesColumn, true);
+    table_->setColumnHidden(CandidateTableModel::CategoryColumn, true);
+
     auto* list = new QWidget(view);
     auto* listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(4);
+    listLayout->addWidget(createFilterBar(list));
     listLayout->addWidget(filter_);
     listLayout->addWidget(table_, 1);
 
-    pdfPane_ = new PdfPane(view);
+    // The PDF and the assessment share the right side as tabs: at 1400 px the list, the PDF and
+    // the assessment side by side would each be too narrow to read.
+    assessment_ = new QTabWidget(view);
+    assessment_->setObjectName(QStringLiteral("assessmentTabs"));
+    assessment_->setAccessibleName(tr("Application and assessment"));
+    pdfPane_ = new PdfPane(assessment_);
     pdfPane_->setObjectName(QStringLiteral("pdfPane"));
+    assessment_->addTab(pdfPane_, tr("&Application PDF"));
+    eligibilityPane_ = new EligibilityPane(*undoStack_, assessment_);
+    eligibilityPane_->setObjectName(QStringLiteral("eligibilityPane"));
+    assessment_->addTab(eligibilityPane_, tr("&Eligibility"));
+    preselectionPane_ = new MarkSheetPane(Stage::Preselection, *undoStack_, assessment_);
+    preselectionPane_->setObjectName(QStringLiteral("preselectionPane"));
+    assessment_->addTab(preselectionPane_, tr("&Pre-selection"));
+    interviewPane_ = new MarkSheetPane(Stage::Interview, *undoStack_, assessment_);
+    interviewPane_->setObjectName(QStringLiteral("interviewPane"));
+    assessment_->addTab(interviewPane_, tr("&Interview"));
 
     splitter_ = new QSplitter(Qt::Horizontal, view);
     splitter_->setObjectName(QStringLiteral("mainSplitter"));
     splitter_->setChildrenCollapsible(false);
     splitter_->addWidget(list);
-    splitter_->addWidget(pdfPane_);
+    splitter_->addWidget(assessment_);
     splitter_->setStretchFactor(0, 2);
     splitter_->setStretchFactor(1, 3);
     splitter_->setSizes({400, 600});
@@ -159,8 +308,103 @@ QWidget* MainWindow::createCaseView() {
     return view;
 }
 
+QWidget* MainWindow::createFilterBar(QWidget* parent) {
+    auto* bar = new QWidget(parent);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    tierFilter_ = new QComboBox(bar);
+    tierFilter_->setObjectName(QStringLiteral("tierFilter"));
+    tierFilter_->setAccessibleName(tr("Show tier"));
+    statusFilter_ = new QComboBox(bar);
+    statusFilter_->setObjectName(QStringLiteral("statusFilter"));
+    statusFilter_->setAccessibleName(tr("Show status"));
+    statusFilter_->addItem(tr("Every status"), -1);
+    for (ScreeningStatus status :
+         {ScreeningStatus::Pending, ScreeningStatus::Eligible, ScreeningStatus::NotEligible,
+          ScreeningStatus::Inadmissible, ScreeningStatus::Superseded})
+        statusFilter_->addItem(screeningStatusLabel(status), int(status));
+    fillTierFilter();
+    const auto apply = [this] {
+        filterModel_->setTierRank(tierFilter_->currentData().toInt());
+        filterModel_->setStatus(statusFilter_->currentData().toInt());
+        selectFirstRowIfNoneCurrent();
+        updateStatus();
+    };
+    connect(tierFilter_, &QComboBox::currentIndexChanged, this, apply);
+    connect(statusFilter_, &QComboBox::currentIndexChanged, this, apply);
+    auto* tierLabel = new QLabel(tr("&Tier:"), bar);
+    tierLabel->setBuddy(tierFilter_);
+    auto* statusLabel = new QLabel(tr("S&tatus:"), bar);
+    statusLabel->setBuddy(statusFilter_);
+    layout->addWidget(tierLabel);
+    layout->addWidget(tierFilter_, 1);
+    layout->addWidget(statusLabel);
+    layout->addWidget(statusFilter_, 1);
+    return bar;
+}
+
+void MainWindow::fillTierFilter() {
+    const QSignalBlocker blocker(tierFilter_);
+    tierFilter_->clear();
+    tierFilter_->addItem(tr("Every tier"), -1);
+    if (!caseFile_)
+        return;
+    const PriorityOrder order = caseFile_->vacancy().priorityOrder;
+    QStringList seen;
+    for (Category category : {Category::CommissionOfficial, Category::InstitutionOfficial,
+                              Category::Laureate, Category::External}) {
+        const QString label = tierLabel(category, order);
+        if (seen.contains(label))
+            continue;
+        seen << label;
+        tierFilter_->addItem(label, tierRank(category, order));
+    }
+}
+
+void MainWindow::signIn() {
+    if (!caseFile_)
+        return;
+    if (auto chosen = SignInDialog::ask(this, *caseFile_))
+        user_ = *chosen;
+    eligibilityPane_->setUser(user_);
+    preselectionPane_->setUser(user_);
+    interviewPane_->setUser(user_);
+    if (auto* ranking = findChild<RankingDialog*>())
+        ranking->setUser(user_);
+    updateStatus();
+}
+
+QString MainWindow::currentReference() const {
+    const QModelIndex current = table_->currentIndex();
+    return current.isValid() ? current.data(CandidateTableModel::ReferenceRole).toString()
+                             : QString();
+}
+
+void MainWindow::reloadScreening() {
+    if (!caseFile_)
+        return;
+    reloadCandidates();
+    eligibilityPane_->refresh();
+    refreshAssessment();
+}
+
+void MainWindow::refreshAssessment() {
+    if (!caseFile_)
+        return;
+    preselectionPane_->refresh();
+    interviewPane_->refresh();
+    if (auto* ranking = findChild<RankingDialog*>())
+        ranking->refresh();
+}
+
 void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
     subscriptions_.reset();
+    undoStack_->clear();
+    user_ = {};
+    eligibilityPane_->setCaseFile(nullptr);
+    preselectionPane_->setCaseFile(nullptr);
+    interviewPane_->setCaseFile(nullptr);
+    delete findChild<RankingDialog*>();
     // Empty the list before the file changes, so nothing asks the new file for an old candidate.
     model_->setCandidates({});
     shownCandidateId_ = -1;
@@ -172,8 +416,12 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
     } else {
         const Vacancy& vacancy = caseFile_->vacancy();
         model_->setTimeZone(QTimeZone(vacancy.deadlineZone.toUtf8()));
-        model_->setCandidates(caseFile_->candidates());
+        model_->setScreenedCandidates(caseFile_->screenedCandidates(), caseFile_->duplicates());
         header_->setProcedure(vacancy, model_->rowCount());
+        fillTierFilter();
+        eligibilityPane_->setCaseFile(caseFile_.get());
+        preselectionPane_->setCaseFile(caseFile_.get());
+        interviewPane_->setCaseFile(caseFile_.get());
         subscriptions_ = std::make_unique<Subscriptions>();
         subscriptions_->candidatesImported =
             caseFile_->events().candidatesImported.connect([this](const CandidatesImported&) {
@@ -181,6 +429,22 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
                 QMetaObject::invokeMethod(this, &MainWindow::reloadCandidates,
                                           Qt::QueuedConnection);
             });
+        subscriptions_->screeningChanged =
+            caseFile_->events().screeningChanged.connect([this](const ScreeningChanged&) {
+                QMetaObject::invokeMethod(this, &MainWindow::reloadScreening, Qt::QueuedConnection);
+            });
+        const auto refreshLater = [this] {
+            QMetaObject::invokeMethod(this, &MainWindow::refreshAssessment, Qt::QueuedConnection);
+        };
+        CaseEvents& events = caseFile_->events();
+        subscriptions_->panelChanged =
+            events.panelChanged.connect([refreshLater](const PanelChanged&) { refreshLater(); });
+        subscriptions_->gridChanged =
+            events.gridChanged.connect([refreshLater](const GridChanged&) { refreshLater(); });
+        subscriptions_->marksChanged =
+            events.marksChanged.connect([refreshLater](const MarksChanged&) { refreshLater(); });
+        subscriptions_->resultsChanged = events.resultsChanged.connect(
+            [refreshLater](const ResultsChanged&) { refreshLater(); });
         pages_->setCurrentWidget(caseView_);
         fitColumns();
         balanceSplitter();
@@ -190,6 +454,8 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
     }
     updateTitle();
     updateStatus();
+    if (caseFile_)
+        signIn();
 }
 
 bool MainWindow::openCaseFile(const QString& path) {
@@ -216,7 +482,7 @@ void MainWindow::reloadCandidates() {
     const QModelIndex current = table_->currentIndex();
     const qint64 currentId =
         current.isValid() ? current.data(CandidateTableModel::CandidateIdRole).toLongLong() : -1;
-    model_->setCandidates(caseFile_->candidates());
+    model_->setScreenedCandidates(caseFile_->screenedCandidates(), caseFile_->duplicates());
     header_->setCandidateCount(model_->rowCount());
     fitColumns();
     const int sourceRow = model_->rowOfCandidate(currentId);
@@ -230,6 +496,9 @@ void MainWindow::showCurrentCandidate() {
     const QModelIndex current = table_->currentIndex();
     if (!current.isValid() || !caseFile_) {
         shownCandidateId_ = -1;
+        eligibilityPane_->showCandidate(QString());
+        preselectionPane_->showCandidate(QString());
+        interviewPane_->showCandidate(QString());
         pdfPane_->showMessage(filterModel_->rowCount() == 0 && !filter_->text().isEmpty()
                                   ? tr("No candidate matches the filter.")
                                   : tr("No candidate selected."));
@@ -238,6 +507,9 @@ void MainWindow::showCurrentCandidate() {
     const Candidate& candidate = model_->candidate(filterModel_->mapToSource(current).row());
     if (candidate.id == shownCandidateId_)
         return; // the list was rebuilt around the candidate already shown
+    eligibilityPane_->showCandidate(candidate.application.reference);
+    preselectionPane_->showCandidate(candidate.application.reference);
+    interviewPane_->showCandidate(candidate.application.reference);
     shownCandidateId_ = candidate.id;
     const ApplicationData& a = candidate.application;
     const QString caption = tr("%1 \u2014 %2, %3 \u2014 %4")
@@ -283,11 +555,12 @@ void MainWindow::fitColumns() {
 }
 
 void MainWindow::balanceSplitter() {
-    // The list gets what its columns need, between 40% and 55% of the width; the PDF the rest.
+    // The list gets what its columns need, between 40% and 60% of the width; the PDF and the
+    // assessment the rest.
     const int total = std::max(splitter_->width(), width() - 12);
     const int needed = table_->horizontalHeader()->length() + 2 * table_->frameWidth() +
                        table_->verticalScrollBar()->sizeHint().width();
-    const int list = std::clamp(needed, total * 2 / 5, total * 11 / 20);
+    const int list = std::clamp(needed, total * 2 / 5, total * 3 / 5);
     splitter_->setSizes({list, total - list});
 }
 
@@ -305,6 +578,7 @@ void MainWindow::updateStatus() {
     if (!caseFile_) {
         countStatus_->clear();
         accessStatus_->clear();
+        userStatus_->clear();
         return;
     }
     const int total = model_->rowCount();
@@ -312,6 +586,7 @@ void MainWindow::updateStatus() {
     const QString all = total == 1 ? tr("1 candidate") : tr("%1 candidates").arg(total);
     countStatus_->setText(shown == total ? all : tr("%1 of %2 shown").arg(shown).arg(all));
     accessStatus_->setText(caseFile_->isReadOnly() ? tr("Read-only") : QString());
+    userStatus_->setText(user_.statusText());
 }
 
 } // namespace sp::ui

@@ -1,13 +1,19 @@
 #pragma once
 
+#include "session_user.h"
+
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 namespace sp {
 class CaseFile;
 }
 
+class QComboBox;
 class QLabel;
+class QTabWidget;
+class QUndoStack;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
@@ -17,11 +23,14 @@ namespace sp::ui {
 
 class CandidateFilterModel;
 class CandidateTableModel;
+class EligibilityPane;
+class MarkSheetPane;
 class PdfPane;
 class ProcedureHeader;
 
-// The window of one case file: the procedure at the top, the candidate list on the left and the
-// selected candidate's application PDF on the right. Without a case file it shows a welcome page.
+// The window of one case file: the procedure at the top, the candidate list on the left, the
+// selected candidate's application PDF in the middle and its assessment on the right. Without a
+// case file it shows a welcome page.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -35,6 +44,18 @@ public:
     // shows it. Keeps the current case file and returns false when it cannot be opened.
     bool openCaseFile(const QString& path);
     CaseFile* caseFile() const { return caseFile_.get(); }
+    const SessionUser& user() const { return user_; }
+    QUndoStack* undoStack() const { return undoStack_; }
+    // Asks who is using the program (SignInDialog) and shows it in the status bar.
+    void signIn();
+    // Selects the next candidate in the list (after the current one, wrapping) whose marks the
+    // signed-in member may still give at the stage of the open tab; false when none is left.
+    bool selectNextCandidateNeedingMarks();
+    void showRanking();
+    // Asks where (QFileDialog, or the test hook) and writes the pre-selection shortlist CSV.
+    void exportShortlist();
+    // Tests answer the export file dialog: the path returned (empty: cancelled).
+    static void setExportPathResponder(std::function<QString()> responder);
 
 private:
     struct Subscriptions;
@@ -51,6 +72,11 @@ private:
     void balanceSplitter();
     void updateTitle();
     void updateStatus();
+    void reloadScreening();
+    void refreshAssessment();
+    QString currentReference() const;
+    QWidget* createFilterBar(QWidget* parent);
+    void fillTierFilter();
 
     std::unique_ptr<CaseFile> caseFile_;
     std::unique_ptr<Subscriptions> subscriptions_; // after caseFile_: disconnected first
@@ -68,6 +94,15 @@ private:
     qint64 shownCandidateId_ = -1;
     QLabel* countStatus_;
     QLabel* accessStatus_;
+    QLabel* userStatus_;
+    QUndoStack* undoStack_;
+    SessionUser user_;
+    QComboBox* tierFilter_ = nullptr;
+    QComboBox* statusFilter_ = nullptr;
+    QTabWidget* assessment_ = nullptr;
+    EligibilityPane* eligibilityPane_ = nullptr;
+    MarkSheetPane* preselectionPane_ = nullptr;
+    MarkSheetPane* interviewPane_ = nullptr;
 };
 
 } // namespace sp::ui

@@ -1,0 +1,1174 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>CaseFileOpener</name>
+    <message>
+        <source>Case file in use</source>
+        <translation>Verfahrensakte wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You will see everything but cannot change anything.</source>
+        <translation>%1
+
+Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Cannot open case file</source>
+        <translation>Verfahrensakte kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Selection Panel cannot open %1.
+
+%2</source>
+        <translation>Selection Panel kann %1 nicht öffnen.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Commission official</source>
+        <translation>Beamter der Kommission</translation>
+    </message>
+    <message>
+        <source>Official (other institution)</source>
+        <translation>Beamter (andere Institution)</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Erfolgreicher Bewerber eines Auswahlverfahrens</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4)</source>
+        <translation>%1 %2 %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 is not possible: %2</source>
+        <translation>%1 ist nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 was not recorded: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>The language changes when you restart.</source>
+        <translation>Die Sprache wechselt beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Applies after a restart of the application</source>
+        <translation>Wirksam nach einem Neustart der Anwendung</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>inadmissible</source>
+        <translation>unzulässig</translation>
+    </message>
+    <message>
+        <source>duplicate set aside</source>
+        <translation>Duplikat zurückgestellt</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>erfüllt die Zulassungsbedingungen</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>erfüllt die Zulassungsbedingungen nicht</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>admissible</source>
+        <translation>zulässig</translation>
+    </message>
+    <message>
+        <source>inadmissible (late)</source>
+        <translation>unzulässig (verspätet)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionUser</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::CandidateTableModel</name>
+    <message>
+        <source>probable duplicate of %1 (%2)</source>
+        <translation>wahrscheinliches Duplikat von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 UTC</source>
+        <translation>%1 (%2)
+%3 UTC</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>Staatsangehörigkeiten</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Pre-check</source>
+        <translation>Vorprüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::DecideEligibilityCommand</name>
+    <message>
+        <source>Decide %1 eligible</source>
+        <translation>Entscheiden, dass %1 die Zulassungsbedingungen erfüllt</translation>
+    </message>
+    <message>
+        <source>Decide %1 not eligible</source>
+        <translation>Entscheiden, dass %1 die Zulassungsbedingungen nicht erfüllt</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::EligibilityPane</name>
+    <message>
+        <source>Admissibility</source>
+        <translation>Zulässigkeit</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation>Zulassungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Declarations ticked from the documents</source>
+        <translation>Anhand der Unterlagen angekreuzte Erklärungen</translation>
+    </message>
+    <message>
+        <source>Panel decision</source>
+        <translation>Entscheidung des Auswahlausschusses</translation>
+    </message>
+    <message>
+        <source>Recorded decision</source>
+        <translation>Gespeicherte Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Begründung der Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reason (required when the decision differs from the pre-check)</source>
+        <translation>Begründung (erforderlich, wenn die Entscheidung von der Vorprüfung abweicht)</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Erfüllt die Zulassungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Decide eligible</source>
+        <translation>Entscheiden: erfüllt die Bedingungen</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Erfüllt die Zulassungsbedingungen nicht</translation>
+    </message>
+    <message>
+        <source>Decide not eligible</source>
+        <translation>Entscheiden: erfüllt die Bedingungen nicht</translation>
+    </message>
+    <message>
+        <source>Probable duplicate</source>
+        <translation>Wahrscheinliches Duplikat</translation>
+    </message>
+    <message>
+        <source>This application and the other side by side</source>
+        <translation>Diese Bewerbung und die andere nebeneinander</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>This application</source>
+        <translation>Diese Bewerbung</translation>
+    </message>
+    <message>
+        <source>The other</source>
+        <translation>Die andere</translation>
+    </message>
+    <message>
+        <source>Reason for the duplicate decision</source>
+        <translation>Begründung der Entscheidung über das Duplikat</translation>
+    </message>
+    <message>
+        <source>Reason (required to set this application aside)</source>
+        <translation>Begründung (erforderlich, um diese Bewerbung zurückzustellen)</translation>
+    </message>
+    <message>
+        <source>This one counts</source>
+        <translation>Diese zählt</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Admissibility&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zulässigkeit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eligibility pre-check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vorprüfung der Zulassungsbedingungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>nicht angekreuzt</translation>
+    </message>
+    <message>
+        <source>✔ fulfilled</source>
+        <translation>✔ erfüllt</translation>
+    </message>
+    <message>
+        <source>✘ not fulfilled</source>
+        <translation>✘ nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>No candidate selected.</source>
+        <translation>Kein Bewerber ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: %4 (%5)</source>
+        <translation>%1 — %2, %3: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Overall:</source>
+        <translation>Gesamtergebnis:</translation>
+    </message>
+    <message>
+        <source>Decided eligible by %1 on %2.</source>
+        <translation>Erfüllt die Zulassungsbedingungen: Entscheidung von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Decided not eligible by %1 on %2.</source>
+        <translation>Erfüllt die Zulassungsbedingungen nicht: Entscheidung von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>No decision yet. The pre-check says: %1.</source>
+        <translation>Noch keine Entscheidung. Ergebnis der Vorprüfung: %1.</translation>
+    </message>
+    <message>
+        <source>Probable duplicate of %1 — %2</source>
+        <translation>Wahrscheinliches Duplikat von %1 — %2</translation>
+    </message>
+    <message>
+        <source>this one is set aside</source>
+        <translation>diese ist zurückgestellt</translation>
+    </message>
+    <message>
+        <source>which one counts?</source>
+        <translation>welche zählt?</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign in first (File &gt; Sign in as…): every decision names who took it.</source>
+        <translation>Melden Sie sich zuerst an (Datei &gt; Anmelden als…): Jede Entscheidung nennt, wer sie getroffen hat.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::MainWindow</name>
+    <message>
+        <source>Candidates shown</source>
+        <translation>Angezeigte Bewerber</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Angemeldeter Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as…</source>
+        <translation>&amp;Anmelden als…</translation>
+    </message>
+    <message>
+        <source>&amp;Export shortlist…</source>
+        <translation>Auswahlliste e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking…</source>
+        <translation>&amp;Rangfolge…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Next candidate needing my marks</source>
+        <translation>&amp;Nächster von mir zu bewertender Bewerber</translation>
+    </message>
+    <message>
+        <source>No candidate in the list needs your marks.</source>
+        <translation>Kein Bewerber in der Liste wartet auf Ihre Bewertung.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Export shortlist</source>
+        <translation>Auswahlliste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Shortlist written to %1</source>
+        <translation>Auswahlliste in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Shortlist not exported</source>
+        <translation>Auswahlliste nicht exportiert</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be written to %1: %2</source>
+        <translation>Die Auswahlliste konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Selection Panel</source>
+        <translation>Selection Panel</translation>
+    </message>
+    <message>
+        <source>Open the case file of a selection procedure to start.</source>
+        <translation>Öffnen Sie zu Beginn die Verfahrensakte eines Auswahlverfahrens.</translation>
+    </message>
+    <message>
+        <source>Open case file…</source>
+        <translation>Verfahrensakte öffnen…</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>Verfahrensakte öffnen</translation>
+    </message>
+    <message>
+        <source>Filter candidates</source>
+        <translation>Bewerber filtern</translation>
+    </message>
+    <message>
+        <source>Filter by reference, name or e-mail</source>
+        <translation>Nach Aktenzeichen, Name oder E-Mail filtern</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Bewerber</translation>
+    </message>
+    <message>
+        <source>Application and assessment</source>
+        <translation>Bewerbung und Bewertung</translation>
+    </message>
+    <message>
+        <source>&amp;Application PDF</source>
+        <translation>&amp;Bewerbungs-PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility</source>
+        <translation>&amp;Zulassungsbedingungen</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-selection</source>
+        <translation>&amp;Vorauswahl</translation>
+    </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>Vorstellungs&amp;gespräch</translation>
+    </message>
+    <message>
+        <source>Show tier</source>
+        <translation>Angezeigte Prioritätsstufe</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Angezeigter Status</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Every tier</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>No candidate selected.</source>
+        <translation>Kein Bewerber ausgewählt.</translation>
+    </message>
+    <message>
+        <source>This case file holds no candidates yet.</source>
+        <translation>Diese Verfahrensakte enthält noch keine Bewerber.</translation>
+    </message>
+    <message>
+        <source>Case files (*%1);;All files (*)</source>
+        <translation>Verfahrensakten (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No candidate matches the filter.</source>
+        <translation>Kein Bewerber entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 — %4</source>
+        <translation>%1 — %2, %3 — %4</translation>
+    </message>
+    <message>
+        <source>The application PDF cannot be read from the case file: %1</source>
+        <translation>Das Bewerbungs-PDF kann nicht aus der Verfahrensakte gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — Selection Panel [read-only]</source>
+        <translation>%1 — Selection Panel [schreibgeschützt]</translation>
+    </message>
+    <message>
+        <source>%1 — Selection Panel</source>
+        <translation>%1 — Selection Panel</translation>
+    </message>
+    <message>
+        <source>1 candidate</source>
+        <translation>1 Bewerber</translation>
+    </message>
+    <message>
+        <source>%1 candidates</source>
+        <translation>%1 Bewerber</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::MarkSheetPane</name>
+    <message>
+        <source>Mark sheet state</source>
+        <translation>Stand des Bewertungsbogens</translation>
+    </message>
+    <message>
+        <source>Your marks</source>
+        <translation>Ihre Bewertung</translation>
+    </message>
+    <message>
+        <source>Comment on your marks</source>
+        <translation>Kommentar zu Ihrer Bewertung</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (optional)</translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Return)</source>
+        <translation>Abgeben (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Submit your marks</source>
+        <translation>Ihre Bewertung abgeben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>The other members&apos; marks</source>
+        <translation>Bewertungen der anderen Mitglieder</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The panel&apos;s marks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bewertungen des Auswahlausschusses&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Criterion&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kriterium&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weight&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gewichtung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Max&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Max.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mark&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Punkte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mark for %1, 0 to %2</source>
+        <translation>Punkte für %1, 0 bis %2</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>No candidate selected.</source>
+        <translation>Kein Bewerber ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Sign in as a panel member to mark (File &gt; Sign in as…).</source>
+        <translation>Melden Sie sich als Mitglied des Auswahlausschusses an, um zu bewerten (Datei &gt; Anmelden als…).</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only.</source>
+        <translation>Die Verfahrensakte ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Pre-selection marks for %1</source>
+        <translation>Bewertung der Vorauswahl für %1</translation>
+    </message>
+    <message>
+        <source>Interview marks for %1</source>
+        <translation>Bewertung des Vorstellungsgesprächs für %1</translation>
+    </message>
+    <message>
+        <source>You cannot mark: %1</source>
+        <translation>Sie können nicht bewerten: %1</translation>
+    </message>
+    <message>
+        <source>Submitted: your marks are final.</source>
+        <translation>Abgegeben: Ihre Bewertung ist endgültig.</translation>
+    </message>
+    <message>
+        <source>Draft saved. Submit when every criterion is marked.</source>
+        <translation>Entwurf gespeichert. Geben Sie ab, wenn alle Kriterien bewertet sind.</translation>
+    </message>
+    <message>
+        <source>Not marked yet. Each mark is saved as a draft when you leave it.</source>
+        <translation>Noch nicht bewertet. Jede Punktzahl wird beim Verlassen des Feldes als Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Hidden: sign in as a panel member.</source>
+        <translation>Verborgen: Melden Sie sich als Mitglied des Auswahlausschusses an.</translation>
+    </message>
+    <message>
+        <source>Hidden: %1</source>
+        <translation>Verborgen: %1</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spannweite</translation>
+    </message>
+    <message>
+        <source>(consensus)</source>
+        <translation>(Konsens)</translation>
+    </message>
+    <message>
+        <source>⚠ %1, to discuss</source>
+        <translation>⚠ %1, zu besprechen</translation>
+    </message>
+    <message>
+        <source>Weighted total: %1</source>
+        <translation>Gewichtete Gesamtpunktzahl: %1</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1</source>
+        <translation>Unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>Submit marks</source>
+        <translation>Bewertung abgeben</translation>
+    </message>
+    <message>
+        <source>Submit your marks for %1? Submitted marks are final; you will then see the other members&apos; marks.</source>
+        <translation>Ihre Bewertung für %1 abgeben? Abgegebene Bewertungen sind endgültig; danach sehen Sie die Bewertungen der anderen Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Nicht abgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::PageThumbnailModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::PdfPane</name>
+    <message>
+        <source>Application PDF</source>
+        <translation>Bewerbungs-PDF</translation>
+    </message>
+    <message>
+        <source>Document shown</source>
+        <translation>Angezeigtes Dokument</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>PDF message</source>
+        <translation>Hinweis zum PDF</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Matches in the PDF</source>
+        <translation>Treffer im PDF</translation>
+    </message>
+    <message>
+        <source>No candidate selected.</source>
+        <translation>Kein Bewerber ausgewählt.</translation>
+    </message>
+    <message>
+        <source>PDF pages</source>
+        <translation>PDF-Seiten</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be displayed: %1.
+
+The file may be damaged; the original application should be obtained again.</source>
+        <translation>Dieses PDF kann nicht angezeigt werden: %1.
+
+Die Datei ist möglicherweise beschädigt; die ursprüngliche Bewerbung sollte erneut angefordert werden.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>it is not a valid PDF file</source>
+        <translation>es ist keine gültige PDF-Datei</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>es ist durch ein Passwort geschützt</translation>
+    </message>
+    <message>
+        <source>its data is incomplete</source>
+        <translation>seine Daten sind unvollständig</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::PdfReader</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>p. %1 — %2</source>
+        <translation>S. %1 — %2</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::ProcedureHeader</name>
+    <message>
+        <source>Procedure reference</source>
+        <translation>Aktenzeichen des Verfahrens</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>Stellenbezeichnung</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Besoldungsgruppen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Bewerbungsfrist</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Bewerber</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Referat %1</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::RankingDialog</name>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Pre-selection</source>
+        <translation>Vorauswahl</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Vorstellungsgespräch</translation>
+    </message>
+    <message>
+        <source>Ranking by tier</source>
+        <translation>Rangfolge nach Prioritätsstufe</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason for the invitation decision</source>
+        <translation>Begründung der Einladungsentscheidung</translation>
+    </message>
+    <message>
+        <source>Reason (always recorded: a candidate may ask)</source>
+        <translation>Begründung (wird immer gespeichert: Bewerber können danach fragen)</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <source>Do not invite</source>
+        <translation>Nicht einladen</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>not invited</source>
+        <translation>nicht eingeladen</translation>
+    </message>
+    <message>
+        <source>(panel decision)</source>
+        <translation>(Entscheidung des Auswahlausschusses)</translation>
+    </message>
+    <message>
+        <source>tied: the panel settles it</source>
+        <translation>Gleichstand: Der Auswahlausschuss entscheidet</translation>
+    </message>
+    <message>
+        <source>No candidate takes part in this stage yet.</source>
+        <translation>An dieser Phase nimmt noch kein Bewerber teil.</translation>
+    </message>
+    <message>
+        <source>No candidate</source>
+        <translation>Kein Bewerber</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the ranking first.</source>
+        <translation>Wählen Sie zuerst einen Bewerber in der Rangfolge aus.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::ReaderToolBar</name>
+    <message>
+        <source>PDF reader tools</source>
+        <translation>PDF-Lesewerkzeuge</translation>
+    </message>
+    <message>
+        <source>Show page list</source>
+        <translation>Seitenliste anzeigen</translation>
+    </message>
+    <message>
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Letzte Seite</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>An Breite anpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Find in PDF</source>
+        <translation>Im PDF suchen</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Seitenzahl</translation>
+    </message>
+    <message>
+        <source>Number of pages</source>
+        <translation>Anzahl der Seiten</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::SaveMarksCommand</name>
+    <message>
+        <source>Save pre-selection marks for %1</source>
+        <translation>Bewertung der Vorauswahl für %1 speichern</translation>
+    </message>
+    <message>
+        <source>Save interview marks for %1</source>
+        <translation>Bewertung des Vorstellungsgesprächs für %1 speichern</translation>
+    </message>
+    <message>
+        <source>the marks for %1 have been submitted and are final</source>
+        <translation>die Bewertung für %1 wurde abgegeben und ist endgültig</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::SignInDialog</name>
+    <message>
+        <source>Who is using Selection Panel?</source>
+        <translation>Wer verwendet Selection Panel?</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Choose your name on the panel:</source>
+        <translation>Wählen Sie Ihren Namen im Auswahlausschuss:</translation>
+    </message>
+    <message>
+        <source>Panel members</source>
+        <translation>Mitglieder des Auswahlausschusses</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This case file has no panel yet. Your name signs the screening decisions:</source>
+        <translation>Diese Verfahrensakte hat noch keinen Auswahlausschuss. Ihr Name zeichnet die Prüfungsentscheidungen:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::TickDeclarationCommand</name>
+    <message>
+        <source>Clear %1 for %2</source>
+        <translation>%1 für %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Tick %1 fulfilled for %2</source>
+        <translation>%1 für %2 als erfüllt ankreuzen</translation>
+    </message>
+    <message>
+        <source>Tick %1 not fulfilled for %2</source>
+        <translation>%1 für %2 als nicht erfüllt ankreuzen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1174 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>CaseFileOpener</name>
+    <message>
+        <source>Case file in use</source>
+        <translation>Dossier en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You will see everything but cannot change anything.</source>
+        <translation>%1
+
+L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modifier.</translation>
+    </message>
+    <message>
+        <source>Cannot open case file</source>
+        <translation>Impossible d&apos;ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Selection Panel cannot open %1.
+
+%2</source>
+        <translation>Selection Panel ne peut pas ouvrir %1.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Commission official</source>
+        <translation>Fonctionnaire de la Commission</translation>
+    </message>
+    <message>
+        <source>Official (other institution)</source>
+        <translation>Fonctionnaire (autre institution)</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Lauréat</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Externe</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4)</source>
+        <translation>%1 %2 %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Impossible</translation>
+    </message>
+    <message>
+        <source>%1 is not possible: %2</source>
+        <translation>%1&#xa0;: impossible. %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>%1 was not recorded: %2</source>
+        <translation>%1&#xa0;: non enregistré. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>The language changes when you restart.</source>
+        <translation>La langue change au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Applies after a restart of the application</source>
+        <translation>Prend effet au redémarrage de l&apos;application</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>inadmissible</source>
+        <translation>irrecevable</translation>
+    </message>
+    <message>
+        <source>duplicate set aside</source>
+        <translation>doublon écarté</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>remplit les conditions d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>ne remplit pas les conditions d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>remplie</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non remplie</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>admissible</source>
+        <translation>recevable</translation>
+    </message>
+    <message>
+        <source>inadmissible (late)</source>
+        <translation>irrecevable (hors délai)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionUser</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non identifié</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Identifié en tant que %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Identifié en tant que %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::CandidateTableModel</name>
+    <message>
+        <source>probable duplicate of %1 (%2)</source>
+        <translation>doublon probable de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 UTC</source>
+        <translation>%1 (%2)
+%3 UTC</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>Nationalités</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Pre-check</source>
+        <translation>Vérification préalable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signalement</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::DecideEligibilityCommand</name>
+    <message>
+        <source>Decide %1 eligible</source>
+        <translation>Décider que %1 remplit les conditions d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>Decide %1 not eligible</source>
+        <translation>Décider que %1 ne remplit pas les conditions d&apos;admissibilité</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::EligibilityPane</name>
+    <message>
+        <source>Admissibility</source>
+        <translation>Recevabilité</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation>Conditions d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>Declarations ticked from the documents</source>
+        <translation>Déclarations cochées d&apos;après les pièces</translation>
+    </message>
+    <message>
+        <source>Panel decision</source>
+        <translation>Décision du jury</translation>
+    </message>
+    <message>
+        <source>Recorded decision</source>
+        <translation>Décision enregistrée</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Motif de la décision</translation>
+    </message>
+    <message>
+        <source>Reason (required when the decision differs from the pre-check)</source>
+        <translation>Motif (obligatoire si la décision diffère de la vérification préalable)</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Remplit les conditions d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>Decide eligible</source>
+        <translation>Décider&#xa0;: remplit les conditions</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Ne remplit pas les conditions d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>Decide not eligible</source>
+        <translation>Décider&#xa0;: ne remplit pas les conditions</translation>
+    </message>
+    <message>
+        <source>Probable duplicate</source>
+        <translation>Doublon probable</translation>
+    </message>
+    <message>
+        <source>This application and the other side by side</source>
+        <translation>Cette candidature et l&apos;autre côte à côte</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>This application</source>
+        <translation>Cette candidature</translation>
+    </message>
+    <message>
+        <source>The other</source>
+        <translation>L&apos;autre</translation>
+    </message>
+    <message>
+        <source>Reason for the duplicate decision</source>
+        <translation>Motif de la décision sur le doublon</translation>
+    </message>
+    <message>
+        <source>Reason (required to set this application aside)</source>
+        <translation>Motif (obligatoire pour écarter cette candidature)</translation>
+    </message>
+    <message>
+        <source>This one counts</source>
+        <translation>Celle-ci est retenue</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Admissibility&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recevabilité&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eligibility pre-check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vérification préalable des conditions d&apos;admissibilité&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>non cochée</translation>
+    </message>
+    <message>
+        <source>✔ fulfilled</source>
+        <translation>✔ remplie</translation>
+    </message>
+    <message>
+        <source>✘ not fulfilled</source>
+        <translation>✘ non remplie</translation>
+    </message>
+    <message>
+        <source>No candidate selected.</source>
+        <translation>Aucun candidat sélectionné.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: %4 (%5)</source>
+        <translation>%1 — %2, %3&#xa0;: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Overall:</source>
+        <translation>Résultat global&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decided eligible by %1 on %2.</source>
+        <translation>Remplit les conditions d&apos;admissibilité&#xa0;: décision de %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Decided not eligible by %1 on %2.</source>
+        <translation>Ne remplit pas les conditions d&apos;admissibilité&#xa0;: décision de %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No decision yet. The pre-check says: %1.</source>
+        <translation>Pas encore de décision. Vérification préalable&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Probable duplicate of %1 — %2</source>
+        <translation>Doublon probable de %1 — %2</translation>
+    </message>
+    <message>
+        <source>this one is set aside</source>
+        <translation>celle-ci est écartée</translation>
+    </message>
+    <message>
+        <source>which one counts?</source>
+        <translation>laquelle est retenue&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non identifié</translation>
+    </message>
+    <message>
+        <source>Sign in first (File &gt; Sign in as…): every decision names who took it.</source>
+        <translation>Identifiez-vous d&apos;abord (Fichier &gt; S&apos;identifier en tant que…)&#xa0;: chaque décision indique qui l&apos;a prise.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::MainWindow</name>
+    <message>
+        <source>Candidates shown</source>
+        <translation>Candidats affichés</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Utilisateur identifié</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as…</source>
+        <translation>S&apos;&amp;identifier en tant que…</translation>
+    </message>
+    <message>
+        <source>&amp;Export shortlist…</source>
+        <translation>&amp;Exporter la liste restreinte…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking…</source>
+        <translation>&amp;Classement…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Next candidate needing my marks</source>
+        <translation>Candidat &amp;suivant à noter par moi</translation>
+    </message>
+    <message>
+        <source>No candidate in the list needs your marks.</source>
+        <translation>Aucun candidat de la liste n&apos;attend vos notes.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Export shortlist</source>
+        <translation>Exporter la liste restreinte</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Shortlist written to %1</source>
+        <translation>Liste restreinte enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Shortlist not exported</source>
+        <translation>Liste restreinte non exportée</translation>
+    </message>
+    <message>
+        <source>The shortlist could not be written to %1: %2</source>
+        <translation>La liste restreinte n&apos;a pas pu être enregistrée dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Selection Panel</source>
+        <translation>Selection Panel</translation>
+    </message>
+    <message>
+        <source>Open the case file of a selection procedure to start.</source>
+        <translation>Ouvrez le dossier d&apos;une procédure de sélection pour commencer.</translation>
+    </message>
+    <message>
+        <source>Open case file…</source>
+        <translation>Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>Ouvrir un dossier</translation>
+    </message>
+    <message>
+        <source>Filter candidates</source>
+        <translation>Filtrer les candidats</translation>
+    </message>
+    <message>
+        <source>Filter by reference, name or e-mail</source>
+        <translation>Filtrer par référence, nom ou courriel</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Application and assessment</source>
+        <translation>Candidature et évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Application PDF</source>
+        <translation>PDF de la &amp;candidature</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility</source>
+        <translation>&amp;Conditions d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-selection</source>
+        <translation>&amp;Présélection</translation>
+    </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>&amp;Entretien</translation>
+    </message>
+    <message>
+        <source>Show tier</source>
+        <translation>Niveau de priorité affiché</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Statut affiché</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every tier</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>No candidate selected.</source>
+        <translation>Aucun candidat sélectionné.</translation>
+    </message>
+    <message>
+        <source>This case file holds no candidates yet.</source>
+        <translation>Ce dossier ne contient encore aucun candidat.</translation>
+    </message>
+    <message>
+        <source>Case files (*%1);;All files (*)</source>
+        <translation>Dossiers (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No candidate matches the filter.</source>
+        <translation>Aucun candidat ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 — %4</source>
+        <translation>%1 — %2, %3 — %4</translation>
+    </message>
+    <message>
+        <source>The application PDF cannot be read from the case file: %1</source>
+        <translation>Le PDF de la candidature ne peut pas être lu dans le dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — Selection Panel [read-only]</source>
+        <translation>%1 — Selection Panel [lecture seule]</translation>
+    </message>
+    <message>
+        <source>%1 — Selection Panel</source>
+        <translation>%1 — Selection Panel</translation>
+    </message>
+    <message>
+        <source>1 candidate</source>
+        <translation>1 candidat</translation>
+    </message>
+    <message>
+        <source>%1 candidates</source>
+        <translation>%1 candidats</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichés</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::MarkSheetPane</name>
+    <message>
+        <source>Mark sheet state</source>
+        <translation>État de la fiche de notation</translation>
+    </message>
+    <message>
+        <source>Your marks</source>
+        <translation>Vos notes</translation>
+    </message>
+    <message>
+        <source>Comment on your marks</source>
+        <translation>Commentaire sur vos notes</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Return)</source>
+        <translation>Valider (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Submit your marks</source>
+        <translation>Valider vos notes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>The other members&apos; marks</source>
+        <translation>Notes des autres membres</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The panel&apos;s marks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notes du jury&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Criterion&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Critère&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weight&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pondération&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Max&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Max.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mark&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Note&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mark for %1, 0 to %2</source>
+        <translation>Note pour %1, de 0 à %2</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>No candidate selected.</source>
+        <translation>Aucun candidat sélectionné.</translation>
+    </message>
+    <message>
+        <source>Sign in as a panel member to mark (File &gt; Sign in as…).</source>
+        <translation>Identifiez-vous en tant que membre du jury pour noter (Fichier &gt; S&apos;identifier en tant que…).</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only.</source>
+        <translation>Le dossier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Pre-selection marks for %1</source>
+        <translation>Notes de présélection pour %1</translation>
+    </message>
+    <message>
+        <source>Interview marks for %1</source>
+        <translation>Notes d&apos;entretien pour %1</translation>
+    </message>
+    <message>
+        <source>You cannot mark: %1</source>
+        <translation>Vous ne pouvez pas noter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Submitted: your marks are final.</source>
+        <translation>Validées&#xa0;: vos notes sont définitives.</translation>
+    </message>
+    <message>
+        <source>Draft saved. Submit when every criterion is marked.</source>
+        <translation>Brouillon enregistré. Validez lorsque tous les critères sont notés.</translation>
+    </message>
+    <message>
+        <source>Not marked yet. Each mark is saved as a draft when you leave it.</source>
+        <translation>Pas encore noté. Chaque note est enregistrée comme brouillon quand vous la quittez.</translation>
+    </message>
+    <message>
+        <source>Hidden: sign in as a panel member.</source>
+        <translation>Masquées&#xa0;: identifiez-vous en tant que membre du jury.</translation>
+    </message>
+    <message>
+        <source>Hidden: %1</source>
+        <translation>Masquées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>(consensus)</source>
+        <translation>(consensus)</translation>
+    </message>
+    <message>
+        <source>⚠ %1, to discuss</source>
+        <translation>⚠ %1, à discuter</translation>
+    </message>
+    <message>
+        <source>Weighted total: %1</source>
+        <translation>Total pondéré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1</source>
+        <translation>Incomplet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Submit marks</source>
+        <translation>Valider les notes</translation>
+    </message>
+    <message>
+        <source>Submit your marks for %1? Submitted marks are final; you will then see the other members&apos; marks.</source>
+        <translation>Valider vos notes pour %1&#xa0;? Les notes validées sont définitives&#xa0;; vous verrez ensuite les notes des autres membres.</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Non validées</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::PageThumbnailModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::PdfPane</name>
+    <message>
+        <source>Application PDF</source>
+        <translation>PDF de la candidature</translation>
+    </message>
+    <message>
+        <source>Document shown</source>
+        <translation>Document affiché</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>PDF message</source>
+        <translation>Message sur le PDF</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Matches in the PDF</source>
+        <translation>Résultats dans le PDF</translation>
+    </message>
+    <message>
+        <source>No candidate selected.</source>
+        <translation>Aucun candidat sélectionné.</translation>
+    </message>
+    <message>
+        <source>PDF pages</source>
+        <translation>Pages du PDF</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be displayed: %1.
+
+The file may be damaged; the original application should be obtained again.</source>
+        <translation>Ce PDF ne peut pas être affiché&#xa0;: %1.
+
+Le fichier est peut-être endommagé&#xa0;; il convient d&apos;obtenir à nouveau la candidature originale.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>it is not a valid PDF file</source>
+        <translation>ce n&apos;est pas un fichier PDF valide</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>il est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <source>its data is incomplete</source>
+        <translation>ses données sont incomplètes</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::PdfReader</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>p. %1 — %2</source>
+        <translation>p. %1 — %2</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 résultats</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::ProcedureHeader</name>
+    <message>
+        <source>Procedure reference</source>
+        <translation>Référence de la procédure</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>Intitulé du poste</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Grades</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Unité %1</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::RankingDialog</name>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Pre-selection</source>
+        <translation>Présélection</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Ranking by tier</source>
+        <translation>Classement par niveau de priorité</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason for the invitation decision</source>
+        <translation>Motif de la décision d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Reason (always recorded: a candidate may ask)</source>
+        <translation>Motif (toujours enregistré&#xa0;: un candidat peut le demander)</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <source>Do not invite</source>
+        <translation>Ne pas inviter</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>not invited</source>
+        <translation>non invité</translation>
+    </message>
+    <message>
+        <source>(panel decision)</source>
+        <translation>(décision du jury)</translation>
+    </message>
+    <message>
+        <source>tied: the panel settles it</source>
+        <translation>ex aequo&#xa0;: le jury tranche</translation>
+    </message>
+    <message>
+        <source>No candidate takes part in this stage yet.</source>
+        <translation>Aucun candidat ne participe encore à cette étape.</translation>
+    </message>
+    <message>
+        <source>No candidate</source>
+        <translation>Aucun candidat</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the ranking first.</source>
+        <translation>Sélectionnez d&apos;abord un candidat dans le classement.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::ReaderToolBar</name>
+    <message>
+        <source>PDF reader tools</source>
+        <translation>Outils de lecture du PDF</translation>
+    </message>
+    <message>
+        <source>Show page list</source>
+        <translation>Afficher la liste des pages</translation>
+    </message>
+    <message>
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Dernière page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Find in PDF</source>
+        <translation>Rechercher dans le PDF</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Numéro de page</translation>
+    </message>
+    <message>
+        <source>Number of pages</source>
+        <translation>Nombre de pages</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Ajuster à la page</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::SaveMarksCommand</name>
+    <message>
+        <source>Save pre-selection marks for %1</source>
+        <translation>Enregistrer les notes de présélection pour %1</translation>
+    </message>
+    <message>
+        <source>Save interview marks for %1</source>
+        <translation>Enregistrer les notes d&apos;entretien pour %1</translation>
+    </message>
+    <message>
+        <source>the marks for %1 have been submitted and are final</source>
+        <translation>les notes pour %1 ont été validées et sont définitives</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::SignInDialog</name>
+    <message>
+        <source>Who is using Selection Panel?</source>
+        <translation>Qui utilise Selection Panel&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>S&apos;identifier</translation>
+    </message>
+    <message>
+        <source>Choose your name on the panel:</source>
+        <translation>Choisissez votre nom parmi les membres du jury&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Panel members</source>
+        <translation>Membres du jury</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This case file has no panel yet. Your name signs the screening decisions:</source>
+        <translation>Ce dossier n&apos;a pas encore de jury. Votre nom signe les décisions d&apos;examen des candidatures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::TickDeclarationCommand</name>
+    <message>
+        <source>Clear %1 for %2</source>
+        <translation>Effacer %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Tick %1 fulfilled for %2</source>
+        <translation>Cocher %1 remplie pour %2</translation>
+    </message>
+    <message>
+        <source>Tick %1 not fulfilled for %2</source>
+        <translation>Cocher %1 non remplie pour %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,325 @@
+#include "mark_sheet_pane.h"
+
+#include "casefile/case_file.h"
+#include "edit_commands/save_marks_command.h"
+#include "prompt.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace sp::ui {
+
+namespace {
+
+constexpr int unmarked = -1; // the spin box's "–"
+
+QString markText(const std::optional<double>& value) {
+    return value ? totalText(*value) : QStringLiteral("\u2013");
+}
+
+} // namespace
+
+MarkSheetPane::MarkSheetPane(Stage stage, QUndoStack& undoStack, QWidget* parent)
+    : QWidget(parent), stage_(stage), undoStack_(undoStack) {
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    title_ = new QLabel(content);
+    QFont bold = title_->font();
+    bold.setBold(true);
+    title_->setFont(bold);
+    title_->setWordWrap(true);
+    state_ = new QLabel(content);
+    state_->setObjectName(QStringLiteral("markSheetState"));
+    state_->setAccessibleName(tr("Mark sheet state"));
+    state_->setWordWrap(true);
+
+    sheet_ = new QGroupBox(tr("Your marks"), content);
+    auto* sheetLayout = new QVBoxLayout(sheet_);
+    rows_ = new QGridLayout;
+    sheetLayout->addLayout(rows_);
+    comment_ = new QLineEdit(sheet_);
+    comment_->setObjectName(QStringLiteral("markComment"));
+    comment_->setAccessibleName(tr("Comment on your marks"));
+    comment_->setPlaceholderText(tr("Comment (optional)"));
+    connect(comment_, &QLineEdit::editingFinished, this, &MarkSheetPane::saveDraft);
+    sheetLayout->addWidget(comment_);
+    submit_ = new QPushButton(tr("Submit (Ctrl+Return)"), sheet_);
+    submit_->setObjectName(QStringLiteral("submitMarksButton"));
+    submit_->setAccessibleName(tr("Submit your marks"));
+    connect(submit_, &QPushButton::clicked, this, &MarkSheetPane::submit);
+    auto* shortcut = new QShortcut(QKeySequence(tr("Ctrl+Return")), this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, &MarkSheetPane::submit);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(submit_);
+    sheetLayout->addLayout(buttons);
+
+    others_ = new QLabel(content);
+    others_->setObjectName(QStringLiteral("othersMarks"));
+    others_->setAccessibleName(tr("The other members' marks"));
+    others_->setWordWrap(true);
+    others_->setTextFormat(Qt::RichText);
+
+    layout->addWidget(title_);
+    layout->addWidget(state_);
+    layout->addWidget(sheet_);
+    layout->addWidget(new QLabel(tr("<b>The panel's marks</b>"), content));
+    layout->addWidget(others_);
+    layout->addStretch();
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    refresh();
+}
+
+void MarkSheetPane::setCaseFile(CaseFile* caseFile) {
+    caseFile_ = caseFile;
+    reference_.clear();
+    refresh();
+}
+
+void MarkSheetPane::setUser(const SessionUser& user) {
+    user_ = user;
+    refresh();
+}
+
+void MarkSheetPane::showCandidate(const QString& reference) {
+    reference_ = reference;
+    refresh();
+}
+
+QSpinBox* MarkSheetPane::markBox(const QString& criterion) const {
+    for (size_t i = 0; i < criteria_.size(); ++i)
+        if (criteria_[i].id == criterion)
+            return marks_[i];
+    return nullptr;
+}
+
+void MarkSheetPane::rebuildRows() {
+    const std::vector<Criterion> criteria =
+        caseFile_ ? criteriaOf(caseFile_->grid().criteria, stage_) : std::vector<Criterion>{};
+    const bool same = criteria.size() == criteria_.size() &&
+                      std::equal(criteria.begin(), criteria.end(), criteria_.begin(),
+                                 [](const Criterion& a, const Criterion& b) {
+                                     return a.id == b.id && a.maxMark == b.maxMark &&
+                                            a.weight == b.weight && a.label == b.label;
+                                 });
+    if (same)
+        return;
+    while (QLayoutItem* item = rows_->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    marks_.clear();
+    criteria_ = criteria;
+    rows_->addWidget(new QLabel(tr("<b>Criterion</b>"), sheet_), 0, 0);
+    rows_->addWidget(new QLabel(tr("<b>Weight</b>"), sheet_), 0, 1);
+    rows_->addWidget(new QLabel(tr("<b>Max</b>"), sheet_), 0, 2);
+    rows_->addWidget(new QLabel(tr("<b>Mark</b>"), sheet_), 0, 3);
+    int row = 1;
+    for (const Criterion& c : criteria_) {
+        auto* label = new QLabel(c.label, sheet_);
+        label->setWordWrap(true);
+        auto* box = new QSpinBox(sheet_);
+        box->setObjectName(QStringLiteral("mark_") + c.id);
+        box->setAccessibleName(tr("Mark for %1, 0 to %2").arg(c.label).arg(c.maxMark));
+        box->setRange(unmarked, c.maxMark);
+        box->setSpecialValueText(QStringLiteral("\u2013"));
+        box->setKeyboardTracking(false); // saved when the member leaves the box, not per digit
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            if (!filling_)
+                saveDraft();
+        });
+        label->setBuddy(box);
+        rows_->addWidget(label, row, 0);
+        rows_->addWidget(new QLabel(tr("\u00d7%1").arg(c.weight), sheet_), row, 1);
+        rows_->addWidget(new QLabel(QString::number(c.maxMark), sheet_), row, 2);
+        rows_->addWidget(box, row, 3);
+        marks_.push_back(box);
+        ++row;
+    }
+    rows_->setColumnStretch(0, 1);
+    // Tab goes from mark to mark, then to the comment.
+    for (size_t i = 1; i < marks_.size(); ++i)
+        setTabOrder(marks_[i - 1], marks_[i]);
+    if (!marks_.empty())
+        setTabOrder(marks_.back(), comment_);
+}
+
+void MarkSheetPane::refresh() {
+    rebuildRows();
+    const bool onPanel = caseFile_ && user_.onPanel();
+    std::optional<MarkSheet> own;
+    Permission permission = Permission::refuse(tr("No candidate selected."));
+    if (caseFile_ && !reference_.isEmpty()) {
+        if (!onPanel) {
+            permission =
+                Permission::refuse(tr("Sign in as a panel member to mark (File > Sign in as…)."));
+        } else {
+            try {
+                permission = caseFile_->markingPermission(reference_, stage_, user_.memberId);
+                own = caseFile_->ownSheet(reference_, stage_, user_.memberId);
+            } catch (const std::exception& e) {
+                permission = Permission::refuse(QString::fromUtf8(e.what()));
+            }
+        }
+    }
+    if (caseFile_ && caseFile_->isReadOnly() && permission.allowed)
+        permission = Permission::refuse(tr("The case file is open read-only."));
+    const bool submitted = own && own->submitted;
+    const bool editable = permission.allowed && !submitted;
+
+    title_->setText(reference_.isEmpty()
+                        ? QString()
+                        : (stage_ == Stage::Preselection ? tr("Pre-selection marks for %1")
+                                                         : tr("Interview marks for %1"))
+                              .arg(reference_));
+    if (!permission.allowed)
+        state_->setText(tr("You cannot mark: %1").arg(permission.reason));
+    else if (submitted)
+        state_->setText(tr("Submitted: your marks are final."));
+    else if (own)
+        state_->setText(tr("Draft saved. Submit when every criterion is marked."));
+    else
+        state_->setText(tr("Not marked yet. Each mark is saved as a draft when you leave it."));
+
+    filling_ = true;
+    for (size_t i = 0; i < criteria_.size(); ++i) {
+        int value = unmarked;
+        if (own)
+            if (auto it = own->marks.find(criteria_[i].id); it != own->marks.end())
+                value = it->second;
+        marks_[i]->setValue(value);
+        marks_[i]->setEnabled(editable);
+    }
+    if (!comment_->hasFocus() || !editable)
+        comment_->setText(own ? own->comment : QString());
+    filling_ = false;
+    comment_->setEnabled(editable);
+    submit_->setEnabled(editable && own.has_value());
+    sheet_->setEnabled(permission.allowed || submitted);
+
+    // The others' marks, as far as this member may see them.
+    if (!onPanel || reference_.isEmpty()) {
+        others_->setText(tr("Hidden: sign in as a panel member."));
+        return;
+    }
+    try {
+        const VisibleMarks visible = caseFile_->visibleMarks(reference_, stage_, user_.memberId);
+        if (!visible.othersVisible.allowed) {
+            others_->setText(tr("Hidden: %1").arg(visible.othersVisible.reason.toHtmlEscaped()));
+            return;
+        }
+        std::optional<ConsolidatedCandidate> result;
+        for (const ConsolidatedView& view : caseFile_->consolidated(stage_, user_.memberId))
+            if (view.reference == reference_)
+                result = view.result;
+        const auto panel = caseFile_->panel();
+        QString html = QStringLiteral("<table cellspacing=\"6\"><tr><th align=\"left\">%1</th>")
+                           .arg(tr("Criterion").toHtmlEscaped());
+        for (const MarkSheet& sheet : visible.sheets) {
+            const PanelMember* m = findMember(panel, sheet.member);
+            html += QStringLiteral("<th>%1</th>").arg((m ? m->name : sheet.member).toHtmlEscaped());
+        }
+        html += QStringLiteral("<th>%1</th><th>%2</th></tr>")
+                    .arg(tr("Result").toHtmlEscaped(), tr("Spread").toHtmlEscaped());
+        for (const Criterion& c : criteria_) {
+            html += QStringLiteral("<tr><td>%1</td>").arg(c.label.toHtmlEscaped());
+            for (const MarkSheet& sheet : visible.sheets) {
+                const auto it = sheet.marks.find(c.id);
+                html += QStringLiteral("<td align=\"center\">%1</td>")
+                            .arg(it == sheet.marks.end() ? QStringLiteral("\u2013")
+                                                         : QString::number(it->second));
+            }
+            const CriterionResult* r = result ? result->criterion(c.id) : nullptr;
+            QString value = r ? markText(r->value) : QStringLiteral("\u2013");
+            if (r && r->consensus)
+                value += QLatin1Char(' ') + tr("(consensus)");
+            QString spread = r ? QString::number(r->spread) : QString();
+            if (r && r->flagged)
+                spread = QStringLiteral("<b style=\"color:#b01c1c\">%1</b>")
+                             .arg(tr("\u26a0 %1, to discuss").arg(r->spread));
+            html += QStringLiteral("<td align=\"center\">%1</td><td>%2</td></tr>")
+                        .arg(value.toHtmlEscaped(), spread);
+        }
+        html += QStringLiteral("</table>");
+        if (result)
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(result->complete
+                                 ? tr("Weighted total: %1").arg(totalText(result->weightedTotal))
+                                 : tr("Incomplete: %1")
+                                       .arg(result->missing.join(QLatin1String("; ")))
+                                       .toHtmlEscaped());
+        others_->setText(html);
+    } catch (const std::exception& e) {
+        others_->setText(tr("Hidden: %1").arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
+    }
+}
+
+QString MarkSheetPane::stateText() const {
+    return state_->text();
+}
+
+QString MarkSheetPane::othersText() const {
+    return others_->text();
+}
+
+MarkSheet MarkSheetPane::sheetFromControls() const {
+    MarkSheet sheet;
+    sheet.member = user_.memberId;
+    sheet.candidate = reference_;
+    sheet.stage = stage_;
+    for (size_t i = 0; i < criteria_.size(); ++i)
+        if (marks_[i]->value() != unmarked)
+            sheet.marks[criteria_[i].id] = marks_[i]->value();
+    sheet.comment = comment_->text().trimmed();
+    return sheet;
+}
+
+void MarkSheetPane::saveDraft() {
+    if (!caseFile_ || reference_.isEmpty() || !user_.onPanel() || !comment_->isEnabled())
+        return;
+    const MarkSheet sheet = sheetFromControls();
+    const auto own = caseFile_->ownSheet(reference_, stage_, user_.memberId);
+    if (own && own->marks == sheet.marks && own->comment == sheet.comment)
+        return; // nothing changed
+    if (!own && sheet.marks.empty() && sheet.comment.isEmpty())
+        return;
+    if (!pushEdit(undoStack_, new SaveMarksCommand(*caseFile_, sheet), this))
+        refresh();
+}
+
+void MarkSheetPane::submit() {
+    if (!submit_->isEnabled() && !comment_->isEnabled())
+        return;
+    saveDraft(); // what is on screen is what is submitted
+    if (Prompt::question(this, tr("Submit marks"),
+                         tr("Submit your marks for %1? Submitted marks are final; you will then "
+                            "see the other members' marks.")
+                             .arg(reference_),
+                         QMessageBox::No) != QMessageBox::Yes)
+        return;
+    try {
+        caseFile_->submitMarks(reference_, stage_, user_.memberId);
+    } catch (const std::exception& e) {
+        Prompt::error(this, tr("Not submitted"), QString::fromUtf8(e.what()));
+    }
+    refresh();
+}
+
+} // namespace sp::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/marking_rules.h"
+#include "session_user.h"
+
+#include <QWidget>
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QUndoStack;
+class QGridLayout;
+
+namespace sp {
+class CaseFile;
+}
+
+namespace sp::ui {
+
+// The signed-in member's mark sheet for the selected candidate at one stage: a mark per
+// criterion and a comment, saved as a draft on every change (undoable), then submitted. The
+// others' marks appear once the member's own sheet is submitted, with the spread and the result.
+class MarkSheetPane : public QWidget {
+    Q_OBJECT
+
+public:
+    MarkSheetPane(Stage stage, QUndoStack& undoStack, QWidget* parent = nullptr);
+
+    void setCaseFile(CaseFile* caseFile);
+    void setUser(const SessionUser& user);
+    void showCandidate(const QString& reference);
+    void refresh(); // after marks, the grid or the panel changed
+
+    QString stateText() const;  // why the sheet is disabled, or where it stands
+    QString othersText() const; // the others' marks or why they are hidden
+    QSpinBox* markBox(const QString& criterion) const;
+
+private:
+    void rebuildRows();
+    MarkSheet sheetFromControls() const;
+    void saveDraft();
+    void submit();
+
+    Stage stage_;
+    QUndoStack& undoStack_;
+    CaseFile* caseFile_ = nullptr;
+    SessionUser user_;
+    QString reference_;
+    std::vector<Criterion> criteria_;
+
+    QLabel* title_;
+    QLabel* state_;
+    QWidget* sheet_;
+    QGridLayout* rows_;
+    std::vector<QSpinBox*> marks_;
+    QLineEdit* comment_;
+    QPushButton* submit_;
+    QLabel* others_;
+    bool filling_ = false;
+};
+
+} // namespace sp::ui

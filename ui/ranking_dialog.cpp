@@ -1,0 +1,178 @@
+#include "ranking_dialog.h"
+
+#include "casefile/case_file.h"
+#include "prompt.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <map>
+
+namespace sp::ui {
+
+namespace {
+
+constexpr int ReferenceRole = Qt::UserRole + 1;
+
+QTableWidgetItem* item(const QString& text, const QString& reference = {}) {
+    auto* cell = new QTableWidgetItem(text);
+    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    cell->setData(ReferenceRole, reference);
+    return cell;
+}
+
+} // namespace
+
+RankingDialog::RankingDialog(CaseFile& caseFile, QWidget* parent)
+    : QDialog(parent), caseFile_(caseFile) {
+    setObjectName(QStringLiteral("rankingDialog"));
+    setWindowTitle(tr("Ranking"));
+    stage_ = new QComboBox(this);
+    stage_->setObjectName(QStringLiteral("rankingStage"));
+    stage_->setAccessibleName(tr("Stage"));
+    stage_->addItem(tr("Pre-selection"), int(Stage::Preselection));
+    stage_->addItem(tr("Interview"), int(Stage::Interview));
+    connect(stage_, &QComboBox::currentIndexChanged, this, &RankingDialog::refresh);
+
+    table_ = new QTableWidget(0, ColumnCount, this);
+    table_->setObjectName(QStringLiteral("rankingTable"));
+    table_->setAccessibleName(tr("Ranking by tier"));
+    table_->setHorizontalHeaderLabels(
+        {tr("Rank"), tr("Reference"), tr("Name"), tr("Total"), tr("Status")});
+    table_->verticalHeader()->hide();
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->horizontalHeader()->setStretchLastSection(true);
+
+    notes_ = new QLabel(this);
+    notes_->setObjectName(QStringLiteral("rankingNotes"));
+    notes_->setWordWrap(true);
+
+    reason_ = new QLineEdit(this);
+    reason_->setObjectName(QStringLiteral("shortlistReason"));
+    reason_->setAccessibleName(tr("Reason for the invitation decision"));
+    reason_->setPlaceholderText(tr("Reason (always recorded: a candidate may ask)"));
+    invite_ = new QPushButton(tr("Invite"), this);
+    invite_->setObjectName(QStringLiteral("inviteButton"));
+    uninvite_ = new QPushButton(tr("Do not invite"), this);
+    uninvite_->setObjectName(QStringLiteral("uninviteButton"));
+    connect(invite_, &QPushButton::clicked, this, [this] { decideInvitation(true); });
+    connect(uninvite_, &QPushButton::clicked, this, [this] { decideInvitation(false); });
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Stage:"), this));
+    top->addWidget(stage_);
+    top->addStretch();
+    auto* decision = new QHBoxLayout;
+    decision->addWidget(reason_, 1);
+    decision->addWidget(invite_);
+    decision->addWidget(uninvite_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(table_, 1);
+    layout->addWidget(notes_);
+    layout->addLayout(decision);
+    resize(820, 600);
+    refresh();
+}
+
+void RankingDialog::setUser(const SessionUser& user) {
+    user_ = user;
+}
+
+void RankingDialog::refresh() {
+    const auto stage = static_cast<Stage>(stage_->currentData().toInt());
+    const bool preselection = stage == Stage::Preselection;
+    invite_->setVisible(preselection);
+    uninvite_->setVisible(preselection);
+    reason_->setVisible(preselection);
+
+    std::map<QString, QString> names;
+    for (const Candidate& c : caseFile_.candidates())
+        names[c.application.reference] =
+            c.application.surname + QStringLiteral(", ") + c.application.givenNames;
+    std::vector<RankedCandidate> ranking;
+    Shortlist shortlist;
+    try {
+        ranking = caseFile_.ranking(stage);
+        if (preselection)
+            shortlist = caseFile_.shortlist();
+    } catch (const std::exception& e) {
+        notes_->setText(QString::fromUtf8(e.what()));
+    }
+
+    table_->setRowCount(0);
+    int lastTier = -1;
+    const QColor tieColour(0xff, 0xf0, 0xb3);
+    for (const RankedCandidate& r : ranking) {
+        int row = table_->rowCount();
+        if (r.tierRank != lastTier) {
+            lastTier = r.tierRank;
+            table_->insertRow(row);
+            auto* header = item(tr("Tier %1").arg(r.tierLabel));
+            QFont bold = header->font();
+            bold.setBold(true);
+            header->setFont(bold);
+            header->setFlags(Qt::ItemIsEnabled);
+            table_->setItem(row, 0, header);
+            table_->setSpan(row, 0, 1, ColumnCount);
+            ++row;
+        }
+        table_->insertRow(row);
+        QString rank = r.rank ? QString::number(*r.rank) : QStringLiteral("\u2013");
+        if (r.tied)
+            rank = QStringLiteral("=") + rank;
+        QString status = r.complete ? tr("complete") : tr("incomplete");
+        QString tooltip;
+        if (const ShortlistEntry* entry = shortlist.entry(r.candidate)) {
+            status = entry->invited ? tr("invited") : tr("not invited");
+            if (entry->changedByPanel)
+                status += QLatin1Char(' ') + tr("(panel decision)");
+            tooltip = entry->reason;
+        }
+        if (r.tied)
+            status += QStringLiteral(", ") + tr("tied: the panel settles it");
+        const QStringList cells{rank, r.candidate, names[r.candidate], totalText(r.total), status};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto* cell = item(cells[column], r.candidate);
+            if (r.tied)
+                cell->setBackground(tieColour);
+            if (column == TotalColumn || column == RankColumn)
+                cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            cell->setToolTip(tooltip);
+            table_->setItem(row, column, cell);
+        }
+    }
+    table_->resizeColumnsToContents();
+    QStringList notes = shortlist.notes;
+    if (ranking.empty())
+        notes << tr("No candidate takes part in this stage yet.");
+    notes_->setText(notes.join(QLatin1Char('\n')));
+}
+
+QString RankingDialog::selectedReference() const {
+    const QTableWidgetItem* current = table_->currentItem();
+    return current ? current->data(ReferenceRole).toString() : QString();
+}
+
+void RankingDialog::decideInvitation(bool invited) {
+    const QString reference = selectedReference();
+    if (reference.isEmpty()) {
+        Prompt::error(this, tr("No candidate"), tr("Select a candidate in the ranking first."));
+        return;
+    }
+    try {
+        caseFile_.decideShortlist({reference, invited, reason_->text().trimmed()}, user_.memberId);
+        reason_->clear();
+    } catch (const std::exception& e) {
+        Prompt::error(this, tr("Not recorded"), QString::fromUtf8(e.what()));
+    }
+    refresh();
+}
+
+} // namespace sp::ui
