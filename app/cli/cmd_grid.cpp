@@ -3,6 +3,7 @@
 #include "cli/marking_options.h"
 #include "cli/output.h"
 #include "domain/ranking.h"
+#include "io/vacancy_json.h"
 
 namespace sp::cli {
 
@@ -42,14 +43,27 @@ void printGrid(const CaseFile& caseFile) {
 } // namespace
 
 Command gridCommand() {
-    return {"grid", "Show the evaluation grid: criteria, thresholds, questions and its state.",
-            "CASE",
+    static const QCommandLineOption load(
+        QStringLiteral("load"),
+        QStringLiteral("Before freezing: take the criteria, thresholds and interview questions "
+                       "from a vacancy definition (JSON) edited by the panel."),
+        QStringLiteral("VACANCY.json"));
+    return {"grid", "Show the evaluation grid, or change it before it is frozen.",
+            "CASE [--load VACANCY.json --member ID]",
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+                p.addOptions({load, memberOption()});
             },
             [](const QCommandLineParser& p) {
-                auto caseFile =
-                    CaseFile::open(positionals(p, 1, "CASE")[0], CaseFile::Access::ReadOnly);
+                const QString path = positionals(p, 1, "CASE")[0];
+                if (p.isSet(load)) {
+                    const Grid grid = gridOf(loadVacancyFile(p.value(load)));
+                    auto caseFile = CaseFile::open(path);
+                    caseFile->changeGrid(grid, requiredMember(p));
+                    printGrid(*caseFile);
+                    return static_cast<int>(Success);
+                }
+                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
                 printGrid(*caseFile);
                 return static_cast<int>(Success);
             }};

@@ -123,3 +123,33 @@ TEST(CommandLine, AnInvalidRowStopsTheWholeImportUnlessSkipped) {
     EXPECT_TRUE(skipped.errText().contains("applications.csv:4: category:"));
     EXPECT_EQ(csvLines(runApp({"candidates", target, "--csv"}).out).size(), 12);
 }
+
+TEST(CommandLine, ThePanelChangesTheGridBeforeFreezingOnly) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("grid.selpanel");
+    ASSERT_EQ(runApp({"new", path, "--vacancy", exampleVacancy()}).exitCode, 0);
+    ASSERT_EQ(
+        runApp({"panel", path, "--add", "anna", "--name", "Anna", "--role", "chair"}).exitCode, 0);
+    QFile example(exampleVacancy());
+    ASSERT_TRUE(example.open(QIODevice::ReadOnly));
+    QString json = QString::fromUtf8(example.readAll());
+    const qsizetype at = json.indexOf(QStringLiteral("\"weight\": "));
+    ASSERT_GT(at, 0);
+    json.replace(at, 11, QStringLiteral("\"weight\": 7"));
+    QFile edited(dir.filePath("edited.json"));
+    ASSERT_TRUE(edited.open(QIODevice::WriteOnly));
+    edited.write(json.toUtf8());
+    edited.close();
+
+    const auto changed = runApp({"grid", path, "--load", edited.fileName(), "--member", "anna"});
+    ASSERT_EQ(changed.exitCode, 0) << changed.err.toStdString();
+    EXPECT_TRUE(runApp({"grid", path}).outText().contains("weight 7"));
+
+    ASSERT_EQ(runApp({"panel", path, "--add", "bo", "--name", "Bo", "--role", "member"}).exitCode,
+              0);
+    const auto frozen = runApp({"freeze", path, "--member", "anna"});
+    ASSERT_EQ(frozen.exitCode, 0) << frozen.err.toStdString();
+    const auto refused = runApp({"grid", path, "--load", exampleVacancy(), "--member", "anna"});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(runApp({"grid", path}).outText().contains("weight 7"));
+}
