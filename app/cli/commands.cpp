@@ -32,6 +32,9 @@ const std::vector<Command>& commands() {
         shortlistCommand(),
         recommendCommand(),
         exportShortlistCommand(),
+        recordCommand(),
+        eraseCommand(),
+        exportCandidateCommand(),
     };
     return all;
 }

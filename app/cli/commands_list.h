@@ -31,5 +31,8 @@ Command shortlistCommand();
 Command recommendCommand();
 Command exportShortlistCommand();
 Command backupCommand();
+Command recordCommand();
+Command eraseCommand();
+Command exportCandidateCommand();
 
 } // namespace sp::cli

@@ -6,8 +6,8 @@
 #include "domain/marking_rules.h"
 #include "domain/panel.h"
 #include "domain/ranking.h"
-#include "domain/record.h"
 #include "domain/recommendation.h"
+#include "domain/record.h"
 #include "domain/screening.h"
 #include "domain/shortlist.h"
 #include "domain/vacancy.h"
@@ -203,6 +203,29 @@ public:
     RecommendationState recommendation() const;
     // The chair records the panel's recommendation (validateRecommendation).
     void recommend(const QString& reference, const QString& member, const QString& justification);
+
+    // ---- Data protection (case_file_erasure.cpp; Regulation 2018/1725) ----
+    // Both first write an owner-only backup beside the case file (returned), then in one
+    // transaction delete the candidate's PDF and replace the surname with "erased" and the given
+    // names, e-mail, nationalities, education, experience and languages with nothing; the
+    // received time is kept to the day. Category, tier, screening status and marks stay, so the
+    // procedure's statistics and totals stay. Erasing also blanks the panel's free texts about
+    // the candidate (reasons, comments); anonymising keeps them. Refused (BadInput) for the
+    // recommended candidate or one on the final reserve list unless `force`. Entries already in
+    // the record keep their text: the record is hash-chained and is not rewritten.
+    QString eraseCandidates(const QStringList& references, const QString& by, const QString& reason,
+                            bool force = false);
+    QString eraseCandidate(const QString& reference, const QString& by, const QString& reason,
+                           bool force = false);
+    QString anonymiseCandidate(const QString& reference, const QString& by, const QString& reason,
+                               bool force = false);
+    // Whether the candidate's personal data has been erased or anonymised.
+    bool isErased(const QString& reference) const;
+    // Candidates received more than `days` ago, not recommended and not yet erased.
+    QStringList erasableOlderThan(int days, const QDateTime& nowUtc) const;
+    // Test-only: caps the database at `pages` pages (PRAGMA max_page_count) to simulate a full
+    // disk.
+    void limitPagesForTesting(int pages);
 
     // Change notifications (Boost.Signals2), kept out of this header for moc'd includers.
     CaseEvents& events();

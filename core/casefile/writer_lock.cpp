@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QThread>
 #include <QTimeZone>
 
 namespace sp {
@@ -36,9 +37,28 @@ std::optional<WriterInfo> WriterLock::holder(const QString& caseFilePath) {
     return info;
 }
 
+namespace {
+
+// A process killed between creating the lock file and writing its holder into it leaves an empty
+// file that QLockFile never takes for stale. A live holder fills it within microseconds, so a
+// file still empty after a moment is debris of a crash and is removed.
+bool removeAbandonedEmptyLock(const QString& lockPath) {
+    for (int waited = 0; waited < 1500; waited += 50) {
+        const QFileInfo info(lockPath);
+        if (!info.exists() || info.size() > 0)
+            return false;
+        QThread::msleep(50);
+    }
+    return QFile::remove(lockPath);
+}
+
+} // namespace
+
 std::unique_ptr<WriterLock> WriterLock::acquire(const QString& caseFilePath) {
     std::unique_ptr<WriterLock> lock(new WriterLock(lockPathFor(caseFilePath)));
-    if (lock->lock_.tryLock(0)) {
+    if (!lock->lock_.tryLock(0) && removeAbandonedEmptyLock(lockPathFor(caseFilePath)))
+        lock->lock_.tryLock(0);
+    if (lock->lock_.isLocked()) {
         QFile::setPermissions(lockPathFor(caseFilePath), QFile::ReadOwner | QFile::WriteOwner);
         return lock;
     }

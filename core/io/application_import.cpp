@@ -142,7 +142,8 @@ void sortByRow(std::vector<ImportProblem>& problems) {
 } // namespace
 
 ImportPlan prepareImport(const QString& csvPath, const QString& pdfDir,
-                         const ExistingApplications& existing, const PdfChecker& checkPdf) {
+                         const ExistingApplications& existing, const PdfChecker& checkPdf,
+                         const ImportProgress& progress) {
     ImportPlan plan;
     ApplicationRows rows = readApplicationRows(csvPath, existing);
     plan.problems = std::move(rows.problems);
@@ -156,8 +157,17 @@ ImportPlan prepareImport(const QString& csvPath, const QString& pdfDir,
         return plan;
     }
     PdfStage pdfs(csvPath, pdfDir, existing, checkPdf, plan);
-    for (ApplicationRow& row : rows.rows)
-        pdfs.prepare(std::move(row));
+    const int total = static_cast<int>(rows.rows.size());
+    for (int done = 0; done < total; ++done) {
+        if (progress && !progress(done, total)) {
+            plan.cancelled = true;
+            plan.valid.clear();
+            return plan;
+        }
+        pdfs.prepare(std::move(rows.rows[done]));
+    }
+    if (progress)
+        progress(total, total);
     sortByRow(plan.problems);
     sortByRow(plan.warnings);
     return plan;

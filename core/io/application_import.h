@@ -49,12 +49,19 @@ struct ImportPlan {
         QString reason;
     };
     std::vector<Duplicate> duplicates;
+    bool cancelled = false; // the progress callback asked to stop: nothing is valid
 };
+
+// Told how many rows' PDFs are checked so far; returns false to cancel. Called on the thread
+// that runs prepareImport.
+using ImportProgress = std::function<bool(int done, int total)>;
 
 // Reads and validates the whole CSV and every PDF it names before anything is written.
 // Problems of the file as a whole (cannot be read, empty, UTF-16, no PDF folder) have row 0;
 // header problems (a missing or repeated column) are of row 1. Never throws for bad input.
+// A cancelled plan has `cancelled` set and no valid applications.
 ImportPlan prepareImport(const QString& csvPath, const QString& pdfDir,
-                         const ExistingApplications& existing, const PdfChecker& checkPdf);
+                         const ExistingApplications& existing, const PdfChecker& checkPdf,
+                         const ImportProgress& progress = {});
 
 } // namespace sp

@@ -1,15 +1,19 @@
 #include "casefile/case_file.h"
+#include "consensus_dialog.h"
 #include "domain/grid.h"
 #include "gui_test_support.h"
 #include "gui_window_helpers.h"
+#include "justification_dialog.h"
 #include "main_window.h"
 #include "mark_sheet_pane.h"
 #include "ranking_dialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -48,6 +52,15 @@ void submitAll(sp::CaseFile& caseFile, const QString& member, const QString& ref
     caseFile.saveMarkSheets({sheet});
 }
 
+// Every criterion of the stage at its maximum less `below` (never under 0), submitted.
+void submitNearMax(sp::CaseFile& caseFile, const QString& member, const QString& reference,
+                   sp::Stage stage, int below) {
+    sp::MarkSheet sheet{member, reference, stage, {}, {}, true};
+    for (const auto& c : sp::criteriaOf(caseFile.grid().criteria, stage))
+        sheet.marks[c.id] = std::max(0, c.maxMark - below);
+    caseFile.saveMarkSheets({sheet});
+}
+
 } // namespace
 
 class GuiMarkingTest : public QObject {
@@ -62,6 +75,8 @@ private slots:
     void sheetIsDisabledWithTheReason();
     void nextCandidateNeedingMyMarks();
     void rankingShowsTiesAndExportWritesTheShortlist();
+    void chairRecordsConsensusAndMembersCannot();
+    void lowerTierRecommendationNeedsJustification();
 
 private:
     QString copyOfDemo(const QString& name) const;
@@ -87,6 +102,8 @@ void GuiMarkingTest::init() {
 void GuiMarkingTest::cleanup() {
     prompts_.reset();
     sp::ui::SignInDialog::setResponder({});
+    sp::ui::ConsensusDialog::setResponder({});
+    sp::ui::JustificationDialog::setResponder({});
 }
 
 QString GuiMarkingTest::copyOfDemo(const QString& name) const {
@@ -290,6 +307,136 @@ void GuiMarkingTest::rankingShowsTiesAndExportWritesTheShortlist() {
         QVERIFY2(content.contains(reference + QLatin1Char(',')), qPrintable(content));
     QVERIFY(content.contains(QStringLiteral("invited")));
     QVERIFY(prompts_->requests().empty());
+}
+
+void GuiMarkingTest::chairRecordsConsensusAndMembersCannot() {
+    const QString path = copyOfDemo(QStringLiteral("consensus.selpanel"));
+    const QString reference = prepareMarking(path, 1).first();
+    {
+        // Far-apart marks: every criterion is flagged for discussion.
+        auto caseFile = sp::CaseFile::open(path);
+        submitAll(*caseFile, "clara", reference, 0);
+        submitAll(*caseFile, "anna", reference, 0);
+        submitNearMax(*caseFile, "bruno", reference, sp::Stage::Preselection, 0);
+    }
+    sp::test::signInAs(QStringLiteral("clara"));
+    auto window = openWindow(path);
+    sp::test::selectCandidate(*child<QTableView>(*window, QStringLiteral("candidateTable")),
+                              reference);
+    auto* pane = child<sp::ui::MarkSheetPane>(*window, QStringLiteral("preselectionPane"));
+    child<QTabWidget>(*window, QStringLiteral("assessmentTabs"))->setCurrentWidget(pane);
+    QPushButton* button = pane->consensusButton();
+    QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
+
+    std::optional<sp::ui::ConsensusRequest> asked;
+    sp::ui::ConsensusDialog::setResponder([&asked](const sp::ui::ConsensusRequest& request) {
+        asked = request;
+        return std::optional<sp::ui::ConsensusAnswer>(
+            {request.flagged.value(0), 1, QStringLiteral("Agreed after the discussion")});
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(asked.has_value());
+    QCOMPARE(asked->candidate, reference);
+    QVERIFY(!asked->flagged.isEmpty());
+    QTRY_VERIFY2(
+        pane->othersText().contains(QStringLiteral("1 (consensus: Agreed after the discussion)")),
+        qPrintable(pane->othersText()));
+    QVERIFY(prompts_->requests().empty());
+
+    // A consensus without a reason is refused by the rules, and the refusal shown.
+    sp::ui::ConsensusDialog::setResponder([](const sp::ui::ConsensusRequest& request) {
+        return std::optional<sp::ui::ConsensusAnswer>({request.flagged.value(0), 2, QString()});
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(prompts_->requests().size(), size_t(1));
+    QCOMPARE(prompts_->requests()[0].icon, QMessageBox::Critical);
+    QVERIFY(pane->othersText().contains(QStringLiteral("1 (consensus: ")));
+
+    // A member sees the button disabled, with the reason.
+    sp::test::signInAs(QStringLiteral("anna"));
+    window->signIn();
+    QVERIFY(!button->isEnabled());
+    QVERIFY2(button->toolTip().contains(QStringLiteral("Only the chair")),
+             qPrintable(button->toolTip()));
+}
+
+void GuiMarkingTest::lowerTierRecommendationNeedsJustification() {
+    const QString path = copyOfDemo(QStringLiteral("recommend.selpanel"));
+    const QStringList eligible = prepareMarking(path, 4);
+    {
+        auto caseFile = sp::CaseFile::open(path);
+        for (const QString& reference : eligible)
+            for (const char* member : {"clara", "anna", "bruno"})
+                submitNearMax(*caseFile, member, reference, sp::Stage::Preselection, 0);
+        // The first gets every interview mark at its maximum, the others one less.
+        for (const QString& reference : eligible)
+            for (const char* member : {"clara", "anna", "bruno"})
+                submitNearMax(*caseFile, member, reference, sp::Stage::Interview,
+                              reference == eligible.first() ? 0 : 1);
+    }
+    auto window = openWindow(path); // as anna, a member
+    const sp::RecommendationState state = window->caseFile()->recommendation();
+    QCOMPARE(state.proposed.candidates.size(), qsizetype(1));
+    QString other; // suitable, but not the one the rules recommend
+    for (const auto& f : window->caseFile()->finalRanking())
+        if (f.suitable && !state.proposed.candidates.contains(f.ranked.candidate) &&
+            other.isEmpty())
+            other = f.ranked.candidate;
+    QVERIFY2(!other.isEmpty(), "another suitable candidate");
+
+    child<QAction>(*window, QStringLiteral("rankingAction"))->trigger();
+    auto* dialog = child<sp::ui::RankingDialog>(*window, QStringLiteral("rankingDialog"));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto* stage = child<QComboBox>(*dialog, QStringLiteral("rankingStage"));
+    stage->setCurrentIndex(stage->findData(int(sp::Stage::Interview)));
+    QVERIFY2(dialog->recommendationText().contains(
+                 QStringLiteral("Recommended by the rules: %1 (%2)")
+                     .arg(state.proposed.candidates.first(), state.proposed.tierLabel)),
+             qPrintable(dialog->recommendationText()));
+    QVERIFY(!dialog->recommendButton()->isEnabled());
+    QVERIFY(dialog->recommendButton()->toolTip().contains(QStringLiteral("Only the chair")));
+
+    sp::test::signInAs(QStringLiteral("clara"));
+    window->signIn();
+    QVERIFY(dialog->recommendButton()->isEnabled());
+    auto* table = child<QTableWidget>(*dialog, QStringLiteral("rankingTable"));
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->columnSpan(row, 0) == 1 &&
+            table->item(row, sp::ui::RankingDialog::ReferenceColumn)->text() == other)
+            table->setCurrentCell(row, sp::ui::RankingDialog::ReferenceColumn);
+
+    // Without a justification: refused, nothing recorded.
+    QString justification;
+    std::optional<sp::ui::JustificationRequest> asked;
+    sp::ui::JustificationDialog::setResponder([&](const sp::ui::JustificationRequest& request) {
+        asked = request;
+        return std::optional<QString>(justification);
+    });
+    QTest::mouseClick(dialog->recommendButton(), Qt::LeftButton);
+    QVERIFY(asked.has_value());
+    QCOMPARE(asked->candidate, other);
+    QCOMPARE(prompts_->requests().size(), size_t(1));
+    QCOMPARE(prompts_->requests()[0].icon, QMessageBox::Critical);
+    QVERIFY2(prompts_->requests()[0].text.contains(state.proposed.candidates.first()),
+             qPrintable(prompts_->requests()[0].text));
+    QVERIFY(!window->caseFile()->recommendation().recorded.has_value());
+    QVERIFY(dialog->recommendationText().contains(QStringLiteral("not recorded")));
+
+    // With one: recorded and shown.
+    prompts_->clear();
+    justification = QStringLiteral("Better fit for the field work");
+    QTest::mouseClick(dialog->recommendButton(), Qt::LeftButton);
+    QVERIFY2(prompts_->requests().empty(),
+             qPrintable(prompts_->requests().empty() ? QString() : prompts_->requests()[0].text));
+    QCOMPARE(window->caseFile()->recommendation().recorded->candidate, other);
+    QTRY_VERIFY2(dialog->recommendationText().contains(
+                     QStringLiteral("Recorded by the panel: %1, by Clara Chair").arg(other)),
+                 qPrintable(dialog->recommendationText()));
+    QVERIFY(dialog->recommendationText().contains(
+        QStringLiteral("Justification: Better fit for the field work")));
+    QTest::qWait(100); // the dialog lays out the longer text in the event loop
+    QVERIFY(
+        dialog->grab().save(sp::test::screenshotPath(QStringLiteral("ranking-recommendation"))));
 }
 
 int main(int argc, char** argv) {

@@ -1,0 +1,168 @@
+// A process killed at any moment (power cut, SIGKILL) loses nothing it reported saved and
+// leaves a case file that opens and verifies. Imports and marking commands run as the real
+// binary and are killed at random moments; after each kill the file is checked.
+// SP_SOAK_KILLS=N runs the soak variant with N kills (scripts/soak).
+
+#include "marking_fixture.h"
+#include "support/test_paths.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <gtest/gtest.h>
+#include <iostream>
+#include <map>
+#include <set>
+
+using namespace sp;
+using namespace sp::test;
+
+namespace {
+
+constexpr int CandidatesPerImport = 10;
+constexpr int NoSheet = -1;
+
+// Writes batch N: CANDIDATES_PER_IMPORT applications with their own e-mails and PDFs.
+QString writeBatch(const QString& dir, int batch) {
+    const QString pdfDir = QDir(dir).filePath(QStringLiteral("batch-%1").arg(batch));
+    QDir().mkpath(pdfDir);
+    QStringList rows;
+    for (int i = 0; i < CandidatesPerImport; ++i) {
+        const QString file = QStringLiteral("b%1-%2.pdf").arg(batch).arg(i);
+        QFile pdf(QDir(pdfDir).filePath(file));
+        pdf.open(QIODevice::WriteOnly);
+        pdf.write(makePdf(1, file));
+        rows << QStringLiteral(",\"Surname%1x%2\",Given,b%1c%2@example.eu,DE,2025-04-20T10:00:00Z,"
+                               "external,,post_secondary,4.5,en:C1 fr:B2,%3")
+                    .arg(batch)
+                    .arg(i)
+                    .arg(file);
+    }
+    return writeCsv(pdfDir, QStringLiteral("applications.csv"), rows);
+}
+
+struct Run {
+    bool killed = false;
+    int exitCode = -1;
+};
+
+// Starts the command and kills it after `delayMs` unless it finished before.
+Run runAndMaybeKill(const QStringList& arguments, int delayMs) {
+    QProcess process;
+    process.start(appBinary(), arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    if (process.waitForFinished(delayMs))
+        return {false, process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1};
+    process.kill(); // SIGKILL
+    process.waitForFinished(10000);
+    return {true, -1};
+}
+
+// What must be in the case file: each candidate's mark as last reported saved, and the marks
+// a killed command may or may not have saved.
+struct Expected {
+    qsizetype candidatesAtLeast = 0;
+    qsizetype candidatesAtMost = 0;
+    std::map<QString, std::set<int>> possibleMark; // every criterion given the same mark
+};
+
+int markOf(const CaseFile& caseFile, const QString& reference) {
+    const auto sheet = caseFile.ownSheet(reference, Stage::Preselection, QStringLiteral("anna"));
+    if (!sheet || sheet->marks.empty())
+        return NoSheet;
+    const int first = sheet->marks.begin()->second;
+    for (const auto& [criterion, mark] : sheet->marks)
+        if (mark != first)
+            return -2; // a sheet half-written: never acceptable
+    return first;
+}
+
+// Opens after the kill, verifies, compares with what was reported saved; then takes what it
+// found as the new reported state.
+void checkAfterKill(const QString& path, Expected& expected, int kill) {
+    SCOPED_TRACE(QStringLiteral("after kill %1").arg(kill).toStdString());
+    std::unique_ptr<CaseFile> caseFile;
+    ASSERT_NO_THROW(caseFile = CaseFile::open(path));
+    const VerifyReport report = caseFile->verify();
+    ASSERT_TRUE(report.ok()) << report.integrityMessage.toStdString();
+    const qsizetype count = static_cast<qsizetype>(caseFile->candidates().size());
+    EXPECT_GE(count, expected.candidatesAtLeast);
+    EXPECT_LE(count, expected.candidatesAtMost);
+    EXPECT_EQ(count % CandidatesPerImport, 0) << "an import was half-written";
+    expected.candidatesAtLeast = expected.candidatesAtMost = count;
+    for (auto& [reference, possible] : expected.possibleMark) {
+        const int found = markOf(*caseFile, reference);
+        EXPECT_TRUE(possible.count(found)) << reference.toStdString() << " holds mark " << found;
+        possible = {found};
+    }
+}
+
+void killRepeatedly(int kills, quint32 seed) {
+    MarkingCase setup(std::vector<Person>(CandidatesPerImport, Person{"Crash", "Test"}));
+    const QString path = setup.file->path();
+    const QString dir = setup.dir.path();
+    const QStringList refs = setup.refs;
+    const auto criteria = criteriaOf(setup.file->vacancy().criteria, Stage::Preselection);
+    int maxMark = 1000;
+    for (const auto& c : criteria)
+        maxMark = std::min(maxMark, c.maxMark);
+    setup.file.reset(); // the children write
+
+    Expected expected;
+    expected.candidatesAtLeast = expected.candidatesAtMost = refs.size();
+    for (const auto& ref : refs)
+        expected.possibleMark[ref] = {NoSheet};
+
+    QRandomGenerator random(seed);
+    int killed = 0;
+    int completed = 0;
+    int batch = 0;
+    for (int step = 0; killed < kills && step < kills * 4; ++step) {
+        const int delayMs = static_cast<int>(random.bounded(2, 100));
+        if (step % 3 == 0) {
+            const QString csv = writeBatch(dir, ++batch);
+            expected.candidatesAtMost += CandidatesPerImport;
+            const Run run = runAndMaybeKill(
+                {"import", path, csv, "--pdf-dir", QFileInfo(csv).absolutePath()}, delayMs);
+            if (!run.killed) {
+                ASSERT_EQ(run.exitCode, 0) << "import of batch " << batch;
+                expected.candidatesAtLeast += CandidatesPerImport;
+            }
+            killed += run.killed;
+            completed += !run.killed;
+        } else {
+            const QString ref = refs[static_cast<int>(random.bounded(refs.size()))];
+            const int mark = static_cast<int>(random.bounded(maxMark + 1));
+            QStringList args = {"mark", path, ref, "--stage", "preselection", "--member", "anna"};
+            for (const auto& c : criteria)
+                args << "--criterion" << QStringLiteral("%1=%2").arg(c.id).arg(mark);
+            const Run run = runAndMaybeKill(args, delayMs);
+            if (!run.killed) {
+                ASSERT_EQ(run.exitCode, 0) << "mark " << ref.toStdString();
+                expected.possibleMark[ref] = {mark};
+            } else {
+                expected.possibleMark[ref].insert(mark);
+            }
+            killed += run.killed;
+            completed += !run.killed;
+        }
+        checkAfterKill(path, expected, killed);
+        if (::testing::Test::HasFatalFailure())
+            return;
+    }
+    EXPECT_GE(killed, kills) << "the commands finished before most kills: widen the delays";
+    EXPECT_GT(completed, 0) << "no command finished: nothing reported saved was checked";
+}
+
+} // namespace
+
+TEST(CrashSafety, KilledImportsAndMarkingLoseNothingReportedSaved) {
+    killRepeatedly(50, 20251128);
+}
+
+TEST(CrashSafety, Soak) {
+    const int kills = qEnvironmentVariableIntValue("SP_SOAK_KILLS");
+    if (kills <= 0)
+        GTEST_SKIP() << "set SP_SOAK_KILLS=N to kill N times";
+    killRepeatedly(kills, QRandomGenerator::global()->generate());
+}

@@ -1,0 +1,107 @@
+// A full disk (simulated with SQLite's max_page_count) during an import or marking: a clear
+// error, nothing half-written, nothing lost, and the file verifies and goes on working.
+
+#include "marking_fixture.h"
+
+#include <gtest/gtest.h>
+
+using namespace sp;
+using namespace sp::test;
+
+namespace {
+
+// SQLite never lowers the limit below the file's current size: 1 means "no room to grow".
+constexpr int NoRoomToGrow = 1;
+constexpr int NoLimit = 1073741823;
+
+QString errorOf(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const Error& e) {
+        return e.message();
+    }
+    return {};
+}
+
+struct Snapshot {
+    size_t candidates = 0;
+    size_t recordEntries = 0;
+    QByteArray firstPdf;
+    std::optional<MarkSheet> firstSheet;
+};
+
+Snapshot snapshot(const CaseFile& caseFile, const QString& first) {
+    return {caseFile.candidates().size(), caseFile.record().size(),
+            caseFile.pdf(caseFile.candidate(first)->id),
+            caseFile.ownSheet(first, Stage::Preselection, QStringLiteral("anna"))};
+}
+
+void expectUnchanged(const CaseFile& caseFile, const QString& first, const Snapshot& before) {
+    const Snapshot now = snapshot(caseFile, first);
+    EXPECT_EQ(now.candidates, before.candidates);
+    EXPECT_EQ(now.recordEntries, before.recordEntries);
+    EXPECT_EQ(now.firstPdf, before.firstPdf);
+    ASSERT_EQ(now.firstSheet.has_value(), before.firstSheet.has_value());
+    if (before.firstSheet) {
+        EXPECT_EQ(now.firstSheet->marks, before.firstSheet->marks);
+    }
+    EXPECT_TRUE(caseFile.verify().ok());
+}
+
+std::vector<Person> people(int count) {
+    std::vector<Person> all;
+    for (int i = 0; i < count; ++i)
+        all.push_back({QStringLiteral("Person%1").arg(i), QStringLiteral("Given")});
+    return all;
+}
+
+} // namespace
+
+TEST(DiskFull, AnImportIsRefusedClearlyAndTheFileKeepsWhatItHad) {
+    MarkingCase setup(people(3));
+    CaseFile& caseFile = *setup.file;
+    caseFile.saveMarkSheets(
+        {sheetOf(caseFile, "anna", setup.refs[0], Stage::Preselection, 3, false)});
+    const Snapshot before = snapshot(caseFile, setup.refs[0]);
+
+    caseFile.limitPagesForTesting(NoRoomToGrow);
+    const QString message =
+        errorOf([&] { importSample(caseFile, setup.dir.filePath("more"), 10); });
+    EXPECT_TRUE(message.contains("the disk is full; nothing was changed")) << message.toStdString();
+    expectUnchanged(caseFile, setup.refs[0], before);
+
+    // Room again (space freed): the same import goes through, and the file reopens intact.
+    caseFile.limitPagesForTesting(NoLimit);
+    EXPECT_EQ(importSample(caseFile, setup.dir.filePath("again"), 10).size(), 10);
+    const QString path = caseFile.path();
+    setup.file.reset();
+    auto reopened = CaseFile::open(path);
+    EXPECT_EQ(reopened->candidates().size(), before.candidates + 10);
+    EXPECT_TRUE(reopened->verify().ok());
+}
+
+TEST(DiskFull, MarkingIsRefusedClearlyAndTheSavedMarksStay) {
+    MarkingCase setup(people(12));
+    CaseFile& caseFile = *setup.file;
+    caseFile.saveMarkSheets(
+        {sheetOf(caseFile, "anna", setup.refs[0], Stage::Preselection, 2, true)});
+    const Snapshot before = snapshot(caseFile, setup.refs[0]);
+
+    caseFile.limitPagesForTesting(NoRoomToGrow);
+    // Every member's sheets for every candidate at once: more than the free room in any page.
+    std::vector<MarkSheet> sheets;
+    for (const auto& ref : setup.refs.mid(1))
+        for (const char* member : {"chair", "anna", "bruno"})
+            sheets.push_back(sheetOf(caseFile, member, ref, Stage::Preselection, 3, false));
+    const QString message = errorOf([&] { caseFile.saveMarkSheets(sheets); });
+    EXPECT_TRUE(message.contains("the disk is full; nothing was changed")) << message.toStdString();
+    expectUnchanged(caseFile, setup.refs[0], before);
+    for (const auto& ref : setup.refs.mid(1))
+        EXPECT_FALSE(caseFile.ownSheet(ref, Stage::Preselection, "anna")) << ref.toStdString();
+
+    caseFile.limitPagesForTesting(NoLimit);
+    caseFile.saveMarkSheets(sheets);
+    EXPECT_EQ(caseFile.ownSheet(setup.refs[1], Stage::Preselection, "bruno")->marks.begin()->second,
+              3);
+    EXPECT_TRUE(caseFile.verify().ok());
+}
