@@ -217,6 +217,29 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
     </message>
 </context>
 <context>
+    <name>sp::ui::ConsensusDialog</name>
+    <message>
+        <source>Consensus mark for %1</source>
+        <translation>Konsensnote für %1</translation>
+    </message>
+    <message>
+        <source>What the panel agreed after discussing the marks</source>
+        <translation>Worauf sich der Ausschuss nach Erörterung der Noten geeinigt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Kriterium:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+</context>
+<context>
     <name>sp::ui::DecideEligibilityCommand</name>
     <message>
         <source>Decide %1 eligible</source>
@@ -400,6 +423,154 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
     <message>
         <source>Not recorded</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::ImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>ganze Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Problems that prevent an import</source>
+        <translation>Probleme, die den Import verhindern</translation>
+    </message>
+    <message>
+        <source>Warnings: imported anyway</source>
+        <translation>Warnungen: trotzdem importiert</translation>
+    </message>
+    <message>
+        <source>&amp;Skip invalid rows</source>
+        <translation>Ungültige Zeilen ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Bewerbungen importieren</translation>
+    </message>
+    <message>
+        <source>Applications CSV file</source>
+        <translation>CSV-Datei der Bewerbungen</translation>
+    </message>
+    <message>
+        <source>The CSV file of the applications (or drop it here)</source>
+        <translation>Die CSV-Datei der Bewerbungen (oder hier ablegen)</translation>
+    </message>
+    <message>
+        <source>Folder of the application PDFs</source>
+        <translation>Ordner der Bewerbungs-PDFs</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the CSV file</source>
+        <translation>CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the PDF folder</source>
+        <translation>PDF-Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Applications &amp;CSV:</source>
+        <translation>&amp;CSV der Bewerbungen:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF folder:</source>
+        <translation>&amp;PDF-Ordner:</translation>
+    </message>
+    <message>
+        <source>Rows checked</source>
+        <translation>Geprüfte Zeilen</translation>
+    </message>
+    <message>
+        <source>%v of %m rows checked</source>
+        <translation>%v von %m Zeilen geprüft</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file and the PDF folder, then check them.</source>
+        <translation>Wählen Sie die CSV-Datei und den PDF-Ordner und prüfen Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Problems (rows that cannot be imported):</source>
+        <translation>Probleme (Zeilen, die nicht importiert werden können):</translation>
+    </message>
+    <message>
+        <source>Warnings (probable duplicates, imported anyway):</source>
+        <translation>Warnungen (wahrscheinliche Duplikate, trotzdem importiert):</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfung läuft…</translation>
+    </message>
+    <message>
+        <source>Check cancelled: nothing was imported.</source>
+        <translation>Prüfung abgebrochen: nichts wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) ready to import.</source>
+        <translation>
+            <numerusform>%n Bewerbung bereit zum Importieren.</numerusform>
+            <numerusform>%n Bewerbungen bereit zum Importieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) valid; %1 problem(s) to correct in the CSV file or the PDF folder.</source>
+        <translation>
+            <numerusform>%n Bewerbung gültig; %1 Problem(e) in der CSV-Datei oder im PDF-Ordner zu beheben.</numerusform>
+            <numerusform>%n Bewerbungen gültig; %1 Problem(e) in der CSV-Datei oder im PDF-Ordner zu beheben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications not imported</source>
+        <translation>Bewerbungen nicht importiert</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::JustificationDialog</name>
+    <message>
+        <source>Recommend %1</source>
+        <translation>%1 empfehlen</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
@@ -624,6 +795,46 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Neue Verfahrensakte…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import applications…</source>
+        <translation>Bewerbungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Case file not created</source>
+        <translation>Verfahrensakte nicht erstellt</translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be created: %2</source>
+        <translation>Die Verfahrensakte %1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Open a case file for writing to import applications into it.</source>
+        <translation>Öffnen Sie eine Verfahrensakte zum Schreiben, um Bewerbungen zu importieren.</translation>
+    </message>
+    <message>
+        <source>Applications imported.</source>
+        <translation>Bewerbungen importiert.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>sp::ui::MarkSheetPane</name>
@@ -744,10 +955,6 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
         <translation>Spannweite</translation>
     </message>
     <message>
-        <source>(consensus)</source>
-        <translation>(Konsens)</translation>
-    </message>
-    <message>
         <source>⚠ %1, to discuss</source>
         <translation>⚠ %1, zu besprechen</translation>
     </message>
@@ -770,6 +977,93 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
     <message>
         <source>Not submitted</source>
         <translation>Nicht abgegeben</translation>
+    </message>
+    <message>
+        <source>Record consensus…</source>
+        <translation>Konsens erfassen…</translation>
+    </message>
+    <message>
+        <source>Record the panel&apos;s consensus mark for a criterion</source>
+        <translation>Die Konsensnote des Ausschusses für ein Kriterium erfassen</translation>
+    </message>
+    <message>
+        <source>(consensus: %1)</source>
+        <translation>(Konsens: %1)</translation>
+    </message>
+    <message>
+        <source>Only the chair records a consensus mark, after the panel&apos;s discussion.</source>
+        <translation>Nur der Vorsitz erfasst eine Konsensnote, nach der Erörterung im Ausschuss.</translation>
+    </message>
+    <message>
+        <source>Every member expected to mark must submit their marks first.</source>
+        <translation>Alle zur Bewertung vorgesehenen Mitglieder müssen zuerst ihre Noten abgeben.</translation>
+    </message>
+    <message>
+        <source>Record the mark the panel agreed on for a criterion; it replaces the members&apos; aggregate.</source>
+        <translation>Die vom Ausschuss vereinbarte Note für ein Kriterium erfassen; sie ersetzt den Gesamtwert der Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Consensus not recorded</source>
+        <translation>Konsens nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::NewCaseDialog</name>
+    <message>
+        <source>The &amp;example vacancy built into the program (%1)</source>
+        <translation>Die im Programm enthaltene &amp;Beispiel-Stellenausschreibung (%1)</translation>
+    </message>
+    <message>
+        <source>A &amp;vacancy file (JSON):</source>
+        <translation>Eine &amp;Stellenausschreibungsdatei (JSON):</translation>
+    </message>
+    <message>
+        <source>New case file</source>
+        <translation>Neue Verfahrensakte</translation>
+    </message>
+    <message>
+        <source>Vacancy file</source>
+        <translation>Stellenausschreibungsdatei</translation>
+    </message>
+    <message>
+        <source>Case file to create</source>
+        <translation>Zu erstellende Verfahrensakte</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the vacancy file</source>
+        <translation>Stellenausschreibungsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the case file</source>
+        <translation>Speicherort der Verfahrensakte auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Case file:</source>
+        <translation>&amp;Verfahrensakte:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>The vacancy of the procedure:</source>
+        <translation>Die Stellenausschreibung des Verfahrens:</translation>
+    </message>
+    <message>
+        <source>Vacancy files (*.json);;All files (*)</source>
+        <translation>Stellenausschreibungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Case files (*%1)</source>
+        <translation>Verfahrensakten (*%1)</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1307,62 @@ Die Datei ist möglicherweise beschädigt; die ursprüngliche Bewerbung sollte e
     <message>
         <source>Not recorded</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Recommend selected candidate…</source>
+        <translation>Ausgewählte Person empfehlen…</translation>
+    </message>
+    <message>
+        <source>Only the chair records the panel&apos;s recommendation.</source>
+        <translation>Nur der Vorsitz erfasst die Empfehlung des Ausschusses.</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only.</source>
+        <translation>Die Verfahrensdatei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Record the selected candidate as the panel&apos;s recommendation to the appointing authority.</source>
+        <translation>Die ausgewählte Person als Empfehlung des Ausschusses an die Anstellungsbehörde erfassen.</translation>
+    </message>
+    <message>
+        <source>Recommended by the rules: nobody yet (no suitable candidate).</source>
+        <translation>Nach den Regeln empfohlen: noch niemand (keine geeignete Person).</translation>
+    </message>
+    <message>
+        <source>Recommended by the rules: tie at the top (%1): the panel must choose between %2.</source>
+        <translation>Nach den Regeln empfohlen: Gleichstand an der Spitze (%1): der Ausschuss muss zwischen %2 wählen.</translation>
+    </message>
+    <message>
+        <source>Recommended by the rules: %1 (%2)</source>
+        <translation>Nach den Regeln empfohlen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded by the panel: %1, by %2 on %3.</source>
+        <translation>Vom Ausschuss erfasst: %1, von %2 am %3.</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>The panel has not recorded its recommendation yet.</source>
+        <translation>Der Ausschuss hat seine Empfehlung noch nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Justification (optional): why the panel recommends %1.</source>
+        <translation>Begründung (optional): warum der Ausschuss %1 empfiehlt.</translation>
+    </message>
+    <message>
+        <source>The rules recommend %1: say why %2 fits the post better.</source>
+        <translation>Die Regeln empfehlen %1: begründen Sie, warum %2 besser auf die Stelle passt.</translation>
+    </message>
+    <message>
+        <source>Recommendation not recorded</source>
+        <translation>Empfehlung nicht erfasst</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,29 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     </message>
 </context>
 <context>
+    <name>sp::ui::ConsensusDialog</name>
+    <message>
+        <source>Consensus mark for %1</source>
+        <translation>Note de consensus pour %1</translation>
+    </message>
+    <message>
+        <source>What the panel agreed after discussing the marks</source>
+        <translation>Ce que le jury a convenu après avoir discuté des notes</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Critère :</translation>
+    </message>
+    <message>
+        <source>&amp;Mark:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+</context>
+<context>
     <name>sp::ui::DecideEligibilityCommand</name>
     <message>
         <source>Decide %1 eligible</source>
@@ -400,6 +423,154 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     <message>
         <source>Not recorded</source>
         <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::ImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>tout le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>Problems that prevent an import</source>
+        <translation>Problèmes qui empêchent d&apos;importer</translation>
+    </message>
+    <message>
+        <source>Warnings: imported anyway</source>
+        <translation>Avertissements : importées quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Skip invalid rows</source>
+        <translation>&amp;Ignorer les lignes non valides</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Importer des candidatures</translation>
+    </message>
+    <message>
+        <source>Applications CSV file</source>
+        <translation>Fichier CSV des candidatures</translation>
+    </message>
+    <message>
+        <source>The CSV file of the applications (or drop it here)</source>
+        <translation>Le fichier CSV des candidatures (ou déposez-le ici)</translation>
+    </message>
+    <message>
+        <source>Folder of the application PDFs</source>
+        <translation>Dossier des PDF des candidatures</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the CSV file</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the PDF folder</source>
+        <translation>Choisir le dossier des PDF</translation>
+    </message>
+    <message>
+        <source>Applications &amp;CSV:</source>
+        <translation>&amp;CSV des candidatures :</translation>
+    </message>
+    <message>
+        <source>&amp;PDF folder:</source>
+        <translation>Dossier des &amp;PDF :</translation>
+    </message>
+    <message>
+        <source>Rows checked</source>
+        <translation>Lignes vérifiées</translation>
+    </message>
+    <message>
+        <source>%v of %m rows checked</source>
+        <translation>%v lignes vérifiées sur %m</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file and the PDF folder, then check them.</source>
+        <translation>Choisissez le fichier CSV et le dossier des PDF, puis vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>Problems (rows that cannot be imported):</source>
+        <translation>Problèmes (lignes qui ne peuvent pas être importées) :</translation>
+    </message>
+    <message>
+        <source>Warnings (probable duplicates, imported anyway):</source>
+        <translation>Avertissements (doublons probables, importés quand même) :</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Check cancelled: nothing was imported.</source>
+        <translation>Vérification annulée : rien n&apos;a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) ready to import.</source>
+        <translation>
+            <numerusform>%n candidature prête à importer.</numerusform>
+            <numerusform>%n candidatures prêtes à importer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) valid; %1 problem(s) to correct in the CSV file or the PDF folder.</source>
+        <translation>
+            <numerusform>%n candidature valide ; %1 problème(s) à corriger dans le fichier CSV ou le dossier des PDF.</numerusform>
+            <numerusform>%n candidatures valides ; %1 problème(s) à corriger dans le fichier CSV ou le dossier des PDF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications not imported</source>
+        <translation>Candidatures non importées</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::JustificationDialog</name>
+    <message>
+        <source>Recommend %1</source>
+        <translation>Recommander %1</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
     </message>
 </context>
 <context>
@@ -624,6 +795,46 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un dossier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Import applications…</source>
+        <translation>&amp;Importer des candidatures…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Case file not created</source>
+        <translation>Dossier non créé</translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be created: %2</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>Open a case file for writing to import applications into it.</source>
+        <translation>Ouvrez un dossier en écriture pour y importer des candidatures.</translation>
+    </message>
+    <message>
+        <source>Applications imported.</source>
+        <translation>Candidatures importées.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>sp::ui::MarkSheetPane</name>
@@ -744,10 +955,6 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
         <translation>Écart</translation>
     </message>
     <message>
-        <source>(consensus)</source>
-        <translation>(consensus)</translation>
-    </message>
-    <message>
         <source>⚠ %1, to discuss</source>
         <translation>⚠ %1, à discuter</translation>
     </message>
@@ -770,6 +977,93 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     <message>
         <source>Not submitted</source>
         <translation>Non validées</translation>
+    </message>
+    <message>
+        <source>Record consensus…</source>
+        <translation>Enregistrer un consensus…</translation>
+    </message>
+    <message>
+        <source>Record the panel&apos;s consensus mark for a criterion</source>
+        <translation>Enregistrer la note de consensus du jury pour un critère</translation>
+    </message>
+    <message>
+        <source>(consensus: %1)</source>
+        <translation>(consensus : %1)</translation>
+    </message>
+    <message>
+        <source>Only the chair records a consensus mark, after the panel&apos;s discussion.</source>
+        <translation>Seul le président enregistre une note de consensus, après la discussion du jury.</translation>
+    </message>
+    <message>
+        <source>Every member expected to mark must submit their marks first.</source>
+        <translation>Chaque membre appelé à noter doit d’abord soumettre ses notes.</translation>
+    </message>
+    <message>
+        <source>Record the mark the panel agreed on for a criterion; it replaces the members&apos; aggregate.</source>
+        <translation>Enregistrer la note convenue par le jury pour un critère ; elle remplace l’agrégat des membres.</translation>
+    </message>
+    <message>
+        <source>Consensus not recorded</source>
+        <translation>Consensus non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::NewCaseDialog</name>
+    <message>
+        <source>The &amp;example vacancy built into the program (%1)</source>
+        <translation>L&apos;avis de vacance d&apos;&amp;exemple intégré au programme (%1)</translation>
+    </message>
+    <message>
+        <source>A &amp;vacancy file (JSON):</source>
+        <translation>Un fichier d&apos;avis de &amp;vacance (JSON) :</translation>
+    </message>
+    <message>
+        <source>New case file</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Vacancy file</source>
+        <translation>Fichier de l&apos;avis de vacance</translation>
+    </message>
+    <message>
+        <source>Case file to create</source>
+        <translation>Dossier à créer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the vacancy file</source>
+        <translation>Choisir le fichier de l&apos;avis de vacance</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the case file</source>
+        <translation>Choisir l&apos;emplacement du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Case file:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;réer</translation>
+    </message>
+    <message>
+        <source>The vacancy of the procedure:</source>
+        <translation>L&apos;avis de vacance de la procédure :</translation>
+    </message>
+    <message>
+        <source>Vacancy files (*.json);;All files (*)</source>
+        <translation>Avis de vacance (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Case files (*%1)</source>
+        <translation>Dossiers (*%1)</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1307,62 @@ Le fichier est peut-être endommagé&#xa0;; il convient d&apos;obtenir à nouvea
     <message>
         <source>Not recorded</source>
         <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Recommend selected candidate…</source>
+        <translation>Recommander le candidat sélectionné…</translation>
+    </message>
+    <message>
+        <source>Only the chair records the panel&apos;s recommendation.</source>
+        <translation>Seul le président enregistre la recommandation du jury.</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only.</source>
+        <translation>Le dossier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Record the selected candidate as the panel&apos;s recommendation to the appointing authority.</source>
+        <translation>Enregistrer le candidat sélectionné comme recommandation du jury à l’autorité investie du pouvoir de nomination.</translation>
+    </message>
+    <message>
+        <source>Recommended by the rules: nobody yet (no suitable candidate).</source>
+        <translation>Recommandé selon les règles : personne pour l’instant (aucun candidat apte).</translation>
+    </message>
+    <message>
+        <source>Recommended by the rules: tie at the top (%1): the panel must choose between %2.</source>
+        <translation>Recommandé selon les règles : égalité en tête (%1) : le jury doit choisir entre %2.</translation>
+    </message>
+    <message>
+        <source>Recommended by the rules: %1 (%2)</source>
+        <translation>Recommandé selon les règles : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded by the panel: %1, by %2 on %3.</source>
+        <translation>Enregistré par le jury : %1, par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Justification : %1</translation>
+    </message>
+    <message>
+        <source>The panel has not recorded its recommendation yet.</source>
+        <translation>Le jury n’a pas encore enregistré sa recommandation.</translation>
+    </message>
+    <message>
+        <source>Justification (optional): why the panel recommends %1.</source>
+        <translation>Justification (facultative) : pourquoi le jury recommande %1.</translation>
+    </message>
+    <message>
+        <source>The rules recommend %1: say why %2 fits the post better.</source>
+        <translation>Les règles recommandent %1 : expliquez pourquoi %2 convient mieux au poste.</translation>
+    </message>
+    <message>
+        <source>Recommendation not recorded</source>
+        <translation>Recommandation non enregistrée</translation>
     </message>
 </context>
 <context>

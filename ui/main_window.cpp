@@ -7,27 +7,37 @@
 #include "casefile/case_file.h"
 #include "domain/tier.h"
 #include "eligibility_pane.h"
+#include "import_dialog.h"
+#include "io/builtin_vacancy.h"
 #include "io/shortlist_export.h"
+#include "io/vacancy_json.h"
 #include "mark_sheet_pane.h"
+#include "new_case_dialog.h"
 #include "pdf_pane.h"
 #include "procedure_header.h"
 #include "prompt.h"
 #include "ranking_dialog.h"
+#include "recent_files.h"
 #include "screening_text.h"
 #include "sign_in_dialog.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -75,7 +85,9 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(countStatus_);
     statusBar()->addPermanentWidget(accessStatus_);
 
+    setAcceptDrops(true);
     resize(1400, 860);
+    restoreWindowSettings();
     setCaseFile(nullptr);
 }
 
@@ -83,9 +95,23 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newCaseAction = file->addAction(tr("&New case…"), this, &MainWindow::newCase);
+    newCaseAction->setObjectName(QStringLiteral("newCaseAction"));
+    // Ctrl+N is the next candidate needing marks, used far more often.
+    newCaseAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseCaseFile);
     open->setObjectName(QStringLiteral("openAction"));
     open->setShortcut(QKeySequence::Open);
+    recentMenu_ = file->addMenu(tr("Open &recent"));
+    recentMenu_->setObjectName(QStringLiteral("recentMenu"));
+    connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addSeparator();
+    importAction_ =
+        file->addAction(tr("&Import applications…"), this, [this] { importApplications(); });
+    importAction_->setObjectName(QStringLiteral("importAction"));
+    importAction_->setShortcut(QKeySequence(tr("Ctrl+I")));
+    file->addSeparator();
     QAction* signInAction = file->addAction(tr("&Sign in as…"), this, &MainWindow::signIn);
     signInAction->setObjectName(QStringLiteral("signInAction"));
     QAction* exportAction =
@@ -130,6 +156,89 @@ std::function<QString()>& exportPathResponder() {
 
 void MainWindow::setExportPathResponder(std::function<QString()> responder) {
     exportPathResponder() = std::move(responder);
+}
+
+bool MainWindow::newCase() {
+    const QString folder =
+        caseFile_ ? QFileInfo(caseFile_->path()).absolutePath() : QDir::homePath();
+    const std::optional<NewCaseRequest> request = NewCaseDialog::ask(this, folder);
+    if (!request)
+        return false;
+    std::unique_ptr<CaseFile> created;
+    try {
+        const Vacancy vacancy = request->vacancyPath.isEmpty()
+                                    ? builtinExampleVacancy()
+                                    : loadVacancyFile(request->vacancyPath);
+        created = CaseFile::create(request->casePath, vacancy);
+    } catch (const std::exception& e) {
+        Prompt::error(
+            this, tr("Case file not created"),
+            tr("The case file %1 could not be created: %2")
+                .arg(QDir::toNativeSeparators(request->casePath), QString::fromUtf8(e.what())));
+        return false;
+    }
+    setCaseFile(std::move(created));
+    return true;
+}
+
+void MainWindow::importApplications(const QString& csvPath) {
+    if (!caseFile_ || caseFile_->isReadOnly()) {
+        statusBar()->showMessage(tr("Open a case file for writing to import applications into it."),
+                                 5000);
+        return;
+    }
+    const QString by = user_.signedIn() ? user_.name : QString();
+    if (ImportDialog::run(this, *caseFile_, by, csvPath))
+        statusBar()->showMessage(tr("Applications imported."), 5000);
+}
+
+void MainWindow::fillRecentMenu() {
+    recentMenu_->clear();
+    const QStringList paths = RecentFiles::list();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString path = paths[i];
+        // The number is the keyboard accelerator; a file name's own '&' must not become one.
+        const QString text = tr("&%1 %2").arg(i + 1).arg(
+            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QLatin1String("&&")));
+        QAction* action = recentMenu_->addAction(text, this, [this, path] { openCaseFile(path); });
+        action->setData(path);
+    }
+    recentMenu_->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::restoreWindowSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    savedSplitterState_ = settings.value(QStringLiteral("mainWindow/splitter")).toByteArray();
+}
+
+void MainWindow::saveWindowSettings() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    if (caseFile_)
+        settings.setValue(QStringLiteral("mainWindow/splitter"), splitter_->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveWindowSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!droppedCsvPath(event->mimeData()).isEmpty() && caseFile_ && !caseFile_->isReadOnly())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString path = droppedCsvPath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished: the dialog is modal.
+    QMetaObject::invokeMethod(
+        this, [this, path] { importApplications(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::showRanking() {
@@ -446,12 +555,17 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
         subscriptions_->resultsChanged = events.resultsChanged.connect(
             [refreshLater](const ResultsChanged&) { refreshLater(); });
         pages_->setCurrentWidget(caseView_);
+        RecentFiles::add(caseFile_->path());
         fitColumns();
-        balanceSplitter();
+        // The sizes the user left last time, once; then each case file's list gets its room.
+        if (savedSplitterState_.isEmpty() || !splitter_->restoreState(savedSplitterState_))
+            balanceSplitter();
+        savedSplitterState_.clear();
         selectFirstRowIfNoneCurrent();
         if (filterModel_->rowCount() == 0)
             pdfPane_->showMessage(tr("This case file holds no candidates yet."));
     }
+    importAction_->setEnabled(caseFile_ && !caseFile_->isReadOnly());
     updateTitle();
     updateStatus();
     if (caseFile_)

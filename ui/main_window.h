@@ -11,7 +11,9 @@ class CaseFile;
 }
 
 class QComboBox;
+class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
 class QUndoStack;
 class QLineEdit;
@@ -56,6 +58,15 @@ public:
     void exportShortlist();
     // Tests answer the export file dialog: the path returned (empty: cancelled).
     static void setExportPathResponder(std::function<QString()> responder);
+    // File > New case: asks for the vacancy and the path (NewCaseDialog), creates and shows it.
+    bool newCase();
+    // File > Import applications: the ImportDialog, starting with this CSV file if given.
+    void importApplications(const QString& csvPath = QString());
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     struct Subscriptions;
@@ -65,6 +76,9 @@ private:
     QWidget* createCaseView();
 
     void chooseCaseFile();
+    void fillRecentMenu();
+    void restoreWindowSettings();
+    void saveWindowSettings() const;
     void reloadCandidates();
     void showCurrentCandidate();
     void selectFirstRowIfNoneCurrent();
@@ -97,6 +111,9 @@ private:
     QLabel* userStatus_;
     QUndoStack* undoStack_;
     SessionUser user_;
+    QMenu* recentMenu_ = nullptr;
+    QAction* importAction_ = nullptr;
+    QByteArray savedSplitterState_;
     QComboBox* tierFilter_ = nullptr;
     QComboBox* statusFilter_ = nullptr;
     QTabWidget* assessment_ = nullptr;

@@ -1,6 +1,7 @@
 #include "mark_sheet_pane.h"
 
 #include "casefile/case_file.h"
+#include "consensus_dialog.h"
 #include "edit_commands/save_marks_command.h"
 #include "prompt.h"
 
@@ -75,6 +76,14 @@ MarkSheetPane::MarkSheetPane(Stage stage, QUndoStack& undoStack, QWidget* parent
     layout->addWidget(sheet_);
     layout->addWidget(new QLabel(tr("<b>The panel's marks</b>"), content));
     layout->addWidget(others_);
+    consensus_ = new QPushButton(tr("Record consensus…"), content);
+    consensus_->setObjectName(QStringLiteral("recordConsensusButton"));
+    consensus_->setAccessibleName(tr("Record the panel's consensus mark for a criterion"));
+    connect(consensus_, &QPushButton::clicked, this, &MarkSheetPane::recordConsensus);
+    auto* consensusRow = new QHBoxLayout;
+    consensusRow->addWidget(consensus_);
+    consensusRow->addStretch();
+    layout->addLayout(consensusRow);
     layout->addStretch();
 
     auto* scroll = new QScrollArea(this);
@@ -215,6 +224,7 @@ void MarkSheetPane::refresh() {
     sheet_->setEnabled(permission.allowed || submitted);
 
     // The others' marks, as far as this member may see them.
+    updateConsensusButton(std::nullopt);
     if (!onPanel || reference_.isEmpty()) {
         others_->setText(tr("Hidden: sign in as a panel member."));
         return;
@@ -249,7 +259,7 @@ void MarkSheetPane::refresh() {
             const CriterionResult* r = result ? result->criterion(c.id) : nullptr;
             QString value = r ? markText(r->value) : QStringLiteral("\u2013");
             if (r && r->consensus)
-                value += QLatin1Char(' ') + tr("(consensus)");
+                value += QLatin1Char(' ') + tr("(consensus: %1)").arg(r->consensusReason);
             QString spread = r ? QString::number(r->spread) : QString();
             if (r && r->flagged)
                 spread = QStringLiteral("<b style=\"color:#b01c1c\">%1</b>")
@@ -266,9 +276,45 @@ void MarkSheetPane::refresh() {
                                        .arg(result->missing.join(QLatin1String("; ")))
                                        .toHtmlEscaped());
         others_->setText(html);
+        updateConsensusButton(result);
     } catch (const std::exception& e) {
         others_->setText(tr("Hidden: %1").arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
     }
+}
+
+void MarkSheetPane::updateConsensusButton(const std::optional<ConsolidatedCandidate>& result) {
+    flagged_.clear();
+    if (result)
+        for (const CriterionResult& r : result->criteria)
+            if (r.flagged)
+                flagged_ << r.id;
+    QString why;
+    if (!user_.onPanel() || user_.role != Role::Chair)
+        why = tr("Only the chair records a consensus mark, after the panel's discussion.");
+    else if (caseFile_ && caseFile_->isReadOnly())
+        why = tr("The case file is open read-only.");
+    else if (!result || !result->complete)
+        why = tr("Every member expected to mark must submit their marks first.");
+    consensus_->setEnabled(why.isEmpty());
+    consensus_->setToolTip(why.isEmpty()
+                               ? tr("Record the mark the panel agreed on for a criterion; it "
+                                    "replaces the members' aggregate.")
+                               : why);
+}
+
+void MarkSheetPane::recordConsensus() {
+    if (!caseFile_ || reference_.isEmpty() || !consensus_->isEnabled())
+        return;
+    const auto answer = ConsensusDialog::ask(this, {reference_, criteria_, flagged_});
+    if (!answer)
+        return;
+    try {
+        caseFile_->recordConsensus(
+            {reference_, stage_, answer->criterion, answer->mark, answer->reason}, user_.memberId);
+    } catch (const std::exception& e) {
+        Prompt::error(this, tr("Consensus not recorded"), QString::fromUtf8(e.what()));
+    }
+    refresh();
 }
 
 QString MarkSheetPane::stateText() const {

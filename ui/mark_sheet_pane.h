@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/consolidation.h"
 #include "domain/marking_rules.h"
 #include "session_user.h"
 
+#include <QStringList>
 #include <QWidget>
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -36,12 +39,16 @@ public:
     QString stateText() const;  // why the sheet is disabled, or where it stands
     QString othersText() const; // the others' marks or why they are hidden
     QSpinBox* markBox(const QString& criterion) const;
+    QPushButton* consensusButton() const { return consensus_; }
 
 private:
     void rebuildRows();
     MarkSheet sheetFromControls() const;
     void saveDraft();
     void submit();
+    void recordConsensus();
+    // Whether the signed-in member may record a consensus mark for the shown result, and why not.
+    void updateConsensusButton(const std::optional<ConsolidatedCandidate>& result);
 
     Stage stage_;
     QUndoStack& undoStack_;
@@ -58,6 +65,8 @@ private:
     QLineEdit* comment_;
     QPushButton* submit_;
     QLabel* others_;
+    QPushButton* consensus_;
+    QStringList flagged_; // criteria of the shown result whose marks are far apart
     bool filling_ = false;
 };
 

@@ -1,6 +1,7 @@
 #include "ranking_dialog.h"
 
 #include "casefile/case_file.h"
+#include "justification_dialog.h"
 #include "prompt.h"
 
 #include <QComboBox>
@@ -8,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -64,6 +66,15 @@ RankingDialog::RankingDialog(CaseFile& caseFile, QWidget* parent)
     connect(invite_, &QPushButton::clicked, this, [this] { decideInvitation(true); });
     connect(uninvite_, &QPushButton::clicked, this, [this] { decideInvitation(false); });
 
+    recommendation_ = new QLabel(this);
+    recommendation_->setObjectName(QStringLiteral("recommendationText"));
+    recommendation_->setAccessibleName(tr("Recommendation"));
+    recommendation_->setWordWrap(true);
+    recommendation_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    recommend_ = new QPushButton(tr("Recommend selected candidate…"), this);
+    recommend_->setObjectName(QStringLiteral("recommendButton"));
+    connect(recommend_, &QPushButton::clicked, this, &RankingDialog::recommendSelected);
+
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Stage:"), this));
     top->addWidget(stage_);
@@ -72,10 +83,13 @@ RankingDialog::RankingDialog(CaseFile& caseFile, QWidget* parent)
     decision->addWidget(reason_, 1);
     decision->addWidget(invite_);
     decision->addWidget(uninvite_);
+    decision->addStretch(0); // takes the room of the reason when only the button shows
+    decision->addWidget(recommend_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(table_, 1);
     layout->addWidget(notes_);
+    layout->addWidget(recommendation_);
     layout->addLayout(decision);
     resize(820, 600);
     refresh();
@@ -83,6 +97,7 @@ RankingDialog::RankingDialog(CaseFile& caseFile, QWidget* parent)
 
 void RankingDialog::setUser(const SessionUser& user) {
     user_ = user;
+    refresh();
 }
 
 void RankingDialog::refresh() {
@@ -91,6 +106,7 @@ void RankingDialog::refresh() {
     invite_->setVisible(preselection);
     uninvite_->setVisible(preselection);
     reason_->setVisible(preselection);
+    showRecommendation(!preselection);
 
     std::map<QString, QString> names;
     for (const Candidate& c : caseFile_.candidates())
@@ -106,6 +122,7 @@ void RankingDialog::refresh() {
         notes_->setText(QString::fromUtf8(e.what()));
     }
 
+    const QString selected = selectedReference(); // kept across the rebuild
     table_->setRowCount(0);
     int lastTier = -1;
     const QColor tieColour(0xff, 0xf0, 0xb3);
@@ -147,17 +164,95 @@ void RankingDialog::refresh() {
             cell->setToolTip(tooltip);
             table_->setItem(row, column, cell);
         }
+        if (r.candidate == selected)
+            table_->setCurrentCell(row, ReferenceColumn);
     }
     table_->resizeColumnsToContents();
     QStringList notes = shortlist.notes;
     if (ranking.empty())
         notes << tr("No candidate takes part in this stage yet.");
     notes_->setText(notes.join(QLatin1Char('\n')));
+    notes_->setVisible(!notes.isEmpty());
 }
 
 QString RankingDialog::selectedReference() const {
     const QTableWidgetItem* current = table_->currentItem();
     return current ? current->data(ReferenceRole).toString() : QString();
+}
+
+QString RankingDialog::recommendationText() const {
+    return recommendation_->text();
+}
+
+void RankingDialog::showRecommendation(bool interview) {
+    recommendation_->setVisible(interview);
+    recommend_->setVisible(interview);
+    if (!interview)
+        return;
+    QString why;
+    if (!user_.onPanel() || user_.role != Role::Chair)
+        why = tr("Only the chair records the panel's recommendation.");
+    else if (caseFile_.isReadOnly())
+        why = tr("The case file is open read-only.");
+    recommend_->setEnabled(why.isEmpty());
+    recommend_->setToolTip(why.isEmpty() ? tr("Record the selected candidate as the panel's "
+                                              "recommendation to the appointing authority.")
+                                         : why);
+    QStringList lines;
+    try {
+        const RecommendationState state = caseFile_.recommendation();
+        const Recommendation& proposed = state.proposed;
+        const QString candidates = proposed.candidates.join(QStringLiteral(", "));
+        if (proposed.candidates.isEmpty())
+            lines << tr("Recommended by the rules: nobody yet (no suitable candidate).");
+        else if (proposed.needsPanelChoice())
+            lines << tr("Recommended by the rules: tie at the top (%1): the panel must choose "
+                        "between %2.")
+                         .arg(proposed.tierLabel, candidates);
+        else
+            lines << tr("Recommended by the rules: %1 (%2)").arg(candidates, proposed.tierLabel);
+        if (const auto& recorded = state.recorded) {
+            const PanelMember* by = findMember(caseFile_.panel(), recorded->by);
+            QString line =
+                tr("Recorded by the panel: %1, by %2 on %3.")
+                    .arg(recorded->candidate, by ? by->name : recorded->by,
+                         QLocale().toString(recorded->at.toLocalTime(), QLocale::ShortFormat));
+            if (!recorded->justification.isEmpty())
+                line += QLatin1Char(' ') + tr("Justification: %1").arg(recorded->justification);
+            lines << line;
+        } else {
+            lines << tr("The panel has not recorded its recommendation yet.");
+        }
+    } catch (const std::exception& e) {
+        lines << QString::fromUtf8(e.what());
+    }
+    recommendation_->setText(lines.join(QLatin1Char('\n')));
+}
+
+void RankingDialog::recommendSelected() {
+    const QString reference = selectedReference();
+    if (reference.isEmpty()) {
+        Prompt::error(this, tr("No candidate"), tr("Select a candidate in the ranking first."));
+        return;
+    }
+    QString hint = tr("Justification (optional): why the panel recommends %1.").arg(reference);
+    try {
+        const Recommendation proposed = caseFile_.recommendation().proposed;
+        if (!proposed.candidates.isEmpty() && !proposed.candidates.contains(reference))
+            hint = tr("The rules recommend %1: say why %2 fits the post better.")
+                       .arg(proposed.candidates.join(QStringLiteral(", ")), reference);
+    } catch (const std::exception&) {
+        // The core says what is wrong when the chair records the choice.
+    }
+    const auto justification = JustificationDialog::ask(this, {reference, hint});
+    if (!justification)
+        return;
+    try {
+        caseFile_.recommend(reference, user_.memberId, *justification);
+    } catch (const std::exception& e) {
+        Prompt::error(this, tr("Recommendation not recorded"), QString::fromUtf8(e.what()));
+    }
+    refresh();
 }
 
 void RankingDialog::decideInvitation(bool invited) {

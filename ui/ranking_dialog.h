@@ -18,7 +18,8 @@ namespace sp::ui {
 
 // The panel's ranking of a stage, grouped by Article 29 tier: rank ("=" marks a shared rank),
 // total, status and, at pre-selection, the invitation to interview, which the chair may change
-// with a reason.
+// with a reason. At the interview, the recommendation the rules give and the one the chair
+// recorded, with the justification a choice other than the rules' needs.
 class RankingDialog : public QDialog {
     Q_OBJECT
 
@@ -30,8 +31,13 @@ public:
 
     enum Column { RankColumn, ReferenceColumn, NameColumn, TotalColumn, StatusColumn, ColumnCount };
 
+    QString recommendationText() const; // the proposed and the recorded recommendation
+    QPushButton* recommendButton() const { return recommend_; }
+
 private:
     void decideInvitation(bool invited);
+    void recommendSelected();
+    void showRecommendation(bool interview);
     QString selectedReference() const;
 
     CaseFile& caseFile_;
@@ -42,6 +48,8 @@ private:
     QLineEdit* reason_;
     QPushButton* invite_;
     QPushButton* uninvite_;
+    QLabel* recommendation_;
+    QPushButton* recommend_;
 };
 
 } // namespace sp::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDialog>
+#include <functional>
+#include <optional>
+
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace sp::ui {
+
+// What a new case file is made of: the vacancy (a JSON file, or the example built into the
+// program when empty) and where the case file goes.
+struct NewCaseRequest {
+    QString vacancyPath; // empty: the built-in example vacancy
+    QString casePath;
+};
+
+// Asks for the vacancy and the path of a new case file.
+class NewCaseDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    // Tests answer instead of a person; empty: show the dialog again.
+    using Responder = std::function<std::optional<NewCaseRequest>()>;
+    static void setResponder(Responder responder);
+
+    // nullopt when the user cancels.
+    static std::optional<NewCaseRequest> ask(QWidget* parent, const QString& folder);
+
+private:
+    NewCaseDialog(const QString& folder, QWidget* parent);
+    NewCaseRequest request() const;
+    void browseVacancy();
+    void browseCase();
+    void updateButtons();
+
+    QRadioButton* builtin_;
+    QRadioButton* fromFile_;
+    QLineEdit* vacancy_;
+    QLineEdit* casePath_;
+    QPushButton* create_ = nullptr;
+};
+
+} // namespace sp::ui
