@@ -1,12 +1,12 @@
 #pragma once
 
+#include "domain/application.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <optional>
 #include <vector>
-
-#include "domain/application.h"
 
 namespace sp {
 
@@ -39,22 +39,22 @@ struct EligibilityRequirements {
     double secondaryMinExperienceYears = 3; // path 2: secondary diploma + this many years
     CefrLevel mainLanguageMin = CefrLevel::C1;
     CefrLevel secondLanguageMin = CefrLevel::B2;
-    QStringList officialLanguages;          // lower case
-    QStringList declarations;               // keys the panel ticks: "military_service", ...
-    QStringList declarationLabels;          // shown to the panel, same order as declarations
+    QStringList officialLanguages; // lower case
+    QStringList declarations;      // keys the panel ticks: "military_service", ...
+    QStringList declarationLabels; // shown to the panel, same order as declarations
 };
 
 struct Vacancy {
     QString reference; // "CLIMA/COM/2025/814"
     QString title;
-    QString dg;        // "CLIMA"
-    QString dgName;    // "Directorate-General for Climate Action"
+    QString dg;     // "CLIMA"
+    QString dgName; // "Directorate-General for Climate Action"
     QString unit;
     QString place;
     QString staffCategory;
-    QString functionGroup; // "AST"
-    QString gradeMin;      // "AST1"
-    QString gradeMax;      // "AST4"
+    QString functionGroup;                  // "AST"
+    QString gradeMin;                       // "AST1"
+    QString gradeMax;                       // "AST4"
     QStringList gradesNeedingJustification; // e.g. AST4 "under very exceptional circumstances"
     QDateTime deadlineLocal; // wall-clock time in deadlineZone (Qt::LocalTime spec ignored)
     QString deadlineZone;    // IANA zone, "Europe/Brussels"

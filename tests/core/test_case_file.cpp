@@ -98,10 +98,10 @@ TEST(CaseFile, MigratesAVersionOneFileKeepingItsCandidates) {
     }
     // Take the file back to what version 1 wrote.
     rawSql(path,
-           {"DROP TABLE record", "DROP TABLE setting", "DROP TABLE recommendation", "DROP TABLE shortlist_decision",
-            "DROP TABLE consensus", "DROP TABLE mark", "DROP TABLE mark_sheet",
-            "DROP TABLE grid_reopening", "DROP TABLE grid_state", "DROP TABLE conflict",
-            "DROP TABLE panel_member", "DROP TABLE duplicate_resolution",
+           {"DROP TABLE record", "DROP TABLE setting", "DROP TABLE recommendation",
+            "DROP TABLE shortlist_decision", "DROP TABLE consensus", "DROP TABLE mark",
+            "DROP TABLE mark_sheet", "DROP TABLE grid_reopening", "DROP TABLE grid_state",
+            "DROP TABLE conflict", "DROP TABLE panel_member", "DROP TABLE duplicate_resolution",
             "DROP TABLE declaration_tick", "DROP TABLE eligibility_decision",
             "DROP TABLE duplicate_flag", "ALTER TABLE candidate DROP COLUMN import_batch_id",
             "DROP TABLE import_batch", "PRAGMA user_version = 1"});
