@@ -9,6 +9,7 @@ const std::vector<Command>& commands() {
         importCommand(),
         candidatesCommand(),
         verifyCommand(),
+        statusCommand(),
         demoCommand(),
         screenCommand(),
         decideCommand(),

@@ -8,6 +8,7 @@ Command newCommand();
 Command importCommand();
 Command candidatesCommand();
 Command verifyCommand();
+Command statusCommand();
 Command demoCommand();
 Command screenCommand();
 Command decideCommand();

@@ -4,7 +4,9 @@
 #include "domain/consolidation.h"
 #include "domain/grid.h"
 #include "domain/marking_rules.h"
+#include "domain/marking_progress.h"
 #include "domain/panel.h"
+#include "domain/procedure_overview.h"
 #include "domain/ranking.h"
 #include "domain/recommendation.h"
 #include "domain/record.h"
@@ -203,6 +205,13 @@ public:
     RecommendationState recommendation() const;
     // The chair records the panel's recommendation (validateRecommendation).
     void recommend(const QString& reference, const QString& member, const QString& justification);
+
+    // ---- Progress (case_file_overview.cpp) ----
+    // Counts per stage, the grid's state and each member's marking progress.
+    ProcedureOverview overview() const;
+    // The member's task for every candidate taking part in the stage, by reference (absent: the
+    // candidate does not take part).
+    QHash<QString, MarkingTask> markingTasks(Stage stage, const QString& member) const;
 
     // ---- Data protection (case_file_erasure.cpp; Regulation 2018/1725) ----
     // Both first write an owner-only backup beside the case file (returned), then in one

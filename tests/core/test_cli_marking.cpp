@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -115,6 +116,19 @@ TEST(CommandLineMarking, APanelMarksThroughSheetsAndHrGetsConsolidatedResultsOnl
                 runApp({"marks", path, "APP-0001", "--stage", "preselection", "--member", "anna"});
             EXPECT_FALSE(own.outText().contains("chair (submitted)"));
             EXPECT_TRUE(own.errText().contains("only after submitting"));
+            // The secretary follows each member's progress without seeing any mark.
+            const auto midway = runApp({"status", path});
+            ASSERT_EQ(midway.exitCode, 0) << midway.errText().toStdString();
+            const QString progress = midway.outText();
+            EXPECT_TRUE(progress.contains("Eligibility: 4 eligible, 0 not eligible, 0 awaiting"))
+                << progress.toStdString();
+            EXPECT_TRUE(progress.contains("Grid: frozen")) << progress.toStdString();
+            EXPECT_TRUE(progress.contains(
+                QRegularExpression("Anna Member +0 of 4 +submitted, 4 draft\\(s\\), 0 abstention")))
+                << progress.toStdString();
+            EXPECT_TRUE(progress.contains(QRegularExpression(
+                "Bruno Member +0 of 3 +submitted, 0 draft\\(s\\), 1 abstention")))
+                << progress.toStdString();
             for (const auto& ref : refs)
                 ok({"submit", path, ref, "--stage", "preselection", "--member", "anna"});
         } else {
@@ -126,6 +140,10 @@ TEST(CommandLineMarking, APanelMarksThroughSheetsAndHrGetsConsolidatedResultsOnl
         runApp({"marks", path, "APP-0001", "--stage", "preselection", "--member", "anna"});
     EXPECT_TRUE(seen.outText().contains("chair (submitted)")) << seen.outText().toStdString();
     EXPECT_TRUE(seen.outText().contains("result: total 24")) << seen.outText().toStdString();
+    const auto status = runApp({"status", path});
+    EXPECT_TRUE(status.outText().contains("Pre-selection: 4 candidate(s), 4 completely marked"))
+        << status.outText().toStdString();
+    EXPECT_FALSE(status.outText().contains("total")) << "progress, never marks or totals";
     const auto abstaining =
         runApp({"marks", path, "APP-0002", "--stage", "preselection", "--member", "bruno"});
     EXPECT_EQ(abstaining.exitCode, 2);
