@@ -33,11 +33,20 @@ void CandidateFilterModel::setStatus(int status) {
     invalidateFilter();
 }
 
+void CandidateFilterModel::setOnlyNeedingMyMarks(bool only) {
+    if (only == onlyNeedingMyMarks_)
+        return;
+    onlyNeedingMyMarks_ = only;
+    invalidateFilter();
+}
+
 bool CandidateFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (tierRank_ >= 0 && index.data(CandidateTableModel::TierRankRole) != QVariant(tierRank_))
         return false;
     if (status_ >= 0 && index.data(CandidateTableModel::StatusRole) != QVariant(status_))
+        return false;
+    if (onlyNeedingMyMarks_ && !index.data(CandidateTableModel::NeedsMyMarksRole).toBool())
         return false;
     if (foldedSearchText_.isEmpty())
         return true;

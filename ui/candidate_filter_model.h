@@ -16,6 +16,8 @@ public:
     // Only the candidates of this tier rank / screening status (-1: any); combined with the text.
     void setTierRank(int tierRank);
     void setStatus(int status);
+    // Only the candidates the signed-in member still has to mark (or has a draft for).
+    void setOnlyNeedingMyMarks(bool only);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -24,6 +26,7 @@ private:
     QString foldedSearchText_;
     int tierRank_ = -1;
     int status_ = -1;
+    bool onlyNeedingMyMarks_ = false;
 };
 
 } // namespace sp::ui

@@ -1,6 +1,7 @@
 #include "candidate_table_model.h"
 
 #include "display_format.h"
+#include "marking_text.h"
 #include "screening_text.h"
 #include "search_text.h"
 
@@ -40,6 +41,31 @@ void CandidateTableModel::setScreenedCandidates(std::vector<ScreenedCandidate> s
                 << tr("probable duplicate of %1 (%2)").arg(flag.reference, flag.reason);
     }
     endResetModel();
+}
+
+void CandidateTableModel::setMarkingTasks(QHash<QString, MarkingTask> preselection,
+                                          QHash<QString, MarkingTask> interview) {
+    preselectionTasks_ = std::move(preselection);
+    interviewTasks_ = std::move(interview);
+    if (!candidates_.empty())
+        emit dataChanged(index(0, MyMarksColumn), index(rowCount() - 1, MyMarksColumn));
+}
+
+std::optional<MarkingTask> CandidateTableModel::shownTask(const Candidate& candidate) const {
+    const QString& reference = candidate.application.reference;
+    if (const auto it = interviewTasks_.constFind(reference); it != interviewTasks_.cend())
+        return *it;
+    if (const auto it = preselectionTasks_.constFind(reference); it != preselectionTasks_.cend())
+        return *it;
+    return std::nullopt;
+}
+
+QString CandidateTableModel::myMarksText(const Candidate& candidate) const {
+    const auto task = shownTask(candidate);
+    if (!task)
+        return QString();
+    return interviewTasks_.contains(candidate.application.reference) ? interviewTaskLabel(*task)
+                                                                     : markingTaskLabel(*task);
 }
 
 const Screening* CandidateTableModel::screening(int row) const {
@@ -113,6 +139,11 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const {
         return screening(index.row()) ? QVariant(screening(index.row())->tierRank) : QVariant();
     case StatusRole:
         return screening(index.row()) ? QVariant(int(screening(index.row())->status)) : QVariant();
+    case NeedsMyMarksRole:
+        return needsMarks(
+                   preselectionTasks_.value(c.application.reference, MarkingTask::NotTakingPart)) ||
+               needsMarks(
+                   interviewTasks_.value(c.application.reference, MarkingTask::NotTakingPart));
     case Qt::AccessibleTextRole:
         if (index.column() == FlagColumn)
             return flagsOf(index.row()).join(QLatin1String("; "));
@@ -124,6 +155,9 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const {
             if (index.column() == StatusColumn)
                 return screeningStatusColour(s->status);
         }
+        if (index.column() == MyMarksColumn)
+            if (const auto task = shownTask(c))
+                return markingTaskColour(*task);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == PagesColumn)
@@ -179,6 +213,8 @@ QVariant CandidateTableModel::displayData(const Candidate& c, int column) const 
         return s ? criterionStateLabel(s->preCheck.overall) : QString();
     case StatusColumn:
         return s ? screeningStatusLabel(s->status) : QString();
+    case MyMarksColumn:
+        return myMarksText(c);
     case FlagColumn:
         return flagsOf(row).isEmpty() ? QString() : QStringLiteral("\u2691"); // a flag
     default:
@@ -195,6 +231,24 @@ QVariant CandidateTableModel::sortData(const Candidate& c, int column) const {
     case TierColumn: {
         const Screening* s = screening(static_cast<int>(&c - candidates_.data()));
         return s ? s->tierRank : 0;
+    }
+    case MyMarksColumn: {
+        // What is left to do first: to mark, drafts, then what is done.
+        const auto task = shownTask(c);
+        if (!task)
+            return 9;
+        switch (*task) {
+        case MarkingTask::ToMark:
+            return 0;
+        case MarkingTask::Draft:
+            return 1;
+        case MarkingTask::Submitted:
+            return 2;
+        case MarkingTask::Abstains:
+            return 3;
+        default:
+            return 4;
+        }
     }
     default:
         return displayData(c, column);
@@ -228,6 +282,8 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Pre-check");
     case StatusColumn:
         return tr("Status");
+    case MyMarksColumn:
+        return tr("My marks");
     case FlagColumn:
         return tr("Flag");
     default:

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/candidate.h"
+#include "domain/marking_progress.h"
 #include "domain/screening.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QTimeZone>
 #include <vector>
 
@@ -25,6 +27,7 @@ public:
         TierColumn,     // Article 29 tier label, sorted in tier order
         PreCheckColumn, // the eligibility pre-check: met, not met, unknown
         StatusColumn,   // eligible, not eligible, pending, inadmissible, duplicate set aside
+        MyMarksColumn,  // the signed-in member's own marking: to mark, draft, submitted, ...
         FlagColumn,     // laureate without reserve list, probable duplicate
         ColumnCount
     };
@@ -35,6 +38,7 @@ public:
         TierRankRole, // int: 0 is the highest tier
         StatusRole,   // int: ScreeningStatus
         ReferenceRole,
+        NeedsMyMarksRole, // bool: the signed-in member still has marks to give (either stage)
     };
 
     explicit CandidateTableModel(QObject* parent = nullptr);
@@ -45,6 +49,10 @@ public:
     // The candidates with their screening, and the probable duplicates to flag.
     void setScreenedCandidates(std::vector<ScreenedCandidate> screened,
                                const std::vector<DuplicateFlag>& duplicates);
+    // The signed-in member's marking tasks by reference, at each stage (empty: nobody signed in
+    // who marks). The interview task shows when the candidate is invited.
+    void setMarkingTasks(QHash<QString, MarkingTask> preselection,
+                         QHash<QString, MarkingTask> interview);
     // Screening of one row; nullptr until setScreenedCandidates.
     const Screening* screening(int row) const;
     int rowOfReference(const QString& reference) const; // -1 when absent
@@ -62,12 +70,17 @@ private:
     QVariant sortData(const Candidate& candidate, int column) const;
 
     QStringList flagsOf(int row) const;
+    QString myMarksText(const Candidate& candidate) const;
+    // The task shown: at interview for an invited candidate, otherwise at pre-selection.
+    std::optional<MarkingTask> shownTask(const Candidate& candidate) const;
 
     std::vector<Candidate> candidates_;
     std::vector<std::optional<Screening>> screenings_; // by row
     std::vector<QStringList> duplicateFlags_;          // by row
     std::vector<QString> searchTexts_;
     QTimeZone zone_;
+    QHash<QString, MarkingTask> preselectionTasks_;
+    QHash<QString, MarkingTask> interviewTasks_;
 };
 
 } // namespace sp::ui

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "candidate_filter_model.h"
+#include "candidate_list_pane.h"
 #include "candidate_table_model.h"
 #include "case_file_opener.h"
 #include "casefile/case_events.h"
@@ -15,9 +16,11 @@
 #include "new_case_dialog.h"
 #include "pdf_pane.h"
 #include "procedure_header.h"
+#include "procedure_overview_dialog.h"
 #include "prompt.h"
 #include "ranking_dialog.h"
 #include "recent_files.h"
+#include "record_dialog.h"
 #include "screening_text.h"
 #include "sign_in_dialog.h"
 
@@ -63,11 +66,9 @@ struct MainWindow::Subscriptions {
 };
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), model_(new CandidateTableModel(this)),
-      filterModel_(new CandidateFilterModel(this)), pages_(new QStackedWidget(this)),
+    : QMainWindow(parent), model_(new CandidateTableModel(this)), pages_(new QStackedWidget(this)),
       countStatus_(new QLabel(this)), accessStatus_(new QLabel(this)),
       userStatus_(new QLabel(this)), undoStack_(new QUndoStack(this)) {
-    filterModel_->setSourceModel(model_);
     welcomePage_ = createWelcomePage();
     caseView_ = createCaseView();
     pages_->addWidget(welcomePage_);
@@ -92,119 +93,6 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::createActions() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newCaseAction = file->addAction(tr("&New case…"), this, &MainWindow::newCase);
-    newCaseAction->setObjectName(QStringLiteral("newCaseAction"));
-    // Ctrl+N is the next candidate needing marks, used far more often.
-    newCaseAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
-    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseCaseFile);
-    open->setObjectName(QStringLiteral("openAction"));
-    open->setShortcut(QKeySequence::Open);
-    recentMenu_ = file->addMenu(tr("Open &recent"));
-    recentMenu_->setObjectName(QStringLiteral("recentMenu"));
-    connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    fillRecentMenu();
-    file->addSeparator();
-    importAction_ =
-        file->addAction(tr("&Import applications…"), this, [this] { importApplications(); });
-    importAction_->setObjectName(QStringLiteral("importAction"));
-    importAction_->setShortcut(QKeySequence(tr("Ctrl+I")));
-    file->addSeparator();
-    QAction* signInAction = file->addAction(tr("&Sign in as…"), this, &MainWindow::signIn);
-    signInAction->setObjectName(QStringLiteral("signInAction"));
-    QAction* exportAction =
-        file->addAction(tr("&Export shortlist…"), this, &MainWindow::exportShortlist);
-    exportAction->setObjectName(QStringLiteral("exportShortlistAction"));
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = undoStack_->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence(tr("Ctrl+Z")));
-    QAction* redo = undoStack_->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcut(QKeySequence(tr("Ctrl+Shift+Z")));
-    edit->addAction(undo);
-    edit->addAction(redo);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* ranking = view->addAction(tr("&Ranking…"), this, &MainWindow::showRanking);
-    ranking->setObjectName(QStringLiteral("rankingAction"));
-    ranking->setShortcut(QKeySequence(tr("Ctrl+R")));
-    QAction* next = view->addAction(tr("&Next candidate needing my marks"), this, [this] {
-        if (!selectNextCandidateNeedingMarks())
-            statusBar()->showMessage(tr("No candidate in the list needs your marks."), 5000);
-    });
-    next->setObjectName(QStringLiteral("nextNeedingMarksAction"));
-    next->setShortcut(QKeySequence(tr("Ctrl+N")));
-}
-
-namespace {
-
-std::function<QString()>& exportPathResponder() {
-    static std::function<QString()> instance;
-    return instance;
-}
-
-} // namespace
-
-void MainWindow::setExportPathResponder(std::function<QString()> responder) {
-    exportPathResponder() = std::move(responder);
-}
-
-bool MainWindow::newCase() {
-    const QString folder =
-        caseFile_ ? QFileInfo(caseFile_->path()).absolutePath() : QDir::homePath();
-    const std::optional<NewCaseRequest> request = NewCaseDialog::ask(this, folder);
-    if (!request)
-        return false;
-    std::unique_ptr<CaseFile> created;
-    try {
-        const Vacancy vacancy = request->vacancyPath.isEmpty()
-                                    ? builtinExampleVacancy()
-                                    : loadVacancyFile(request->vacancyPath);
-        created = CaseFile::create(request->casePath, vacancy);
-    } catch (const std::exception& e) {
-        Prompt::error(
-            this, tr("Case file not created"),
-            tr("The case file %1 could not be created: %2")
-                .arg(QDir::toNativeSeparators(request->casePath), QString::fromUtf8(e.what())));
-        return false;
-    }
-    setCaseFile(std::move(created));
-    return true;
-}
-
-void MainWindow::importApplications(const QString& csvPath) {
-    if (!caseFile_ || caseFile_->isReadOnly()) {
-        statusBar()->showMessage(tr("Open a case file for writing to import applications into it."),
-                                 5000);
-        return;
-    }
-    const QString by = user_.signedIn() ? user_.name : QString();
-    if (ImportDialog::run(this, *caseFile_, by, csvPath))
-        statusBar()->showMessage(tr("Applications imported."), 5000);
-}
-
-void MainWindow::fillRecentMenu() {
-    recentMenu_->clear();
-    const QStringList paths = RecentFiles::list();
-    for (int i = 0; i < paths.size(); ++i) {
-        const QString path = paths[i];
-        // The number is the keyboard accelerator; a file name's own '&' must not become one.
-        const QString text = tr("&%1 %2").arg(i + 1).arg(
-            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QLatin1String("&&")));
-        QAction* action = recentMenu_->addAction(text, this, [this, path] { openCaseFile(path); });
-        action->setData(path);
-    }
-    recentMenu_->setEnabled(!paths.isEmpty());
-}
 
 void MainWindow::restoreWindowSettings() {
     QSettings settings;
@@ -241,73 +129,24 @@ void MainWindow::dropEvent(QDropEvent* event) {
         this, [this, path] { importApplications(path); }, Qt::QueuedConnection);
 }
 
-void MainWindow::showRanking() {
-    if (!caseFile_)
-        return;
-    RankingDialog* dialog = findChild<RankingDialog*>();
-    if (!dialog) {
-        dialog = new RankingDialog(*caseFile_, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    dialog->setUser(user_);
-    dialog->show();
-    dialog->raise();
-}
-
-void MainWindow::exportShortlist() {
-    if (!caseFile_)
-        return;
-    const QString suggested = QFileInfo(caseFile_->path())
-                                  .absoluteDir()
-                                  .filePath(QFileInfo(caseFile_->path()).completeBaseName() +
-                                            QStringLiteral("-shortlist.csv"));
-    const QString path = exportPathResponder()
-                             ? exportPathResponder()()
-                             : QFileDialog::getSaveFileName(this, tr("Export shortlist"), suggested,
-                                                            tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    try {
-        const auto rows = preselectionExport(caseFile_->ranking(Stage::Preselection),
-                                             caseFile_->shortlist(), caseFile_->candidates());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(shortlistExportCsv(rows)) < 0 || !file.commit())
-            throw std::runtime_error(file.errorString().toStdString());
-        statusBar()->showMessage(tr("Shortlist written to %1").arg(path), 5000);
-    } catch (const std::exception& e) {
-        Prompt::error(this, tr("Shortlist not exported"),
-                      tr("The shortlist could not be written to %1: %2")
-                          .arg(path, QString::fromUtf8(e.what())));
-    }
-}
-
 bool MainWindow::selectNextCandidateNeedingMarks() {
     if (!caseFile_ || !user_.onPanel())
         return false;
     const Stage stage =
         assessment_->currentWidget() == interviewPane_ ? Stage::Interview : Stage::Preselection;
-    const int rows = filterModel_->rowCount();
-    const int start = table_->currentIndex().isValid() ? table_->currentIndex().row() : -1;
-    for (int step = 1; step <= rows; ++step) {
-        const int row = (start + step) % rows;
-        const QString reference =
-            filterModel_->index(row, 0).data(CandidateTableModel::ReferenceRole).toString();
-        try {
-            if (!caseFile_->markingPermission(reference, stage, user_.memberId).allowed)
-                continue;
-            const auto own = caseFile_->ownSheet(reference, stage, user_.memberId);
-            if (own && own->submitted)
-                continue;
-        } catch (const std::exception&) {
-            continue;
-        }
-        table_->setCurrentIndex(filterModel_->index(row, 0));
+    QHash<QString, MarkingTask> tasks;
+    try {
+        tasks = caseFile_->markingTasks(stage, user_.memberId);
+    } catch (const std::exception&) {
+        return false;
+    }
+    const bool found = list_->selectNext([&tasks](const QString& reference) {
+        return needsMarks(tasks.value(reference, MarkingTask::NotTakingPart));
+    });
+    if (found)
         assessment_->setCurrentWidget(stage == Stage::Interview ? interviewPane_
                                                                 : preselectionPane_);
-        return true;
-    }
-    return false;
+    return found;
 }
 
 QWidget* MainWindow::createWelcomePage() {
@@ -337,50 +176,11 @@ QWidget* MainWindow::createWelcomePage() {
 QWidget* MainWindow::createCaseView() {
     auto* view = new QWidget(this);
     header_ = new ProcedureHeader(view);
-
-    filter_ = new QLineEdit(view);
-    filter_->setObjectName(QStringLiteral("candidateFilter"));
-    filter_->setAccessibleName(tr("Filter candidates"));
-    filter_->setPlaceholderText(tr("Filter by reference, name or e-mail"));
-    filter_->setClearButtonEnabled(true);
-    connect(filter_, &QLineEdit::textChanged, this, [this](const QString& text) {
-        filterModel_->setSearchText(text);
-        selectFirstRowIfNoneCurrent();
-        updateStatus();
-    });
-
-    table_ = new QTableView(view);
-    table_->setObjectName(QStringLiteral("candidateTable"));
-    table_->setAccessibleName(tr("Candidates"));
-    table_->setModel(filterModel_);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setAlternatingRowColors(true);
-    table_->setWordWrap(false);
-    table_->setSortingEnabled(true);
-    table_->sortByColumn(CandidateTableModel::ReferenceColumn, Qt::AscendingOrder);
-    table_->verticalHeader()->hide();
-    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
-    table_->horizontalHeader()->setHighlightSections(false);
-    table_->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table_->horizontalHeader()->setStretchLastSection(false);
-    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    list_ = new CandidateListPane(*model_, view);
+    list_->setObjectName(QStringLiteral("candidateList"));
+    connect(list_, &CandidateListPane::currentCandidateChanged, this,
             &MainWindow::showCurrentCandidate);
-    connect(table_->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            &MainWindow::fitColumns);
-
-    // The tier is in the Tier column; the category and nationalities in the PDF.
-    table_->setColumnHidden(CandidateTableModel::NationalitiesColumn, true);
-    table_->setColumnHidden(CandidateTableModel::CategoryColumn, true);
-
-    auto* list = new QWidget(view);
-    auto* listLayout = new QVBoxLayout(list);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->setSpacing(4);
-    listLayout->addWidget(createFilterBar(list));
-    listLayout->addWidget(filter_);
-    listLayout->addWidget(table_, 1);
+    connect(list_, &CandidateListPane::shownChanged, this, &MainWindow::updateStatus);
 
     // The PDF and the assessment share the right side as tabs: at 1400 px the list, the PDF and
     // the assessment side by side would each be too narrow to read.
@@ -403,7 +203,7 @@ QWidget* MainWindow::createCaseView() {
     splitter_ = new QSplitter(Qt::Horizontal, view);
     splitter_->setObjectName(QStringLiteral("mainSplitter"));
     splitter_->setChildrenCollapsible(false);
-    splitter_->addWidget(list);
+    splitter_->addWidget(list_);
     splitter_->addWidget(assessment_);
     splitter_->setStretchFactor(0, 2);
     splitter_->setStretchFactor(1, 3);
@@ -417,59 +217,6 @@ QWidget* MainWindow::createCaseView() {
     return view;
 }
 
-QWidget* MainWindow::createFilterBar(QWidget* parent) {
-    auto* bar = new QWidget(parent);
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    tierFilter_ = new QComboBox(bar);
-    tierFilter_->setObjectName(QStringLiteral("tierFilter"));
-    tierFilter_->setAccessibleName(tr("Show tier"));
-    statusFilter_ = new QComboBox(bar);
-    statusFilter_->setObjectName(QStringLiteral("statusFilter"));
-    statusFilter_->setAccessibleName(tr("Show status"));
-    statusFilter_->addItem(tr("Every status"), -1);
-    for (ScreeningStatus status :
-         {ScreeningStatus::Pending, ScreeningStatus::Eligible, ScreeningStatus::NotEligible,
-          ScreeningStatus::Inadmissible, ScreeningStatus::Superseded})
-        statusFilter_->addItem(screeningStatusLabel(status), int(status));
-    fillTierFilter();
-    const auto apply = [this] {
-        filterModel_->setTierRank(tierFilter_->currentData().toInt());
-        filterModel_->setStatus(statusFilter_->currentData().toInt());
-        selectFirstRowIfNoneCurrent();
-        updateStatus();
-    };
-    connect(tierFilter_, &QComboBox::currentIndexChanged, this, apply);
-    connect(statusFilter_, &QComboBox::currentIndexChanged, this, apply);
-    auto* tierLabel = new QLabel(tr("&Tier:"), bar);
-    tierLabel->setBuddy(tierFilter_);
-    auto* statusLabel = new QLabel(tr("S&tatus:"), bar);
-    statusLabel->setBuddy(statusFilter_);
-    layout->addWidget(tierLabel);
-    layout->addWidget(tierFilter_, 1);
-    layout->addWidget(statusLabel);
-    layout->addWidget(statusFilter_, 1);
-    return bar;
-}
-
-void MainWindow::fillTierFilter() {
-    const QSignalBlocker blocker(tierFilter_);
-    tierFilter_->clear();
-    tierFilter_->addItem(tr("Every tier"), -1);
-    if (!caseFile_)
-        return;
-    const PriorityOrder order = caseFile_->vacancy().priorityOrder;
-    QStringList seen;
-    for (Category category : {Category::CommissionOfficial, Category::InstitutionOfficial,
-                              Category::Laureate, Category::External}) {
-        const QString label = tierLabel(category, order);
-        if (seen.contains(label))
-            continue;
-        seen << label;
-        tierFilter_->addItem(label, tierRank(category, order));
-    }
-}
-
 void MainWindow::signIn() {
     if (!caseFile_)
         return;
@@ -480,13 +227,10 @@ void MainWindow::signIn() {
     interviewPane_->setUser(user_);
     if (auto* ranking = findChild<RankingDialog*>())
         ranking->setUser(user_);
+    if (auto* record = findChild<RecordDialog*>())
+        record->setMember(recordReader());
+    reloadMarkingTasks();
     updateStatus();
-}
-
-QString MainWindow::currentReference() const {
-    const QModelIndex current = table_->currentIndex();
-    return current.isValid() ? current.data(CandidateTableModel::ReferenceRole).toString()
-                             : QString();
 }
 
 void MainWindow::reloadScreening() {
@@ -502,8 +246,11 @@ void MainWindow::refreshAssessment() {
         return;
     preselectionPane_->refresh();
     interviewPane_->refresh();
+    reloadMarkingTasks();
     if (auto* ranking = findChild<RankingDialog*>())
         ranking->refresh();
+    if (auto* overview = findChild<ProcedureOverviewDialog*>())
+        overview->refresh();
 }
 
 void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
@@ -514,10 +261,12 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
     preselectionPane_->setCaseFile(nullptr);
     interviewPane_->setCaseFile(nullptr);
     delete findChild<RankingDialog*>();
+    delete findChild<ProcedureOverviewDialog*>();
+    delete findChild<RecordDialog*>();
     // Empty the list before the file changes, so nothing asks the new file for an old candidate.
     model_->setCandidates({});
     shownCandidateId_ = -1;
-    filter_->clear();
+    list_->clearTextFilter();
     caseFile_ = std::move(caseFile);
     if (!caseFile_) {
         pdfPane_->showMessage(tr("No candidate selected."));
@@ -527,7 +276,7 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
         model_->setTimeZone(QTimeZone(vacancy.deadlineZone.toUtf8()));
         model_->setScreenedCandidates(caseFile_->screenedCandidates(), caseFile_->duplicates());
         header_->setProcedure(vacancy, model_->rowCount());
-        fillTierFilter();
+        list_->setPriorityOrder(vacancy.priorityOrder);
         eligibilityPane_->setCaseFile(caseFile_.get());
         preselectionPane_->setCaseFile(caseFile_.get());
         interviewPane_->setCaseFile(caseFile_.get());
@@ -535,8 +284,7 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
         subscriptions_->candidatesImported =
             caseFile_->events().candidatesImported.connect([this](const CandidatesImported&) {
                 // Queued: the list is not rebuilt inside the case file's importApplications().
-                QMetaObject::invokeMethod(this, &MainWindow::reloadCandidates,
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(this, &MainWindow::reloadScreening, Qt::QueuedConnection);
             });
         subscriptions_->screeningChanged =
             caseFile_->events().screeningChanged.connect([this](const ScreeningChanged&) {
@@ -556,13 +304,14 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
             [refreshLater](const ResultsChanged&) { refreshLater(); });
         pages_->setCurrentWidget(caseView_);
         RecentFiles::add(caseFile_->path());
-        fitColumns();
+        reloadMarkingTasks();
+        list_->fitColumns();
         // The sizes the user left last time, once; then each case file's list gets its room.
         if (savedSplitterState_.isEmpty() || !splitter_->restoreState(savedSplitterState_))
             balanceSplitter();
         savedSplitterState_.clear();
-        selectFirstRowIfNoneCurrent();
-        if (filterModel_->rowCount() == 0)
+        list_->selectFirstRowIfNoneCurrent();
+        if (list_->shownCount() == 0)
             pdfPane_->showMessage(tr("This case file holds no candidates yet."));
     }
     importAction_->setEnabled(caseFile_ && !caseFile_->isReadOnly());
@@ -580,45 +329,57 @@ bool MainWindow::openCaseFile(const QString& path) {
     return true;
 }
 
-void MainWindow::chooseCaseFile() {
-    const QString directory =
-        caseFile_ ? QFileInfo(caseFile_->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open case file"), directory,
-        tr("Case files (*%1);;All files (*)").arg(QLatin1String(CaseFile::Extension)));
-    if (!path.isEmpty())
-        openCaseFile(path);
-}
-
 void MainWindow::reloadCandidates() {
     if (!caseFile_)
         return;
-    const QModelIndex current = table_->currentIndex();
-    const qint64 currentId =
-        current.isValid() ? current.data(CandidateTableModel::CandidateIdRole).toLongLong() : -1;
+    const qint64 currentId = list_->currentCandidateId();
     model_->setScreenedCandidates(caseFile_->screenedCandidates(), caseFile_->duplicates());
+    reloadMarkingTasks();
     header_->setCandidateCount(model_->rowCount());
-    fitColumns();
-    const int sourceRow = model_->rowOfCandidate(currentId);
-    if (sourceRow >= 0)
-        table_->setCurrentIndex(filterModel_->mapFromSource(model_->index(sourceRow, 0)));
-    selectFirstRowIfNoneCurrent();
+    list_->fitColumns();
+    list_->selectCandidate(currentId);
+    list_->selectFirstRowIfNoneCurrent();
     updateStatus();
 }
 
+void MainWindow::reloadMarkingTasks() {
+    // The column is for those who mark; for anyone else it would stay empty.
+    const bool marks = caseFile_ && user_.onPanel() && user_.role && roleMarks(*user_.role);
+    QTableView* table = list_->table();
+    if (table->isColumnHidden(CandidateTableModel::MyMarksColumn) == marks) {
+        table->setColumnHidden(CandidateTableModel::MyMarksColumn, !marks);
+        // Whoever marks works on eligible candidates: their own progress matters more to them
+        // than the screening pre-check, and the list keeps its width.
+        table->setColumnHidden(CandidateTableModel::PreCheckColumn, marks);
+        list_->setMarkingFilterAvailable(marks);
+        list_->fitColumns();
+    }
+    if (!marks) {
+        model_->setMarkingTasks({}, {});
+        return;
+    }
+    try {
+        model_->setMarkingTasks(caseFile_->markingTasks(Stage::Preselection, user_.memberId),
+                                caseFile_->markingTasks(Stage::Interview, user_.memberId));
+    } catch (const std::exception&) {
+        model_->setMarkingTasks({}, {});
+    }
+}
+
 void MainWindow::showCurrentCandidate() {
-    const QModelIndex current = table_->currentIndex();
+    const QModelIndex current = list_->table()->currentIndex();
     if (!current.isValid() || !caseFile_) {
         shownCandidateId_ = -1;
         eligibilityPane_->showCandidate(QString());
         preselectionPane_->showCandidate(QString());
         interviewPane_->showCandidate(QString());
-        pdfPane_->showMessage(filterModel_->rowCount() == 0 && !filter_->text().isEmpty()
+        pdfPane_->showMessage(list_->shownCount() == 0 && !list_->filterField()->text().isEmpty()
                                   ? tr("No candidate matches the filter.")
                                   : tr("No candidate selected."));
         return;
     }
-    const Candidate& candidate = model_->candidate(filterModel_->mapToSource(current).row());
+    const Candidate& candidate =
+        model_->candidate(list_->filterModel()->mapToSource(current).row());
     if (candidate.id == shownCandidateId_)
         return; // the list was rebuilt around the candidate already shown
     eligibilityPane_->showCandidate(candidate.application.reference);
@@ -637,43 +398,11 @@ void MainWindow::showCurrentCandidate() {
     }
 }
 
-void MainWindow::selectFirstRowIfNoneCurrent() {
-    if (table_->currentIndex().isValid())
-        return;
-    if (filterModel_->rowCount() > 0)
-        table_->setCurrentIndex(filterModel_->index(0, 0));
-    else
-        showCurrentCandidate();
-}
-
-void MainWindow::fitColumns() {
-    // As wide as the cells need and the header's text, plus room for the sort arrow only on the
-    // sorted column: reserving it on every column would push the list wider than its pane.
-    QHeaderView* header = table_->horizontalHeader();
-    const QFontMetrics metrics(header->font());
-    QStyle* style = header->style();
-    const int margins = 2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 4;
-    const int arrow = style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) +
-                      style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    const int widest = metrics.averageCharWidth() * 28;
-    for (int column = 0; column < header->count(); ++column) {
-        int title =
-            metrics.horizontalAdvance(model_->headerData(column, Qt::Horizontal).toString()) +
-            margins;
-        if (column == header->sortIndicatorSection())
-            title += arrow;
-        const int cells = static_cast<QAbstractItemView*>(table_)->sizeHintForColumn(column);
-        const int width = std::max(title, cells);
-        header->resizeSection(column, std::min(width, widest));
-    }
-}
-
 void MainWindow::balanceSplitter() {
     // The list gets what its columns need, between 40% and 60% of the width; the PDF and the
     // assessment the rest.
     const int total = std::max(splitter_->width(), width() - 12);
-    const int needed = table_->horizontalHeader()->length() + 2 * table_->frameWidth() +
-                       table_->verticalScrollBar()->sizeHint().width();
+    const int needed = list_->neededWidth();
     const int list = std::clamp(needed, total * 2 / 5, total * 3 / 5);
     splitter_->setSizes({list, total - list});
 }
@@ -696,10 +425,11 @@ void MainWindow::updateStatus() {
         return;
     }
     const int total = model_->rowCount();
-    const int shown = filterModel_->rowCount();
+    const int shown = list_->shownCount();
     const QString all = total == 1 ? tr("1 candidate") : tr("%1 candidates").arg(total);
     countStatus_->setText(shown == total ? all : tr("%1 of %2 shown").arg(shown).arg(all));
     accessStatus_->setText(caseFile_->isReadOnly() ? tr("Read-only") : QString());
+    accessStatus_->setVisible(caseFile_->isReadOnly());
     userStatus_->setText(user_.statusText());
 }
 

@@ -23,7 +23,7 @@ class QTableView;
 
 namespace sp::ui {
 
-class CandidateFilterModel;
+class CandidateListPane;
 class CandidateTableModel;
 class EligibilityPane;
 class MarkSheetPane;
@@ -54,6 +54,10 @@ public:
     // signed-in member may still give at the stage of the open tab; false when none is left.
     bool selectNextCandidateNeedingMarks();
     void showRanking();
+    // The procedure overview (ProcedureOverviewDialog), kept up to date while open.
+    void showOverview();
+    // The record (RecordDialog), of one candidate when a reference is given.
+    void showRecord(const QString& candidate);
     // Asks where (QFileDialog, or the test hook) and writes the pre-selection shortlist CSV.
     void exportShortlist();
     // Tests answer the export file dialog: the path returned (empty: cancelled).
@@ -81,28 +85,23 @@ private:
     void saveWindowSettings() const;
     void reloadCandidates();
     void showCurrentCandidate();
-    void selectFirstRowIfNoneCurrent();
-    void fitColumns();
     void balanceSplitter();
     void updateTitle();
     void updateStatus();
     void reloadScreening();
     void refreshAssessment();
-    QString currentReference() const;
-    QWidget* createFilterBar(QWidget* parent);
-    void fillTierFilter();
+    void reloadMarkingTasks();
+    QString recordReader() const; // who reads the record: member id, or the name off the panel
 
     std::unique_ptr<CaseFile> caseFile_;
     std::unique_ptr<Subscriptions> subscriptions_; // after caseFile_: disconnected first
 
     CandidateTableModel* model_;
-    CandidateFilterModel* filterModel_;
     QStackedWidget* pages_;
     QWidget* welcomePage_;
     QWidget* caseView_;
     ProcedureHeader* header_ = nullptr;
-    QLineEdit* filter_ = nullptr;
-    QTableView* table_ = nullptr;
+    CandidateListPane* list_ = nullptr;
     QSplitter* splitter_ = nullptr;
     PdfPane* pdfPane_ = nullptr;
     qint64 shownCandidateId_ = -1;
@@ -114,8 +113,6 @@ private:
     QMenu* recentMenu_ = nullptr;
     QAction* importAction_ = nullptr;
     QByteArray savedSplitterState_;
-    QComboBox* tierFilter_ = nullptr;
-    QComboBox* statusFilter_ = nullptr;
     QTabWidget* assessment_ = nullptr;
     EligibilityPane* eligibilityPane_ = nullptr;
     MarkSheetPane* preselectionPane_ = nullptr;

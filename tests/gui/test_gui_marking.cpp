@@ -6,6 +6,7 @@
 #include "justification_dialog.h"
 #include "main_window.h"
 #include "mark_sheet_pane.h"
+#include "procedure_overview_dialog.h"
 #include "ranking_dialog.h"
 
 #include <QAction>
@@ -74,6 +75,7 @@ private slots:
     void typedMarksAreSavedSubmittedAndOthersAppearOnlyAfter();
     void sheetIsDisabledWithTheReason();
     void nextCandidateNeedingMyMarks();
+    void myMarksColumnFilterAndOverview();
     void rankingShowsTiesAndExportWritesTheShortlist();
     void chairRecordsConsensusAndMembersCannot();
     void lowerTierRecommendationNeedsJustification();
@@ -244,6 +246,84 @@ void GuiMarkingTest::nextCandidateNeedingMyMarks() {
     QCOMPARE(sp::test::cell(*table->model(), table->currentIndex().row(), 0), eligible[2]);
     child<QAction>(*window, QStringLiteral("nextNeedingMarksAction"))->trigger();
     QCOMPARE(sp::test::cell(*table->model(), table->currentIndex().row(), 0), eligible[1]);
+}
+
+void GuiMarkingTest::myMarksColumnFilterAndOverview() {
+    const QString path = copyOfDemo(QStringLiteral("progress.selpanel"));
+    const QStringList eligible = prepareMarking(path, 3);
+    {
+        auto caseFile = sp::CaseFile::open(path);
+        submitAll(*caseFile, "anna", eligible[0], 3);
+        caseFile->saveMarkSheets({{"anna", eligible[1], sp::Stage::Preselection, {}, {}, false}});
+    }
+    auto window = openWindow(path);
+    auto* table = child<QTableView>(*window, QStringLiteral("candidateTable"));
+    const auto myMarks = [&](const QString& reference) {
+        return sp::test::cell(*table->model(), sp::test::rowOf(*table, reference),
+                              sp::ui::CandidateTableModel::MyMarksColumn);
+    };
+    QVERIFY(!table->isColumnHidden(sp::ui::CandidateTableModel::MyMarksColumn));
+    QCOMPARE(table->model()
+                 ->headerData(sp::ui::CandidateTableModel::MyMarksColumn, Qt::Horizontal)
+                 .toString(),
+             QStringLiteral("My marks"));
+    QCOMPARE(myMarks(eligible[0]), QStringLiteral("submitted"));
+    QCOMPARE(myMarks(eligible[1]), QStringLiteral("draft"));
+    QCOMPARE(myMarks(eligible[2]), QStringLiteral("to mark"));
+    const int all = table->model()->rowCount();
+    QVERIFY(all > 3);
+
+    // "Still to mark" keeps what Anna has left: the draft and the unmarked one.
+    auto* filter = child<QComboBox>(*window, QStringLiteral("myMarksFilter"));
+    QVERIFY(filter->isVisible());
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Still to mark")));
+    QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(sp::test::rowOf(*table, eligible[1]) >= 0);
+    QVERIFY(sp::test::rowOf(*table, eligible[2]) >= 0);
+    QCOMPARE(child<QLabel>(*window, QStringLiteral("candidateCountStatus"))->text(),
+             QStringLiteral("2 of %1 candidates shown").arg(all));
+    QVERIFY(window->grab().save(sp::test::screenshotPath(QStringLiteral("still-to-mark"))));
+
+    // Submitting from the window updates the column and the filter.
+    submitAll(*window->caseFile(), "anna", eligible[2], 2);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    filter->setCurrentIndex(0);
+    QCOMPARE(myMarks(eligible[2]), QStringLiteral("submitted"));
+
+    // The overview counts, never marks; it follows changes while open.
+    child<QAction>(*window, QStringLiteral("overviewAction"))->trigger();
+    auto* overview = window->findChild<sp::ui::ProcedureOverviewDialog*>();
+    QVERIFY(overview);
+    QTRY_VERIFY(overview->isVisible());
+    QCOMPARE(overview->fieldText(QStringLiteral("overviewGrid")),
+             QStringLiteral("frozen: marking is open"));
+    QVERIFY2(overview->fieldText(QStringLiteral("overviewEligibility"))
+                 .startsWith(QStringLiteral("3 eligible, 0 not eligible, ")),
+             qPrintable(overview->fieldText(QStringLiteral("overviewEligibility"))));
+    QCOMPARE(overview->fieldText(QStringLiteral("overviewPreselection")),
+             QStringLiteral("3 candidates to mark, 0 marked by every expected member"));
+    QTableWidget* progress = overview->preselectionTable();
+    QCOMPARE(progress->rowCount(), 3); // chair and two members; the secretary does not mark
+    const auto progressOf = [progress](int row) {
+        return progress->item(row, sp::ui::ProcedureOverviewDialog::ProgressColumn)->text();
+    };
+    QCOMPARE(progress->item(1, 0)->text(), QStringLiteral("Anna Schmidt"));
+    QCOMPARE(progressOf(1), QStringLiteral("2 of 3"));
+    QCOMPARE(progress->item(1, sp::ui::ProcedureOverviewDialog::DraftsColumn)->text(),
+             QStringLiteral("1"));
+    QCOMPARE(progressOf(2), QStringLiteral("0 of 3"));
+    submitAll(*window->caseFile(), "bruno", eligible[0], 4);
+    QTRY_COMPARE(progressOf(2), QStringLiteral("1 of 3"));
+    for (const QLabel* label : overview->findChildren<QLabel*>())
+        QVERIFY2(!label->text().contains(QStringLiteral("total")), qPrintable(label->text()));
+    QTest::qWait(50);
+    QVERIFY(overview->grab().save(sp::test::screenshotPath(QStringLiteral("overview"))));
+
+    // The secretary has no marks to give: no column, no filter.
+    sp::test::signInAs(QStringLiteral("sam"));
+    window->signIn();
+    QVERIFY(table->isColumnHidden(sp::ui::CandidateTableModel::MyMarksColumn));
+    QVERIFY(!filter->isVisible());
 }
 
 void GuiMarkingTest::rankingShowsTiesAndExportWritesTheShortlist() {

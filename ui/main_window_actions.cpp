@@ -1,0 +1,234 @@
+#include "candidate_list_pane.h"
+#include "casefile/case_file.h"
+#include "import_dialog.h"
+#include "io/builtin_vacancy.h"
+#include "io/shortlist_export.h"
+#include "io/vacancy_json.h"
+#include "main_window.h"
+#include "new_case_dialog.h"
+#include "procedure_overview_dialog.h"
+#include "prompt.h"
+#include "ranking_dialog.h"
+#include "recent_files.h"
+#include "record_dialog.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QUndoStack>
+
+// The window's menus and the actions behind them that open other windows or files.
+namespace sp::ui {
+
+namespace {
+
+std::function<QString()>& exportPathResponder() {
+    static std::function<QString()> instance;
+    return instance;
+}
+
+} // namespace
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newCaseAction = file->addAction(tr("&New case…"), this, &MainWindow::newCase);
+    newCaseAction->setObjectName(QStringLiteral("newCaseAction"));
+    // Ctrl+N is the next candidate needing marks, used far more often.
+    newCaseAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseCaseFile);
+    open->setObjectName(QStringLiteral("openAction"));
+    open->setShortcut(QKeySequence::Open);
+    recentMenu_ = file->addMenu(tr("Open &recent"));
+    recentMenu_->setObjectName(QStringLiteral("recentMenu"));
+    connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addSeparator();
+    importAction_ =
+        file->addAction(tr("&Import applications…"), this, [this] { importApplications(); });
+    importAction_->setObjectName(QStringLiteral("importAction"));
+    importAction_->setShortcut(QKeySequence(tr("Ctrl+I")));
+    file->addSeparator();
+    QAction* signInAction = file->addAction(tr("&Sign in as…"), this, &MainWindow::signIn);
+    signInAction->setObjectName(QStringLiteral("signInAction"));
+    QAction* exportAction =
+        file->addAction(tr("&Export shortlist…"), this, &MainWindow::exportShortlist);
+    exportAction->setObjectName(QStringLiteral("exportShortlistAction"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = undoStack_->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence(tr("Ctrl+Z")));
+    QAction* redo = undoStack_->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence(tr("Ctrl+Shift+Z")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* ranking = view->addAction(tr("&Ranking…"), this, &MainWindow::showRanking);
+    ranking->setObjectName(QStringLiteral("rankingAction"));
+    ranking->setShortcut(QKeySequence(tr("Ctrl+R")));
+    QAction* overview =
+        view->addAction(tr("Procedure &overview…"), this, &MainWindow::showOverview);
+    overview->setObjectName(QStringLiteral("overviewAction"));
+    overview->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    QAction* record =
+        view->addAction(tr("Record of the &procedure…"), this, [this] { showRecord(QString()); });
+    record->setObjectName(QStringLiteral("recordAction"));
+    record->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    QAction* candidateRecord = view->addAction(tr("Record of the selected &candidate…"), this,
+                                               [this] { showRecord(list_->currentReference()); });
+    candidateRecord->setObjectName(QStringLiteral("candidateRecordAction"));
+    view->addSeparator();
+    QAction* next = view->addAction(tr("&Next candidate needing my marks"), this, [this] {
+        if (!selectNextCandidateNeedingMarks())
+            statusBar()->showMessage(tr("No candidate in the list needs your marks."), 5000);
+    });
+    next->setObjectName(QStringLiteral("nextNeedingMarksAction"));
+    next->setShortcut(QKeySequence(tr("Ctrl+N")));
+}
+
+bool MainWindow::newCase() {
+    const QString folder =
+        caseFile_ ? QFileInfo(caseFile_->path()).absolutePath() : QDir::homePath();
+    const std::optional<NewCaseRequest> request = NewCaseDialog::ask(this, folder);
+    if (!request)
+        return false;
+    std::unique_ptr<CaseFile> created;
+    try {
+        const Vacancy vacancy = request->vacancyPath.isEmpty()
+                                    ? builtinExampleVacancy()
+                                    : loadVacancyFile(request->vacancyPath);
+        created = CaseFile::create(request->casePath, vacancy);
+    } catch (const std::exception& e) {
+        Prompt::error(
+            this, tr("Case file not created"),
+            tr("The case file %1 could not be created: %2")
+                .arg(QDir::toNativeSeparators(request->casePath), QString::fromUtf8(e.what())));
+        return false;
+    }
+    setCaseFile(std::move(created));
+    return true;
+}
+
+void MainWindow::importApplications(const QString& csvPath) {
+    if (!caseFile_ || caseFile_->isReadOnly()) {
+        statusBar()->showMessage(tr("Open a case file for writing to import applications into it."),
+                                 5000);
+        return;
+    }
+    const QString by = user_.signedIn() ? user_.name : QString();
+    if (ImportDialog::run(this, *caseFile_, by, csvPath))
+        statusBar()->showMessage(tr("Applications imported."), 5000);
+}
+
+void MainWindow::fillRecentMenu() {
+    recentMenu_->clear();
+    const QStringList paths = RecentFiles::list();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString path = paths[i];
+        // The number is the keyboard accelerator; a file name's own '&' must not become one.
+        const QString text = tr("&%1 %2").arg(i + 1).arg(
+            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QLatin1String("&&")));
+        QAction* action = recentMenu_->addAction(text, this, [this, path] { openCaseFile(path); });
+        action->setData(path);
+    }
+    recentMenu_->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::showRanking() {
+    if (!caseFile_)
+        return;
+    RankingDialog* dialog = findChild<RankingDialog*>();
+    if (!dialog) {
+        dialog = new RankingDialog(*caseFile_, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->setUser(user_);
+    dialog->show();
+    dialog->raise();
+}
+
+void MainWindow::showOverview() {
+    if (!caseFile_)
+        return;
+    auto* dialog = findChild<ProcedureOverviewDialog*>();
+    if (!dialog) {
+        dialog = new ProcedureOverviewDialog(*caseFile_, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+}
+
+QString MainWindow::recordReader() const {
+    return user_.onPanel() ? user_.memberId : user_.name;
+}
+
+void MainWindow::showRecord(const QString& candidate) {
+    if (!caseFile_)
+        return;
+    auto* dialog = findChild<RecordDialog*>();
+    if (!dialog) {
+        dialog = new RecordDialog(*caseFile_, recordReader(), candidate, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        dialog->setMember(recordReader());
+        dialog->showCandidate(candidate);
+    }
+    dialog->show();
+    dialog->raise();
+}
+
+void MainWindow::exportShortlist() {
+    if (!caseFile_)
+        return;
+    const QString suggested = QFileInfo(caseFile_->path())
+                                  .absoluteDir()
+                                  .filePath(QFileInfo(caseFile_->path()).completeBaseName() +
+                                            QStringLiteral("-shortlist.csv"));
+    const QString path = exportPathResponder()
+                             ? exportPathResponder()()
+                             : QFileDialog::getSaveFileName(this, tr("Export shortlist"), suggested,
+                                                            tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const auto rows = preselectionExport(caseFile_->ranking(Stage::Preselection),
+                                             caseFile_->shortlist(), caseFile_->candidates());
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(shortlistExportCsv(rows)) < 0 || !file.commit())
+            throw std::runtime_error(file.errorString().toStdString());
+        statusBar()->showMessage(tr("Shortlist written to %1").arg(path), 5000);
+    } catch (const std::exception& e) {
+        Prompt::error(this, tr("Shortlist not exported"),
+                      tr("The shortlist could not be written to %1: %2")
+                          .arg(path, QString::fromUtf8(e.what())));
+    }
+}
+
+void MainWindow::chooseCaseFile() {
+    const QString directory =
+        caseFile_ ? QFileInfo(caseFile_->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open case file"), directory,
+        tr("Case files (*%1);;All files (*)").arg(QLatin1String(CaseFile::Extension)));
+    if (!path.isEmpty())
+        openCaseFile(path);
+}
+
+void MainWindow::setExportPathResponder(std::function<QString()> responder) {
+    exportPathResponder() = std::move(responder);
+}
+
+} // namespace sp::ui

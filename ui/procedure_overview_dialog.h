@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDialog>
+
+class QFormLayout;
+class QLabel;
+class QTableWidget;
+
+namespace sp {
+class CaseFile;
+struct StageProgress;
+} // namespace sp
+
+namespace sp::ui {
+
+// The procedure at a glance: candidates per stage, the deadline, the grid's state and each
+// member's marking progress (counts only: never a mark).
+class ProcedureOverviewDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    ProcedureOverviewDialog(CaseFile& caseFile, QWidget* parent = nullptr);
+
+    void refresh();
+
+    enum Column { MemberColumn, RoleColumn, ProgressColumn, DraftsColumn, AbstainsColumn };
+    // Row label -> shown text, for tests and screen readers alike.
+    QString fieldText(const QString& objectName) const;
+    QTableWidget* preselectionTable() const { return preselection_; }
+    QTableWidget* interviewTable() const { return interview_; }
+
+private:
+    QLabel* addField(QFormLayout* form, const QString& caption, const QString& objectName);
+    QTableWidget* createProgressTable(const QString& objectName, const QString& accessibleName);
+    void fillProgress(QTableWidget* table, const StageProgress& stage);
+
+    CaseFile& caseFile_;
+    QLabel* deadline_;
+    QLabel* applications_;
+    QLabel* eligibility_;
+    QLabel* panel_;
+    QLabel* grid_;
+    QLabel* preselectionSummary_;
+    QTableWidget* preselection_;
+    QLabel* shortlist_;
+    QLabel* interviewSummary_;
+    QTableWidget* interview_;
+    QLabel* recommendation_;
+};
+
+} // namespace sp::ui
