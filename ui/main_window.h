@@ -112,6 +112,7 @@ private:
     SessionUser user_;
     QMenu* recentMenu_ = nullptr;
     QAction* importAction_ = nullptr;
+    QAction* findInPdfAction_ = nullptr;
     QByteArray savedSplitterState_;
     QTabWidget* assessment_ = nullptr;
     EligibilityPane* eligibilityPane_ = nullptr;

@@ -6,6 +6,7 @@
 #include "io/vacancy_json.h"
 #include "main_window.h"
 #include "new_case_dialog.h"
+#include "pdf_pane.h"
 #include "procedure_overview_dialog.h"
 #include "prompt.h"
 #include "ranking_dialog.h"
@@ -72,6 +73,19 @@ void MainWindow::createActions() {
     redo->setShortcut(QKeySequence(tr("Ctrl+Shift+Z")));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // While another tab is in front; with the PDF in front, the reader's own Ctrl+F answers.
+    findInPdfAction_ = edit->addAction(tr("&Find in application PDF"), this, [this] {
+        assessment_->setCurrentWidget(pdfPane_);
+        pdfPane_->focusSearchField();
+    });
+    findInPdfAction_->setObjectName(QStringLiteral("findInPdfAction"));
+    findInPdfAction_->setShortcut(QKeySequence::Find);
+    const auto followTab = [this] {
+        findInPdfAction_->setEnabled(assessment_->currentWidget() != pdfPane_);
+    };
+    connect(assessment_, &QTabWidget::currentChanged, this, followTab);
+    followTab();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* ranking = view->addAction(tr("&Ranking…"), this, &MainWindow::showRanking);

@@ -136,10 +136,7 @@ PdfPane::PdfPane(QWidget* parent)
     connect(toolBar_->zoomOut, &QAction::triggered, this, &PdfPane::zoomOut);
     connect(toolBar_->fitWidth, &QAction::triggered, this, &PdfPane::fitWidth);
     connect(toolBar_, &ReaderToolBar::zoomChosen, this, &PdfPane::applyZoom);
-    connect(toolBar_->find, &QAction::triggered, this, [this] {
-        toolBar_->searchField()->setFocus(Qt::ShortcutFocusReason);
-        toolBar_->searchField()->selectAll();
-    });
+    connect(toolBar_->find, &QAction::triggered, this, &PdfPane::focusSearchField);
     connect(toolBar_->nextHit, &QAction::triggered, this, &PdfPane::nextHit);
     connect(toolBar_->previousHit, &QAction::triggered, this, &PdfPane::previousHit);
 
@@ -401,6 +398,11 @@ void PdfPane::onReturnInSearchField() {
         search(toolBar_->searchField()->text());
     else
         nextHit();
+}
+
+void PdfPane::focusSearchField() {
+    toolBar_->searchField()->setFocus(Qt::ShortcutFocusReason);
+    toolBar_->searchField()->selectAll();
 }
 
 void PdfPane::search(const QString& text) {

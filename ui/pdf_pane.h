@@ -60,6 +60,8 @@ public:
 
     // Searches the whole document at once and shows the first match; an empty text clears it.
     void search(const QString& text);
+    // Puts the keyboard in the search field, its text selected (Ctrl+F).
+    void focusSearchField();
     void nextHit();
     void previousHit();
     const std::vector<SearchHit>& hits() const { return hits_; }

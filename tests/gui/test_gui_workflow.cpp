@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -196,11 +197,19 @@ void GuiWorkflowTest::createImportFilterReadSearch() {
     auto* pdf = sp::test::child<sp::ui::PdfPane>(*window, QStringLiteral("pdfPane"));
     QTRY_VERIFY(pdf->pageText().contains(QLatin1String("1")));
     QVERIFY(pdf->messageText().isEmpty());
-    // Ctrl+F belongs to the reader: the user clicks into the page first.
-    auto* view = sp::test::child<QWidget>(*pdf, QStringLiteral("pdfView"));
-    view->setFocus(Qt::MouseFocusReason);
-    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    // Ctrl+F from the candidate list searches the PDF being read; from another tab too.
     auto* search = sp::test::child<QLineEdit>(*pdf, QStringLiteral("pdfSearch"));
+    auto* tabs = sp::test::child<QTabWidget>(*window, QStringLiteral("assessmentTabs"));
+    tabs->setCurrentIndex(
+        tabs->indexOf(sp::test::child<QWidget>(*window, QStringLiteral("eligibilityPane"))));
+    table->setFocus(Qt::MouseFocusReason);
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QCOMPARE(tabs->currentWidget(), pdf);
+    table->setFocus(Qt::MouseFocusReason);
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("Page"));
     // "Page 1 of N" at the foot of every page; the search runs once the typing pauses.

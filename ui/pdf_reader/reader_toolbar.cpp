@@ -75,6 +75,9 @@ ReaderToolBar::ReaderToolBar(QWidget* parent)
     find = makeAction(tr("Find in PDF"), QStringLiteral("edit-find"),
                       QStyle::SP_FileDialogContentsView);
     find->setShortcut(QKeySequence::Find);
+    // Wherever the focus is in the window (the candidate list, say), Ctrl+F searches the PDF
+    // being read; the other keys stay with the reader.
+    find->setShortcutContext(Qt::WindowShortcut);
     previousHit = makeAction(tr("Previous match"), QStringLiteral("go-up"), QStyle::SP_ArrowUp);
     previousHit->setShortcut(QKeySequence(tr("Shift+F3")));
     nextHit = makeAction(tr("Next match"), QStringLiteral("go-down"), QStyle::SP_ArrowDown);
