@@ -5,6 +5,8 @@
 #include "domain/ranking.h"
 #include "io/vacancy_json.h"
 
+#include <QDir>
+
 namespace sp::cli {
 
 namespace {
@@ -94,9 +96,10 @@ Command reopenCommand() {
             },
             [](const QCommandLineParser& p) {
                 auto caseFile = CaseFile::open(positionals(p, 1, "CASE")[0]);
-                const int discarded =
+                const auto outcome =
                     caseFile->reopenGrid(requiredMember(p), p.value(reasonOption()));
-                out("grid reopened: {} mark sheet(s) discarded\n", discarded);
+                out("grid reopened: {} mark sheet(s) discarded; backup before: {}\n",
+                    outcome.discardedSheets, str(QDir::toNativeSeparators(outcome.backup)));
                 return static_cast<int>(Success);
             }};
 }

@@ -3,8 +3,8 @@
 #include "domain/candidate.h"
 #include "domain/consolidation.h"
 #include "domain/grid.h"
-#include "domain/marking_rules.h"
 #include "domain/marking_progress.h"
+#include "domain/marking_rules.h"
 #include "domain/panel.h"
 #include "domain/procedure_overview.h"
 #include "domain/ranking.h"
@@ -165,10 +165,14 @@ public:
     void changeGrid(const Grid& grid, const QString& member);
     // The chair freezes a valid grid with a valid panel (validateGrid, validatePanel).
     void freezeGrid(const QString& member);
-    // The chair reopens with a reason; every mark sheet, mark, consensus mark, shortlist
-    // decision and recommendation is discarded in the same transaction. Returns the number of
-    // mark sheets discarded.
-    int reopenGrid(const QString& member, const QString& reason);
+    // The chair reopens with a reason. An owner-only backup of the whole case file is written
+    // beside it first (automatic_backup.h); then every mark sheet, mark, consensus mark,
+    // shortlist decision and recommendation is discarded in one transaction.
+    struct ReopenOutcome {
+        int discardedSheets = 0;
+        QString backup; // the path of the backup written before
+    };
+    ReopenOutcome reopenGrid(const QString& member, const QString& reason);
 
     // Marking (case_file_marking.cpp). Pre-selection marks only for eligible candidates
     // (takesPartInMerit), interview marks only for candidates invited on the shortlist().

@@ -1,3 +1,4 @@
+#include "casefile/automatic_backup.h"
 #include "casefile/case_file_impl.h"
 #include "casefile/record_rows.h"
 #include "casefile/sql.h"
@@ -15,25 +16,6 @@ const QString erasedName = QStringLiteral("erased");
 const QString erasedText = QStringLiteral("(erased)");
 
 enum class Erasure { Erase, Anonymise };
-
-// CASE.before-erase-YYYYmmddTHHMMSSZ.selpanel beside the case file; a second one within the
-// same second gets a counter rather than failing.
-QString backupPathFor(const QString& casePath) {
-    const QFileInfo info(casePath);
-    QString base = info.fileName();
-    if (base.endsWith(QLatin1String(CaseFile::Extension)))
-        base.chop(static_cast<int>(qstrlen(CaseFile::Extension)));
-    const QString stamp =
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    const QDir dir = info.absoluteDir();
-    QString name = QStringLiteral("%1.before-erase-%2%3").arg(base, stamp, CaseFile::Extension);
-    for (int n = 2; QFileInfo::exists(dir.filePath(name)); ++n)
-        name = QStringLiteral("%1.before-erase-%2-%3%4")
-                   .arg(base, stamp)
-                   .arg(n)
-                   .arg(CaseFile::Extension);
-    return dir.filePath(name);
-}
 
 // The received time kept only to the day: enough for statistics, not for identifying.
 QString receivedDay(QSqlDatabase& db, qint64 id) {
@@ -105,7 +87,7 @@ QString eraseAll(CaseFile& caseFile, QSqlDatabase& db, const QStringList& refere
         if (!force)
             requireErasable(caseFile, reference);
     }
-    const QString backup = backupPathFor(caseFile.path());
+    const QString backup = automaticBackupPath(caseFile.path(), QStringLiteral("erase"));
     caseFile.backupTo(backup);
     sql::Transaction transaction(db);
     for (const auto& reference : references) {

@@ -1,3 +1,4 @@
+#include "casefile/automatic_backup.h"
 #include "casefile/case_file_impl.h"
 #include "casefile/marking_rows.h"
 #include "casefile/marking_state.h"
@@ -7,6 +8,7 @@
 #include "casefile/sql.h"
 #include "io/vacancy_json.h"
 
+#include <QFileInfo>
 #include <algorithm>
 
 namespace sp {
@@ -137,12 +139,14 @@ void CaseFile::freezeGrid(const QString& member) {
     d->events.gridChanged(GridChanged{});
 }
 
-int CaseFile::reopenGrid(const QString& member, const QString& reason) {
+CaseFile::ReopenOutcome CaseFile::reopenGrid(const QString& member, const QString& reason) {
     requireWritable(*d);
     const std::vector<PanelMember> members = panel();
     const PanelMember& chair = requireChair(members, member, QStringLiteral("reopens the grid"));
     requireNoProblems(reopenProblems(gridState(), reason));
     GridReopening reopening{chair.id, QDateTime::currentDateTimeUtc(), reason.trimmed(), 0};
+    const QString backup = automaticBackupPath(path(), QStringLiteral("reopen"));
+    backupTo(backup);
     {
         sql::Transaction transaction(d->db);
         reopening.discardedSheets = marking_rows::deleteAllMarking(d->db);
@@ -151,15 +155,16 @@ int CaseFile::reopenGrid(const QString& member, const QString& reason) {
         panel_rows::updateGridState(d->db, GridState::Draft, {}, {});
         record_rows::append(d->db, chair.id, QStringLiteral("grid_reopened"), QString(),
                             QStringLiteral("frozen"),
-                            QStringLiteral("draft; %1 mark sheet(s) discarded; reason: %2")
+                            QStringLiteral("draft; %1 mark sheet(s) discarded; reason: %2; "
+                                           "backup before: %3")
                                 .arg(reopening.discardedSheets)
-                                .arg(reopening.reason));
+                                .arg(reopening.reason, QFileInfo(backup).fileName()));
         transaction.commit();
     }
     d->events.gridChanged(GridChanged{});
     d->events.marksChanged(MarksChanged{});
     d->events.resultsChanged(ResultsChanged{});
-    return reopening.discardedSheets;
+    return {reopening.discardedSheets, backup};
 }
 
 } // namespace sp

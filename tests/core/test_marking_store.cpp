@@ -3,6 +3,7 @@
 #include "casefile/case_events.h"
 #include "marking_fixture.h"
 
+#include <QFileInfo>
 #include <gtest/gtest.h>
 
 using namespace sp;
@@ -177,8 +178,29 @@ TEST(MarkingStore, TheGridChangesOnlyBeforeFreezingAndAReopeningDiscardsTheMarks
     int marksEvents = 0;
     boost::signals2::scoped_connection connection =
         c.file->events().marksChanged.connect([&](const MarksChanged&) { ++marksEvents; });
-    EXPECT_EQ(c.file->reopenGrid("chair", "the weights favoured one profile"), 4);
+    const QDir dir = QFileInfo(c.file->path()).absoluteDir();
+    const QStringList before = dir.entryList({QStringLiteral("*.before-reopen-*")});
+    const auto outcome = c.file->reopenGrid("chair", "the weights favoured one profile");
+    EXPECT_EQ(outcome.discardedSheets, 4);
     EXPECT_EQ(marksEvents, 1);
+    // The marks the reopening discarded are in the backup written just before.
+    EXPECT_TRUE(before.isEmpty()) << "refused reopenings write no backup";
+    EXPECT_EQ(dir.entryList({QStringLiteral("*.before-reopen-*")}),
+              QStringList{QFileInfo(outcome.backup).fileName()});
+    {
+        auto backup = CaseFile::open(outcome.backup, CaseFile::Access::ReadOnly);
+        EXPECT_EQ(backup->gridState(), GridState::Frozen);
+        EXPECT_TRUE(backup->ownSheet(c.refs[0], pre, "anna"));
+        EXPECT_TRUE(backup->verify().ok());
+    }
+#ifdef Q_OS_UNIX
+    EXPECT_EQ(QFile::permissions(outcome.backup) &
+                  (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions());
+#endif
+    const auto entries = c.file->record();
+    EXPECT_EQ(entries.back().action, "grid_reopened");
+    EXPECT_TRUE(entries.back().after.contains(QFileInfo(outcome.backup).fileName()));
     EXPECT_EQ(c.file->gridState(), GridState::Draft);
     EXPECT_FALSE(c.file->ownSheet(c.refs[0], pre, "anna"));
     ASSERT_EQ(c.file->gridReopenings().size(), 1u);
