@@ -3,6 +3,7 @@
 #include "candidate_filter_model.h"
 #include "candidate_table_model.h"
 #include "domain/tier.h"
+#include "marking_text.h"
 #include "screening_text.h"
 
 #include <QComboBox>
@@ -162,7 +163,16 @@ void CandidateListPane::fitColumns() {
             margins;
         if (column == header->sortIndicatorSection())
             title += arrow;
-        const int cells = static_cast<QAbstractItemView*>(table_)->sizeHintForColumn(column);
+        int cells = static_cast<QAbstractItemView*>(table_)->sizeHintForColumn(column);
+        if (column == CandidateTableModel::MyMarksColumn) {
+            // Room for every state from the start: the column does not jump as marks come in.
+            const QFontMetrics cellMetrics(table_->font());
+            for (MarkingTask task :
+                 {MarkingTask::NotYetOpen, MarkingTask::Abstains, MarkingTask::ToMark,
+                  MarkingTask::Draft, MarkingTask::Submitted})
+                for (const QString& label : {markingTaskLabel(task), interviewTaskLabel(task)})
+                    cells = std::max(cells, cellMetrics.horizontalAdvance(label) + margins);
+        }
         header->resizeSection(column, std::min(std::max(title, cells), widest));
     }
 }

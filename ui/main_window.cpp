@@ -349,8 +349,9 @@ void MainWindow::reloadMarkingTasks() {
     if (table->isColumnHidden(CandidateTableModel::MyMarksColumn) == marks) {
         table->setColumnHidden(CandidateTableModel::MyMarksColumn, !marks);
         // Whoever marks works on eligible candidates: their own progress matters more to them
-        // than the screening pre-check, and the list keeps its width.
+        // than the screening columns (still in the Eligibility tab), and the list keeps its width.
         table->setColumnHidden(CandidateTableModel::PreCheckColumn, marks);
+        table->setColumnHidden(CandidateTableModel::ReceivedColumn, marks);
         list_->setMarkingFilterAvailable(marks);
         list_->fitColumns();
     }
