@@ -102,6 +102,60 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
     </message>
 </context>
 <context>
+    <name>Marking</name>
+    <message>
+        <source>grid not frozen</source>
+        <translation>Bewertungsraster nicht festgeschrieben</translation>
+    </message>
+    <message>
+        <source>abstains</source>
+        <translation>Enthaltung</translation>
+    </message>
+    <message>
+        <source>to mark</source>
+        <translation>zu bewerten</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>abgegeben</translation>
+    </message>
+    <message>
+        <source>interview: grid not frozen</source>
+        <translation>Vorstellungsgespräch: Bewertungsraster nicht festgeschrieben</translation>
+    </message>
+    <message>
+        <source>interview: abstains</source>
+        <translation>Vorstellungsgespräch: Enthaltung</translation>
+    </message>
+    <message>
+        <source>interview: to mark</source>
+        <translation>Vorstellungsgespräch: zu bewerten</translation>
+    </message>
+    <message>
+        <source>interview: draft</source>
+        <translation>Vorstellungsgespräch: Entwurf</translation>
+    </message>
+    <message>
+        <source>interview: submitted</source>
+        <translation>Vorstellungsgespräch: abgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSecrecy</name>
+    <message>
+        <source>(hidden: you may not see these marks)</source>
+        <translation>(verborgen: Sie dürfen diese Bewertung nicht sehen)</translation>
+    </message>
+    <message>
+        <source>(hidden: you see the other members&apos; marks once you have submitted yours)</source>
+        <translation>(verborgen: Sie sehen die Bewertungen der anderen Mitglieder, sobald Sie Ihre abgegeben haben)</translation>
+    </message>
+</context>
+<context>
     <name>Screening</name>
     <message>
         <source>inadmissible</source>
@@ -160,6 +214,61 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
     </message>
 </context>
 <context>
+    <name>sp::ui::CandidateListPane</name>
+    <message>
+        <source>Filter candidates</source>
+        <translation>Bewerber filtern</translation>
+    </message>
+    <message>
+        <source>Filter by reference, name or e-mail</source>
+        <translation>Nach Aktenzeichen, Name oder E-Mail filtern</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Bewerber</translation>
+    </message>
+    <message>
+        <source>Show tier</source>
+        <translation>Angezeigte Prioritätsstufe</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Angezeigter Status</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Show by my marks</source>
+        <translation>Anzeige nach meiner Bewertung</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Still to mark</source>
+        <translation>Noch zu bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;My marks:</source>
+        <translation>&amp;Meine Bewertung:</translation>
+    </message>
+    <message>
+        <source>Every tier</source>
+        <translation>Alle Stufen</translation>
+    </message>
+</context>
+<context>
     <name>sp::ui::CandidateTableModel</name>
     <message>
         <source>probable duplicate of %1 (%2)</source>
@@ -214,6 +323,10 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
     <message>
         <source>Flag</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>My marks</source>
+        <translation>Meine Bewertung</translation>
     </message>
 </context>
 <context>
@@ -692,18 +805,6 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
         <translation>Verfahrensakte öffnen</translation>
     </message>
     <message>
-        <source>Filter candidates</source>
-        <translation>Bewerber filtern</translation>
-    </message>
-    <message>
-        <source>Filter by reference, name or e-mail</source>
-        <translation>Nach Aktenzeichen, Name oder E-Mail filtern</translation>
-    </message>
-    <message>
-        <source>Candidates</source>
-        <translation>Bewerber</translation>
-    </message>
-    <message>
         <source>Application and assessment</source>
         <translation>Bewerbung und Bewertung</translation>
     </message>
@@ -722,30 +823,6 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
     <message>
         <source>&amp;Interview</source>
         <translation>Vorstellungs&amp;gespräch</translation>
-    </message>
-    <message>
-        <source>Show tier</source>
-        <translation>Angezeigte Prioritätsstufe</translation>
-    </message>
-    <message>
-        <source>Show status</source>
-        <translation>Angezeigter Status</translation>
-    </message>
-    <message>
-        <source>Every status</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>&amp;Tier:</source>
-        <translation>&amp;Stufe:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>Every tier</source>
-        <translation>Alle Stufen</translation>
     </message>
     <message>
         <source>No candidate selected.</source>
@@ -834,6 +911,30 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find in application PDF</source>
+        <translation>Im Bewerbungs-PDF &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Procedure &amp;overview…</source>
+        <translation>Verfahrensü&amp;bersicht…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Record of the &amp;procedure…</source>
+        <translation>&amp;Protokoll des Verfahrens…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Record of the selected &amp;candidate…</source>
+        <translation>Protokoll zum &amp;ausgewählten Bewerber…</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1304,137 @@ Die Datei ist möglicherweise beschädigt; die ursprüngliche Bewerbung sollte e
     </message>
 </context>
 <context>
+    <name>sp::ui::ProcedureOverviewDialog</name>
+    <message>
+        <source>Chair</source>
+        <translation>Vorsitz</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekretär/in</translation>
+    </message>
+    <message>
+        <source>Procedure overview — %1</source>
+        <translation>Verfahrensübersicht — %1</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Bewerbungsfrist:</translation>
+    </message>
+    <message>
+        <source>Applications:</source>
+        <translation>Bewerbungen:</translation>
+    </message>
+    <message>
+        <source>Eligibility:</source>
+        <translation>Zulassungsbedingungen:</translation>
+    </message>
+    <message>
+        <source>Panel:</source>
+        <translation>Auswahlausschuss:</translation>
+    </message>
+    <message>
+        <source>Evaluation grid:</source>
+        <translation>Bewertungsraster:</translation>
+    </message>
+    <message>
+        <source>Pre-selection:</source>
+        <translation>Vorauswahl:</translation>
+    </message>
+    <message>
+        <source>Pre-selection marking progress per member</source>
+        <translation>Fortschritt der Bewertung in der Vorauswahl je Mitglied</translation>
+    </message>
+    <message>
+        <source>Shortlist:</source>
+        <translation>Auswahlliste:</translation>
+    </message>
+    <message>
+        <source>Interview:</source>
+        <translation>Vorstellungsgespräch:</translation>
+    </message>
+    <message>
+        <source>Interview marking progress per member</source>
+        <translation>Fortschritt der Bewertung der Vorstellungsgespräche je Mitglied</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Empfehlung:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Abgegeben</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Abstains</source>
+        <translation>Enthaltungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 submitted</source>
+        <translation>%1: %2 abgegeben</translation>
+    </message>
+    <message>
+        <source>%1 received, %2 late, %3 duplicates set aside</source>
+        <translation>eingegangen: %1, verspätet: %2, zurückgestellte Duplikate: %3</translation>
+    </message>
+    <message>
+        <source>%1 eligible, %2 not eligible, %3 awaiting the panel&apos;s decision</source>
+        <translation>Zulassungsbedingungen erfüllt: %1, nicht erfüllt: %2, Entscheidung des Auswahlausschusses ausstehend: %3</translation>
+    </message>
+    <message>
+        <source>%1 members, %2 declared conflicts of interest</source>
+        <translation>Mitglieder: %1, erklärte Interessenkonflikte: %2</translation>
+    </message>
+    <message>
+        <source>draft: the panel may still change it; nobody marks yet</source>
+        <translation>Entwurf: Der Auswahlausschuss kann es noch ändern; noch bewertet niemand</translation>
+    </message>
+    <message>
+        <source>frozen: marking is open</source>
+        <translation>festgeschrieben: Die Bewertung ist eröffnet</translation>
+    </message>
+    <message>
+        <source>frozen: marking is open (reopened %1 times)</source>
+        <translation>festgeschrieben: Die Bewertung ist eröffnet (%1-mal wieder geöffnet)</translation>
+    </message>
+    <message>
+        <source>%1 candidates to mark, %2 marked by every expected member</source>
+        <translation>zu bewertende Bewerber: %1, von allen zur Bewertung vorgesehenen Mitgliedern bewertet: %2</translation>
+    </message>
+    <message>
+        <source>nobody invited to interview yet</source>
+        <translation>noch niemand zum Vorstellungsgespräch eingeladen</translation>
+    </message>
+    <message>
+        <source>%1 invited to interview</source>
+        <translation>zum Vorstellungsgespräch eingeladen: %1</translation>
+    </message>
+    <message>
+        <source>not yet recorded</source>
+        <translation>noch nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1, recorded by the panel</source>
+        <translation>%1, vom Auswahlausschuss erfasst</translation>
+    </message>
+</context>
+<context>
     <name>sp::ui::RankingDialog</name>
     <message>
         <source>Ranking</source>
@@ -1458,6 +1690,282 @@ Die Datei ist möglicherweise beschädigt; die ursprüngliche Bewerbung sollte e
     <message>
         <source>of %1</source>
         <translation>von %1</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::RecordDialog</name>
+    <message>
+        <source>Record of the procedure</source>
+        <translation>Protokoll des Verfahrens</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Bewerber</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Filter the record by text</source>
+        <translation>Protokoll nach Text filtern</translation>
+    </message>
+    <message>
+        <source>Filter by what was done, before or after…</source>
+        <translation>Nach Vorgang, Vorher oder Nachher filtern…</translation>
+    </message>
+    <message>
+        <source>Record entries</source>
+        <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+        <source>Before, of the selected entry</source>
+        <translation>Vorher, zum ausgewählten Eintrag</translation>
+    </message>
+    <message>
+        <source>After, of the selected entry</source>
+        <translation>Nachher, zum ausgewählten Eintrag</translation>
+    </message>
+    <message>
+        <source>Select an entry to read its text before the change.</source>
+        <translation>Wählen Sie einen Eintrag aus, um seinen Text vor der Änderung zu lesen.</translation>
+    </message>
+    <message>
+        <source>Select an entry to read its text after the change.</source>
+        <translation>Wählen Sie einen Eintrag aus, um seinen Text nach der Änderung zu lesen.</translation>
+    </message>
+    <message>
+        <source>State of the record</source>
+        <translation>Zustand des Protokolls</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the record again (%1)</source>
+        <translation>Protokoll neu einlesen (%1)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Bewerber:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Mitglied:</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>The record could not be read: %1</source>
+        <translation>Das Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Any candidate</source>
+        <translation>Alle Bewerber</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>member name (member id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag angezeigt</numerusform>
+            <numerusform>%1 von %n Einträgen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record intact: %n entries, hash chain verified.</source>
+        <translation>
+            <numerusform>Protokoll unversehrt: %n Eintrag, Hash-Kette geprüft.</numerusform>
+            <numerusform>Protokoll unversehrt: %n Einträge, Hash-Kette geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>Warning: the record was changed outside the program. The hash chain breaks at %1: do not rely on what the record says there.</source>
+        <translation>Warnung: Das Protokoll wurde außerhalb des Programms geändert. Die Hash-Kette ist unterbrochen bei %1: Verlassen Sie sich dort nicht auf die Angaben des Protokolls.</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only: the export could not be entered in the record.</source>
+        <translation>Die Verfahrensakte ist schreibgeschützt geöffnet: Der Export könnte nicht im Protokoll vermerkt werden.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the export is entered in the record under your name.</source>
+        <translation>Melden Sie sich zuerst an: Der Export wird unter Ihrem Namen im Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>No entry to export: change the filters.</source>
+        <translation>Kein Eintrag zum Exportieren: Ändern Sie die Filter.</translation>
+    </message>
+    <message>
+        <source>Write the entries shown to a CSV file; the export is entered in the record.</source>
+        <translation>Die angezeigten Einträge in eine CSV-Datei schreiben; der Export wird im Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>Export the record</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Record not exported</source>
+        <translation>Protokoll nicht exportiert</translation>
+    </message>
+    <message>
+        <source>The record could not be written to %1: %2</source>
+        <translation>Das Protokoll konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The export could not be entered in the record, so %1 was removed: %2</source>
+        <translation>Der Export konnte nicht im Protokoll vermerkt werden, daher wurde %1 gelöscht: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::RecordTableModel</name>
+    <message>
+        <source>Case file created</source>
+        <translation>Verfahrensakte erstellt</translation>
+    </message>
+    <message>
+        <source>Applications imported</source>
+        <translation>Bewerbungen importiert</translation>
+    </message>
+    <message>
+        <source>Eligibility decided</source>
+        <translation>Entscheidung über die Zulassungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Eligibility decision withdrawn</source>
+        <translation>Entscheidung über die Zulassungsbedingungen zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Declaration ticked</source>
+        <translation>Erklärung angekreuzt</translation>
+    </message>
+    <message>
+        <source>Duplicate resolved</source>
+        <translation>Duplikat geklärt</translation>
+    </message>
+    <message>
+        <source>Panel member added</source>
+        <translation>Mitglied des Auswahlausschusses hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared</source>
+        <translation>Interessenkonflikt erklärt</translation>
+    </message>
+    <message>
+        <source>Aggregation of marks set</source>
+        <translation>Aggregation der Bewertungen festgelegt</translation>
+    </message>
+    <message>
+        <source>Grid changed</source>
+        <translation>Bewertungsraster geändert</translation>
+    </message>
+    <message>
+        <source>Grid frozen</source>
+        <translation>Bewertungsraster festgeschrieben</translation>
+    </message>
+    <message>
+        <source>Grid reopened</source>
+        <translation>Bewertungsraster wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Marks saved (draft)</source>
+        <translation>Bewertung gespeichert (Entwurf)</translation>
+    </message>
+    <message>
+        <source>Marks submitted</source>
+        <translation>Bewertung abgegeben</translation>
+    </message>
+    <message>
+        <source>Consensus mark recorded</source>
+        <translation>Konsensnote erfasst</translation>
+    </message>
+    <message>
+        <source>Invitation to interview decided</source>
+        <translation>Entscheidung über die Einladung zum Vorstellungsgespräch</translation>
+    </message>
+    <message>
+        <source>Recommendation recorded</source>
+        <translation>Empfehlung erfasst</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s personal data erased</source>
+        <translation>Personenbezogene Daten des Bewerbers gelöscht</translation>
+    </message>
+    <message>
+        <source>Candidate anonymised</source>
+        <translation>Bewerber anonymisiert</translation>
+    </message>
+    <message>
+        <source>Record exported</source>
+        <translation>Protokoll exportiert</translation>
+    </message>
+    <message>
+        <source>This entry breaks the record&apos;s hash chain: %1</source>
+        <translation>Dieser Eintrag unterbricht die Hash-Kette des Protokolls: %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Bewerber</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,60 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     </message>
 </context>
 <context>
+    <name>Marking</name>
+    <message>
+        <source>grid not frozen</source>
+        <translation>grille non figée</translation>
+    </message>
+    <message>
+        <source>abstains</source>
+        <translation>abstention</translation>
+    </message>
+    <message>
+        <source>to mark</source>
+        <translation>à noter</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>validées</translation>
+    </message>
+    <message>
+        <source>interview: grid not frozen</source>
+        <translation>entretien&#xa0;: grille non figée</translation>
+    </message>
+    <message>
+        <source>interview: abstains</source>
+        <translation>entretien&#xa0;: abstention</translation>
+    </message>
+    <message>
+        <source>interview: to mark</source>
+        <translation>entretien&#xa0;: à noter</translation>
+    </message>
+    <message>
+        <source>interview: draft</source>
+        <translation>entretien&#xa0;: brouillon</translation>
+    </message>
+    <message>
+        <source>interview: submitted</source>
+        <translation>entretien&#xa0;: validées</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSecrecy</name>
+    <message>
+        <source>(hidden: you may not see these marks)</source>
+        <translation>(masqué&#xa0;: vous ne pouvez pas voir ces notes)</translation>
+    </message>
+    <message>
+        <source>(hidden: you see the other members&apos; marks once you have submitted yours)</source>
+        <translation>(masqué&#xa0;: vous verrez les notes des autres membres une fois les vôtres validées)</translation>
+    </message>
+</context>
+<context>
     <name>Screening</name>
     <message>
         <source>inadmissible</source>
@@ -160,6 +214,61 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     </message>
 </context>
 <context>
+    <name>sp::ui::CandidateListPane</name>
+    <message>
+        <source>Filter candidates</source>
+        <translation>Filtrer les candidats</translation>
+    </message>
+    <message>
+        <source>Filter by reference, name or e-mail</source>
+        <translation>Filtrer par référence, nom ou courriel</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Show tier</source>
+        <translation>Niveau de priorité affiché</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Statut affiché</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Show by my marks</source>
+        <translation>Affichage selon mes notes</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Still to mark</source>
+        <translation>Encore à noter</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;My marks:</source>
+        <translation>&amp;Mes notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every tier</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+</context>
+<context>
     <name>sp::ui::CandidateTableModel</name>
     <message>
         <source>probable duplicate of %1 (%2)</source>
@@ -214,6 +323,10 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     <message>
         <source>Flag</source>
         <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>My marks</source>
+        <translation>Mes notes</translation>
     </message>
 </context>
 <context>
@@ -692,18 +805,6 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
         <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-        <source>Filter candidates</source>
-        <translation>Filtrer les candidats</translation>
-    </message>
-    <message>
-        <source>Filter by reference, name or e-mail</source>
-        <translation>Filtrer par référence, nom ou courriel</translation>
-    </message>
-    <message>
-        <source>Candidates</source>
-        <translation>Candidats</translation>
-    </message>
-    <message>
         <source>Application and assessment</source>
         <translation>Candidature et évaluation</translation>
     </message>
@@ -722,30 +823,6 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     <message>
         <source>&amp;Interview</source>
         <translation>&amp;Entretien</translation>
-    </message>
-    <message>
-        <source>Show tier</source>
-        <translation>Niveau de priorité affiché</translation>
-    </message>
-    <message>
-        <source>Show status</source>
-        <translation>Statut affiché</translation>
-    </message>
-    <message>
-        <source>Every status</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>&amp;Tier:</source>
-        <translation>&amp;Niveau&#xa0;:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Every tier</source>
-        <translation>Tous les niveaux</translation>
     </message>
     <message>
         <source>No candidate selected.</source>
@@ -834,6 +911,30 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find in application PDF</source>
+        <translation>Re&amp;chercher dans le PDF de la candidature</translation>
+    </message>
+    <message>
+        <source>Procedure &amp;overview…</source>
+        <translation>&amp;Vue d&apos;ensemble de la procédure…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Record of the &amp;procedure…</source>
+        <translation>Registre de la &amp;procédure…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Record of the selected &amp;candidate…</source>
+        <translation>Registre du ca&amp;ndidat sélectionné…</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1304,137 @@ Le fichier est peut-être endommagé&#xa0;; il convient d&apos;obtenir à nouvea
     </message>
 </context>
 <context>
+    <name>sp::ui::ProcedureOverviewDialog</name>
+    <message>
+        <source>Chair</source>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>Procedure overview — %1</source>
+        <translation>Vue d&apos;ensemble de la procédure — %1</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Date limite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applications:</source>
+        <translation>Candidatures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Eligibility:</source>
+        <translation>Conditions d&apos;admissibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Panel:</source>
+        <translation>Jury&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Evaluation grid:</source>
+        <translation>Grille d&apos;évaluation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pre-selection:</source>
+        <translation>Présélection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pre-selection marking progress per member</source>
+        <translation>Avancement de la notation de présélection par membre</translation>
+    </message>
+    <message>
+        <source>Shortlist:</source>
+        <translation>Liste restreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Interview:</source>
+        <translation>Entretien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Interview marking progress per member</source>
+        <translation>Avancement de la notation des entretiens par membre</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Recommandation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Validées</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Abstains</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 submitted</source>
+        <translation>%1&#xa0;: %2 validées</translation>
+    </message>
+    <message>
+        <source>%1 received, %2 late, %3 duplicates set aside</source>
+        <translation>reçues&#xa0;: %1, hors délai&#xa0;: %2, doublons écartés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 eligible, %2 not eligible, %3 awaiting the panel&apos;s decision</source>
+        <translation>conditions remplies&#xa0;: %1, non remplies&#xa0;: %2, en attente de la décision du jury&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 members, %2 declared conflicts of interest</source>
+        <translation>membres&#xa0;: %1, conflits d&apos;intérêts déclarés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>draft: the panel may still change it; nobody marks yet</source>
+        <translation>brouillon&#xa0;: le jury peut encore la modifier&#xa0;; personne ne note encore</translation>
+    </message>
+    <message>
+        <source>frozen: marking is open</source>
+        <translation>figée&#xa0;: la notation est ouverte</translation>
+    </message>
+    <message>
+        <source>frozen: marking is open (reopened %1 times)</source>
+        <translation>figée&#xa0;: la notation est ouverte (rouverte %1&#xa0;fois)</translation>
+    </message>
+    <message>
+        <source>%1 candidates to mark, %2 marked by every expected member</source>
+        <translation>candidats à noter&#xa0;: %1, notés par tous les membres appelés à noter&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nobody invited to interview yet</source>
+        <translation>personne n&apos;est encore invité à l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>%1 invited to interview</source>
+        <translation>invités à l&apos;entretien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not yet recorded</source>
+        <translation>pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>%1, recorded by the panel</source>
+        <translation>%1, recommandation enregistrée par le jury</translation>
+    </message>
+</context>
+<context>
     <name>sp::ui::RankingDialog</name>
     <message>
         <source>Ranking</source>
@@ -1458,6 +1690,282 @@ Le fichier est peut-être endommagé&#xa0;; il convient d&apos;obtenir à nouvea
     <message>
         <source>of %1</source>
         <translation>sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::RecordDialog</name>
+    <message>
+        <source>Record of the procedure</source>
+        <translation>Registre de la procédure</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Filter the record by text</source>
+        <translation>Filtrer le registre par texte</translation>
+    </message>
+    <message>
+        <source>Filter by what was done, before or after…</source>
+        <translation>Filtrer par action, avant ou après…</translation>
+    </message>
+    <message>
+        <source>Record entries</source>
+        <translation>Entrées du registre</translation>
+    </message>
+    <message>
+        <source>Before, of the selected entry</source>
+        <translation>Avant, pour l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>After, of the selected entry</source>
+        <translation>Après, pour l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an entry to read its text before the change.</source>
+        <translation>Sélectionnez une entrée pour lire son texte avant la modification.</translation>
+    </message>
+    <message>
+        <source>Select an entry to read its text after the change.</source>
+        <translation>Sélectionnez une entrée pour lire son texte après la modification.</translation>
+    </message>
+    <message>
+        <source>State of the record</source>
+        <translation>État du registre</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the record again (%1)</source>
+        <translation>Relire le registre (%1)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Candidat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>The record could not be read: %1</source>
+        <translation>Le registre n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Any candidate</source>
+        <translation>Tous les candidats</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>member name (member id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 sur %n entrée affichée</numerusform>
+            <numerusform>%1 sur %n entrées affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record intact: %n entries, hash chain verified.</source>
+        <translation>
+            <numerusform>Registre intact&#xa0;: %n entrée, chaîne de hachage vérifiée.</numerusform>
+            <numerusform>Registre intact&#xa0;: %n entrées, chaîne de hachage vérifiée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Warning: the record was changed outside the program. The hash chain breaks at %1: do not rely on what the record says there.</source>
+        <translation>Attention&#xa0;: le registre a été modifié en dehors du programme. La chaîne de hachage est rompue aux entrées suivantes&#xa0;: %1. Ne vous fiez pas à ce que le registre y indique.</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only: the export could not be entered in the record.</source>
+        <translation>Le dossier est ouvert en lecture seule&#xa0;: l&apos;exportation ne pourrait pas être inscrite au registre.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the export is entered in the record under your name.</source>
+        <translation>Identifiez-vous d&apos;abord&#xa0;: l&apos;exportation est inscrite au registre sous votre nom.</translation>
+    </message>
+    <message>
+        <source>No entry to export: change the filters.</source>
+        <translation>Aucune entrée à exporter&#xa0;: modifiez les filtres.</translation>
+    </message>
+    <message>
+        <source>Write the entries shown to a CSV file; the export is entered in the record.</source>
+        <translation>Enregistrer les entrées affichées dans un fichier CSV&#xa0;; l&apos;exportation est inscrite au registre.</translation>
+    </message>
+    <message>
+        <source>Export the record</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Record not exported</source>
+        <translation>Registre non exporté</translation>
+    </message>
+    <message>
+        <source>The record could not be written to %1: %2</source>
+        <translation>Le registre n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The export could not be entered in the record, so %1 was removed: %2</source>
+        <translation>L&apos;exportation n&apos;a pas pu être inscrite au registre&#xa0;; %1 a donc été supprimé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n entrée exportée vers %1.</numerusform>
+            <numerusform>%n entrées exportées vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::RecordTableModel</name>
+    <message>
+        <source>Case file created</source>
+        <translation>Dossier créé</translation>
+    </message>
+    <message>
+        <source>Applications imported</source>
+        <translation>Candidatures importées</translation>
+    </message>
+    <message>
+        <source>Eligibility decided</source>
+        <translation>Décision sur les conditions d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>Eligibility decision withdrawn</source>
+        <translation>Décision sur les conditions d&apos;admissibilité retirée</translation>
+    </message>
+    <message>
+        <source>Declaration ticked</source>
+        <translation>Déclaration cochée</translation>
+    </message>
+    <message>
+        <source>Duplicate resolved</source>
+        <translation>Doublon tranché</translation>
+    </message>
+    <message>
+        <source>Panel member added</source>
+        <translation>Membre du jury ajouté</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared</source>
+        <translation>Conflit d&apos;intérêts déclaré</translation>
+    </message>
+    <message>
+        <source>Aggregation of marks set</source>
+        <translation>Mode d&apos;agrégation des notes défini</translation>
+    </message>
+    <message>
+        <source>Grid changed</source>
+        <translation>Grille d&apos;évaluation modifiée</translation>
+    </message>
+    <message>
+        <source>Grid frozen</source>
+        <translation>Grille d&apos;évaluation figée</translation>
+    </message>
+    <message>
+        <source>Grid reopened</source>
+        <translation>Grille d&apos;évaluation rouverte</translation>
+    </message>
+    <message>
+        <source>Marks saved (draft)</source>
+        <translation>Notes enregistrées (brouillon)</translation>
+    </message>
+    <message>
+        <source>Marks submitted</source>
+        <translation>Notes validées</translation>
+    </message>
+    <message>
+        <source>Consensus mark recorded</source>
+        <translation>Note de consensus enregistrée</translation>
+    </message>
+    <message>
+        <source>Invitation to interview decided</source>
+        <translation>Décision d&apos;invitation à l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Recommendation recorded</source>
+        <translation>Recommandation enregistrée</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s personal data erased</source>
+        <translation>Données à caractère personnel du candidat effacées</translation>
+    </message>
+    <message>
+        <source>Candidate anonymised</source>
+        <translation>Candidat anonymisé</translation>
+    </message>
+    <message>
+        <source>Record exported</source>
+        <translation>Registre exporté</translation>
+    </message>
+    <message>
+        <source>This entry breaks the record&apos;s hash chain: %1</source>
+        <translation>Cette entrée rompt la chaîne de hachage du registre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
     </message>
 </context>
 <context>

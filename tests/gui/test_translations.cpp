@@ -212,7 +212,7 @@ void TranslationsTest::windowSpeaksChosenLanguage() {
     const QList<QAction*> menus = window.menuBar()->actions();
     QVERIFY(!menus.isEmpty());
     QCOMPARE(menus.first()->text(), fileMenu);
-    for (const char* text : {"&Edit", "Open case file…", "Candidates"}) {
+    for (const char* text : {"&Edit", "Open case file…", "Candidates shown"}) {
         const QString translated = QCoreApplication::translate("sp::ui::MainWindow", text);
         QVERIFY2(translated != QString::fromUtf8(text), text);
     }
