@@ -34,8 +34,8 @@ Command exportShortlistCommand() {
                 const auto candidates = caseFile->candidates();
                 std::vector<ShortlistExportRow> rows;
                 if (*which == ExportStage::Preselection) {
-                    rows = preselectionExport(caseFile->ranking(Stage::Preselection),
-                                              caseFile->shortlist(), candidates);
+                    const auto ranking = caseFile->ranking(Stage::Preselection);
+                    rows = preselectionExport(ranking, caseFile->shortlist(ranking), candidates);
                 } else if (*which == ExportStage::Interview) {
                     rows = interviewExport(caseFile->finalRanking(), candidates);
                 } else {

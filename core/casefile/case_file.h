@@ -202,6 +202,9 @@ public:
     std::vector<RankedCandidate> ranking(Stage stage) const;
     Shortlist proposedShortlist() const;
     Shortlist shortlist() const; // with the panel's decisions applied
+    // The same from the pre-selection ranking already at hand (ranking(Stage::Preselection)):
+    // spares reading every mark again, seconds at 20,000 candidates.
+    Shortlist shortlist(const std::vector<RankedCandidate>& preselectionRanking) const;
     // The chair records the panel's decision on inviting a candidate; always with a reason,
     // as a candidate not shortlisted may ask for it.
     void decideShortlist(const ShortlistDecision& decision, const QString& member);
@@ -247,6 +250,9 @@ public:
 
 private:
     explicit CaseFile(std::unique_ptr<Impl> impl);
+    // What screenedCandidates() and ranking() return, read from the file rather than the cache.
+    std::vector<ScreenedCandidate> screenedFromFile() const;
+    std::vector<RankedCandidate> rankingFromFile(Stage stage) const;
     std::unique_ptr<Impl> d;
 };
 

@@ -2,6 +2,7 @@
 
 #include "casefile/case_events.h"
 #include "casefile/case_file.h"
+#include "casefile/read_cache.h"
 #include "casefile/writer_lock.h"
 
 #include <QSqlDatabase>
@@ -18,6 +19,7 @@ struct CaseFile::Impl {
     std::unique_ptr<WriterLock> lock;
     Vacancy vacancy;
     CaseEvents events;
+    ReadCache cache; // results kept until the file changes
 
     ~Impl() {
         db.close();
@@ -28,6 +30,9 @@ struct CaseFile::Impl {
 
 // The current time as stored in the case file: UTC, ISO 8601 with milliseconds.
 QString nowUtcText();
+// Every mark sheet, the panel and the grid, read once per state of the file (read_cache.h).
+std::shared_ptr<const MarkingState> markingStateOf(CaseFile::Impl& impl);
+
 // Throws unless the case file may be written.
 void requireWritable(const CaseFile::Impl& impl);
 // The candidate's row id, or ErrorKind::NotFound naming the reference.

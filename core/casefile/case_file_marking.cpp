@@ -1,11 +1,14 @@
 #include "casefile/case_file_impl.h"
 #include "casefile/marking_rows.h"
 #include "casefile/marking_state.h"
+#include "casefile/marks_by_candidate.h"
 #include "casefile/participation.h"
 #include "casefile/record_rows.h"
 #include "casefile/sql.h"
 #include "domain/error.h"
 
+#include <QSet>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -13,23 +16,49 @@ namespace sp {
 
 namespace {
 
-Permission markingPermissionIn(const CaseFile& caseFile, const MarkingState& state,
+// Who takes part in each stage, worked out once for many sheets: participation() screens every
+// candidate, so asking it for each of n sheets would cost n².
+class Participants {
+public:
+    explicit Participants(const CaseFile& caseFile) : caseFile_(caseFile) {}
+
+    Permission of(const QString& reference, Stage stage) {
+        std::optional<QSet<QString>>& known =
+            stage == Stage::Interview ? interview_ : preselection_;
+        if (!known) {
+            const QStringList references = participantsOf(caseFile_, stage);
+            known.emplace(references.begin(), references.end());
+        }
+        // A refusal is rare: participation() words it.
+        return known->contains(reference) ? Permission::allow()
+                                          : participation(caseFile_, reference, stage);
+    }
+
+private:
+    const CaseFile& caseFile_;
+    std::optional<QSet<QString>> preselection_;
+    std::optional<QSet<QString>> interview_;
+};
+
+Permission markingPermissionIn(const MarkingState& state, Participants& participants,
                                const QString& reference, Stage stage, const QString& member) {
     const Permission marking =
         canMark(member, reference, stage, state.gridState, state.panel, state.conflicts);
     if (!marking.allowed)
         return marking;
-    return participation(caseFile, reference, stage);
+    return participants.of(reference, stage);
 }
 
+// `existing`: the sheets already saved for the sheet's candidate (or more).
 QStringList sheetProblemsIn(const CaseFile& caseFile, const MarkingState& state,
+                            Participants& participants, const std::vector<MarkSheet>& existing,
                             const MarkSheet& sheet) {
     const Permission marking =
-        markingPermissionIn(caseFile, state, sheet.candidate, sheet.stage, sheet.member);
+        markingPermissionIn(state, participants, sheet.candidate, sheet.stage, sheet.member);
     if (!marking.allowed)
         return {marking.reason};
-    const Permission saving = canSave(sheet, state.sheets, state.gridState,
-                                      caseFile.vacancy().criteria, state.panel, state.conflicts);
+    const Permission saving = canSave(sheet, existing, state.gridState, caseFile.vacancy().criteria,
+                                      state.panel, state.conflicts);
     return saving.allowed ? QStringList() : saving.reason.split(QStringLiteral("; "));
 }
 
@@ -37,16 +66,23 @@ QStringList sheetProblemsIn(const CaseFile& caseFile, const MarkingState& state,
 
 Permission CaseFile::markingPermission(const QString& reference, Stage stage,
                                        const QString& member) const {
-    return markingPermissionIn(*this, loadMarkingState(d->db), reference, stage, member);
+    Participants participants(*this);
+    return markingPermissionIn(*markingStateOf(*d), participants, reference, stage, member);
 }
 
 QStringList CaseFile::sheetProblems(const MarkSheet& sheet) const {
-    return sheetProblemsIn(*this, loadMarkingState(d->db), sheet);
+    const auto held = markingStateOf(*d);
+    const MarkingState& state = *held;
+    Participants participants(*this);
+    return sheetProblemsIn(*this, state, participants, state.sheets, sheet);
 }
 
 void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets) {
     requireWritable(*d);
-    const MarkingState state = loadMarkingState(d->db);
+    MarkingState state = *markingStateOf(*d);
+    // This process holds the writer lock: nobody changes the sheets until the transaction below.
+    const MarksByCandidate previous(std::move(state.sheets), {});
+    Participants participants(*this);
     QStringList problems;
     std::set<std::tuple<QString, QString, Stage>> seen;
     for (const auto& sheet : sheets) {
@@ -54,7 +90,8 @@ void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets) {
         if (!seen.insert({sheet.member, sheet.candidate, sheet.stage}).second)
             problems << where + QStringLiteral("marked twice by %1 at %2")
                                     .arg(sheet.member, stageKey(sheet.stage));
-        for (const auto& problem : sheetProblemsIn(*this, state, sheet))
+        for (const auto& problem : sheetProblemsIn(*this, state, participants,
+                                                   previous.of(sheet.candidate).sheets, sheet))
             problems << (problem.startsWith(sheet.candidate + QLatin1Char(' ')) ? problem
                                                                                 : where + problem);
     }
@@ -62,12 +99,11 @@ void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets) {
     {
         sql::Transaction transaction(d->db);
         const QString now = nowUtcText();
-        const auto previous = marking_rows::selectSheets(d->db);
         for (const auto& sheet : sheets) {
             MarkSheet stored = sheet;
             stored.comment = sheet.comment.trimmed();
-            const MarkSheet* before =
-                findSheet(previous, sheet.member, sheet.candidate, sheet.stage);
+            const MarkSheet* before = findSheet(previous.of(sheet.candidate).sheets, sheet.member,
+                                                sheet.candidate, sheet.stage);
             marking_rows::replaceSheet(d->db, stored, candidateIdOf(d->db, sheet.candidate), now);
             record_rows::append(d->db, sheet.member,
                                 stored.submitted ? QStringLiteral("marks_submitted")
@@ -94,14 +130,15 @@ void CaseFile::submitMarks(const QString& reference, Stage stage, const QString&
 
 std::optional<MarkSheet> CaseFile::ownSheet(const QString& reference, Stage stage,
                                             const QString& member) const {
-    const auto sheets = marking_rows::selectSheets(d->db);
-    const MarkSheet* sheet = findSheet(sheets, member, reference, stage);
+    const auto held = markingStateOf(*d);
+    const MarkSheet* sheet = findSheet(held->sheets, member, reference, stage);
     return sheet ? std::optional<MarkSheet>(*sheet) : std::nullopt;
 }
 
 VisibleMarks CaseFile::visibleMarks(const QString& reference, Stage stage,
                                     const QString& viewer) const {
-    const MarkingState state = loadMarkingState(d->db);
+    const auto held = markingStateOf(*d);
+    const MarkingState& state = *held;
     const PanelMember& member = requireMember(state.panel, viewer);
     if (!candidate(reference))
         throw Error(ErrorKind::NotFound, QStringLiteral("no candidate %1").arg(reference));
@@ -126,7 +163,8 @@ VisibleMarks CaseFile::visibleMarks(const QString& reference, Stage stage,
 
 void CaseFile::recordConsensus(const ConsensusMark& consensus, const QString& member) {
     requireWritable(*d);
-    const MarkingState state = loadMarkingState(d->db);
+    const auto held = markingStateOf(*d);
+    const MarkingState& state = *held;
     requireMember(state.panel, member);
     requirePermission(participation(*this, consensus.candidate, consensus.stage));
     requirePermission(canRecordConsensus(member, consensus.candidate, consensus.stage, state.panel,

@@ -7,9 +7,8 @@ namespace sp {
 
 namespace {
 
-MarkingSituation situationOf(MarkingState state) {
-    return {state.gridState, std::move(state.panel), std::move(state.conflicts),
-            std::move(state.sheets)};
+MarkingSituation situationOf(const MarkingState& state) {
+    return {state.gridState, state.panel, state.conflicts, state.sheets};
 }
 
 QStringList preselectionParticipants(const std::vector<ScreenedCandidate>& screened) {
@@ -24,7 +23,7 @@ QStringList preselectionParticipants(const std::vector<ScreenedCandidate>& scree
 
 ProcedureOverview CaseFile::overview() const {
     const auto screened = screenedCandidates();
-    const MarkingSituation situation = situationOf(loadMarkingState(d->db));
+    const MarkingSituation situation = situationOf(*markingStateOf(*d));
     const QStringList invited = participantsOf(*this, Stage::Interview);
 
     ProcedureOverview overview;
@@ -44,7 +43,7 @@ ProcedureOverview CaseFile::overview() const {
 
 QHash<QString, MarkingTask> CaseFile::markingTasks(Stage stage, const QString& member) const {
     return sp::markingTasks(member, stage, participantsOf(*this, stage),
-                            situationOf(loadMarkingState(d->db)));
+                            situationOf(*markingStateOf(*d)));
 }
 
 } // namespace sp

@@ -1,5 +1,6 @@
 #include "casefile/case_file_impl.h"
 #include "casefile/marking_state.h"
+#include "casefile/marks_by_candidate.h"
 #include "casefile/participation.h"
 #include "casefile/record_rows.h"
 #include "casefile/results_rows.h"
@@ -13,9 +14,9 @@ namespace sp {
 namespace {
 
 ConsolidatedCandidate consolidatedOf(const QString& reference, Stage stage, const Vacancy& vacancy,
-                                     const MarkingState& state) {
-    return consolidate(reference, stage, vacancy.criteria, state.sheets,
-                       expectedMarkers(state.panel, reference, state.conflicts), state.consensus,
+                                     const MarkingState& state, const CandidateMarks& marks) {
+    return consolidate(reference, stage, vacancy.criteria, marks.sheets,
+                       expectedMarkers(state.panel, reference, state.conflicts), marks.consensus,
                        state.aggregation, vacancy.thresholds.spreadFlag);
 }
 
@@ -31,30 +32,42 @@ void requireChairFor(const MarkingState& state, const QString& member, const QSt
 } // namespace
 
 std::vector<ConsolidatedView> CaseFile::consolidated(Stage stage, const QString& viewer) const {
-    const MarkingState state = loadMarkingState(d->db);
+    MarkingState state = *markingStateOf(*d);
     requireMember(state.panel, viewer);
+    const MarksByCandidate marks(std::move(state.sheets), std::move(state.consensus));
     std::vector<ConsolidatedView> views;
     for (const auto& reference : participantsOf(*this, stage)) {
+        const CandidateMarks& own = marks.of(reference);
         ConsolidatedView view;
         view.reference = reference;
-        view.access = canSeeConsolidated(viewer, reference, stage, state.panel, state.sheets,
-                                         state.conflicts);
+        view.access =
+            canSeeConsolidated(viewer, reference, stage, state.panel, own.sheets, state.conflicts);
         if (view.access.allowed)
-            view.result = consolidatedOf(reference, stage, d->vacancy, state);
+            view.result = consolidatedOf(reference, stage, d->vacancy, state, own);
         views.push_back(std::move(view));
     }
     return views;
 }
 
 std::vector<RankedCandidate> CaseFile::ranking(Stage stage) const {
-    const MarkingState state = loadMarkingState(d->db);
+    d->cache.validate(d->db);
+    auto& cached = d->cache.rankings[static_cast<size_t>(stage)];
+    if (!cached)
+        cached = rankingFromFile(stage);
+    return *cached;
+}
+
+std::vector<RankedCandidate> CaseFile::rankingFromFile(Stage stage) const {
+    MarkingState state = *markingStateOf(*d);
+    const MarksByCandidate marks(std::move(state.sheets), std::move(state.consensus));
     std::map<QString, Category> categories;
     for (const auto& c : candidates())
         categories[c.application.reference] = c.application.category;
     std::vector<RankingInput> inputs;
     for (const auto& reference : participantsOf(*this, stage))
-        inputs.push_back(rankingInput(consolidatedOf(reference, stage, d->vacancy, state),
-                                      categories[reference]));
+        inputs.push_back(
+            rankingInput(consolidatedOf(reference, stage, d->vacancy, state, marks.of(reference)),
+                         categories[reference]));
     return rank(inputs, d->vacancy.priorityOrder);
 }
 
@@ -63,7 +76,12 @@ Shortlist CaseFile::proposedShortlist() const {
 }
 
 Shortlist CaseFile::shortlist() const {
-    const Shortlist proposal = proposedShortlist();
+    return shortlist(ranking(Stage::Preselection));
+}
+
+Shortlist CaseFile::shortlist(const std::vector<RankedCandidate>& preselectionRanking) const {
+    const Shortlist proposal =
+        proposeInterviewShortlist(preselectionRanking, d->vacancy.thresholds);
     // A decision on a candidate who no longer takes part (screening changed since) stays on
     // the record but has nothing to apply to.
     std::vector<ShortlistDecision> decisions;
@@ -75,7 +93,8 @@ Shortlist CaseFile::shortlist() const {
 
 void CaseFile::decideShortlist(const ShortlistDecision& decision, const QString& member) {
     requireWritable(*d);
-    const MarkingState state = loadMarkingState(d->db);
+    const auto held = markingStateOf(*d);
+    const MarkingState& state = *held;
     requireChairFor(state, member, decision.candidate,
                     QStringLiteral("records the panel's shortlist decisions"));
     ShortlistDecision recorded = decision;
@@ -120,7 +139,8 @@ RecommendationState CaseFile::recommendation() const {
 void CaseFile::recommend(const QString& reference, const QString& member,
                          const QString& justification) {
     requireWritable(*d);
-    const MarkingState state = loadMarkingState(d->db);
+    const auto held = markingStateOf(*d);
+    const MarkingState& state = *held;
     requireChairFor(state, member, reference, QStringLiteral("records the panel's recommendation"));
     requireNoProblems(validateRecommendation(reference, finalRanking(), justification));
     {

@@ -22,9 +22,7 @@ QString decisionText(const std::optional<EligibilityDecision>& d) {
 }
 
 std::optional<EligibilityDecision> storedDecision(QSqlDatabase& db, qint64 candidateId) {
-    const auto decisions = screening_rows::selectDecisions(db);
-    const auto it = decisions.find(candidateId);
-    return it == decisions.end() ? std::nullopt : std::optional<EligibilityDecision>(*it);
+    return screening_rows::selectDecision(db, candidateId);
 }
 
 QString tickText(std::optional<bool> fulfilled) {
@@ -35,6 +33,13 @@ QString tickText(std::optional<bool> fulfilled) {
 } // namespace
 
 std::vector<ScreenedCandidate> CaseFile::screenedCandidates() const {
+    d->cache.validate(d->db);
+    if (!d->cache.screened)
+        d->cache.screened = screenedFromFile();
+    return *d->cache.screened;
+}
+
+std::vector<ScreenedCandidate> CaseFile::screenedFromFile() const {
     const auto decisions = screening_rows::selectDecisions(d->db);
     const auto ticks = screening_rows::selectTicks(d->db);
     const auto resolutions = screening_rows::selectDuplicateResolutions(d->db);

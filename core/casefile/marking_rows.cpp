@@ -2,19 +2,20 @@
 
 #include "casefile/sql.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
-#include <map>
-#include <tuple>
 
 namespace sp::marking_rows {
 
 std::vector<MarkSheet> selectSheets(QSqlDatabase& db) {
     std::vector<MarkSheet> sheets;
-    std::map<std::tuple<QString, QString, QString>, size_t> index;
+    // By the sheet's rowid: at 20,000 candidates there are millions of marks to place.
+    QHash<qint64, size_t> index;
     QSqlQuery q = sql::exec(
         db, QStringLiteral("SELECT s.member_id, k.reference, s.stage, s.comment, "
-                           "s.submitted_at IS NOT NULL FROM mark_sheet s JOIN candidate k ON "
-                           "k.id = s.candidate_id ORDER BY k.reference, s.stage, s.rowid"));
+                           "s.submitted_at IS NOT NULL, s.rowid FROM mark_sheet s JOIN candidate "
+                           "k ON k.id = s.candidate_id ORDER BY k.reference, s.stage, s.rowid"));
     while (q.next()) {
         MarkSheet sheet;
         sheet.member = q.value(0).toString();
@@ -22,16 +23,21 @@ std::vector<MarkSheet> selectSheets(QSqlDatabase& db) {
         sheet.stage = stageFromKey(q.value(2).toString()).value_or(Stage::Preselection);
         sheet.comment = q.value(3).toString();
         sheet.submitted = q.value(4).toInt() == 1;
-        index[{sheet.member, sheet.candidate, q.value(2).toString()}] = sheets.size();
-        sheets.push_back(sheet);
+        index.insert(q.value(5).toLongLong(), sheets.size());
+        sheets.push_back(std::move(sheet));
     }
-    QSqlQuery m = sql::exec(db, QStringLiteral("SELECT m.member_id, k.reference, m.stage, "
-                                               "m.criterion_id, m.mark FROM mark m JOIN candidate "
-                                               "k ON k.id = m.candidate_id"));
+    QSqlQuery m = sql::exec(
+        db, QStringLiteral("SELECT s.rowid, m.criterion_id, m.mark FROM mark m JOIN mark_sheet s "
+                           "ON s.member_id = m.member_id AND s.candidate_id = m.candidate_id "
+                           "AND s.stage = m.stage"));
+    // A handful of criterion ids, shared rather than allocated once per mark.
+    QSet<QString> criterionIds;
     while (m.next()) {
-        auto it = index.find({m.value(0).toString(), m.value(1).toString(), m.value(2).toString()});
-        if (it != index.end())
-            sheets[it->second].marks[m.value(3).toString()] = m.value(4).toInt();
+        const auto it = index.constFind(m.value(0).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        const QString criterion = *criterionIds.insert(m.value(1).toString());
+        sheets[*it].marks[criterion] = m.value(2).toInt();
     }
     return sheets;
 }

@@ -1,5 +1,6 @@
 #include "casefile/marking_state.h"
 
+#include "casefile/case_file_impl.h"
 #include "casefile/marking_rows.h"
 #include "casefile/panel_rows.h"
 #include "domain/error.h"
@@ -20,6 +21,13 @@ MarkingState loadMarkingState(QSqlDatabase& db) {
     state.consensus = marking_rows::selectConsensus(db);
     state.aggregation = storedAggregation(db);
     return state;
+}
+
+std::shared_ptr<const MarkingState> markingStateOf(CaseFile::Impl& impl) {
+    impl.cache.validate(impl.db);
+    if (!impl.cache.markingState)
+        impl.cache.markingState = std::make_shared<const MarkingState>(loadMarkingState(impl.db));
+    return impl.cache.markingState;
 }
 
 void refuse(const QString& message) {

@@ -15,22 +15,34 @@ CriterionState stateFromKey(const QString& key) {
     return CriterionState::Unknown;
 }
 
+const QString selectDecisionColumns =
+    QStringLiteral("SELECT candidate_id, eligible, reason, pre_check, decided_by, decided_at "
+                   "FROM eligibility_decision");
+
+EligibilityDecision decisionOf(const QSqlQuery& q) {
+    EligibilityDecision d;
+    d.eligible = q.value(1).toInt() == 1;
+    d.reason = q.value(2).toString();
+    d.preCheckAtDecision = stateFromKey(q.value(3).toString());
+    d.decidedBy = q.value(4).toString();
+    d.decidedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs).toUTC();
+    return d;
+}
+
 } // namespace
 
 QHash<qint64, EligibilityDecision> selectDecisions(QSqlDatabase& db) {
     QHash<qint64, EligibilityDecision> decisions;
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT candidate_id, eligible, reason, pre_check, "
-                                               "decided_by, decided_at FROM eligibility_decision"));
-    while (q.next()) {
-        EligibilityDecision d;
-        d.eligible = q.value(1).toInt() == 1;
-        d.reason = q.value(2).toString();
-        d.preCheckAtDecision = stateFromKey(q.value(3).toString());
-        d.decidedBy = q.value(4).toString();
-        d.decidedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs).toUTC();
-        decisions.insert(q.value(0).toLongLong(), d);
-    }
+    QSqlQuery q = sql::exec(db, selectDecisionColumns);
+    while (q.next())
+        decisions.insert(q.value(0).toLongLong(), decisionOf(q));
     return decisions;
+}
+
+std::optional<EligibilityDecision> selectDecision(QSqlDatabase& db, qint64 candidateId) {
+    QSqlQuery q = sql::exec(db, selectDecisionColumns + QStringLiteral(" WHERE candidate_id = ?"),
+                            {candidateId});
+    return q.next() ? std::optional<EligibilityDecision>(decisionOf(q)) : std::nullopt;
 }
 
 QHash<qint64, DeclarationTicks> selectTicks(QSqlDatabase& db) {

@@ -12,6 +12,7 @@
 namespace sp::screening_rows {
 
 QHash<qint64, EligibilityDecision> selectDecisions(QSqlDatabase& db);
+std::optional<EligibilityDecision> selectDecision(QSqlDatabase& db, qint64 candidateId);
 QHash<qint64, DeclarationTicks> selectTicks(QSqlDatabase& db);
 QHash<qint64, bool> selectDuplicateResolutions(QSqlDatabase& db); // candidate -> counts
 

@@ -1,11 +1,14 @@
 #include "demo/demo_folder.h"
 
+#include "demo/demo_placeholder_pdf.h"
+#include "demo/demo_random.h"
 #include "domain/error.h"
 #include "io/csv_writer.h"
 #include "pdf/application_pdf_writer.h"
 
 #include <QDir>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace sp {
 
@@ -49,12 +52,40 @@ QByteArray demoApplicationsCsv(const std::vector<DemoApplication>& applications)
     return csv.data();
 }
 
+std::vector<int> demoPageCounts(const std::vector<DemoApplication>& applications,
+                                const DemoPdfOptions& options) {
+    std::vector<int> counts;
+    counts.reserve(applications.size());
+    DemoRandom random(options.seed);
+    for (const auto& app : applications) {
+        if (options.kind == DemoPdfOptions::Kind::Placeholder)
+            counts.push_back(1);
+        else if (options.minPages > 0)
+            counts.push_back(std::max(
+                random.between(options.minPages, std::max(options.minPages, options.maxPages)), 3));
+        else
+            counts.push_back(applicationPdfPageCount(app));
+    }
+    return counts;
+}
+
 void writeDemoFolder(const QString& dir, const std::vector<DemoApplication>& applications,
                      const Vacancy& vacancy) {
+    writeDemoFolder(dir, applications, vacancy, DemoPdfOptions{});
+}
+
+void writeDemoFolder(const QString& dir, const std::vector<DemoApplication>& applications,
+                     const Vacancy& vacancy, const DemoPdfOptions& options) {
     const QString pdfDir = QDir(dir).filePath(QStringLiteral("pdfs"));
     makeFolder(pdfDir);
-    for (const auto& app : applications)
-        writeFile(QDir(pdfDir).filePath(app.pdfFileName), writeApplicationPdf(app, vacancy));
+    const std::vector<int> pages = demoPageCounts(applications, options);
+    for (size_t i = 0; i < applications.size(); ++i) {
+        const DemoApplication& app = applications[i];
+        const QByteArray pdf = options.kind == DemoPdfOptions::Kind::Placeholder
+                                   ? placeholderApplicationPdf(app)
+                                   : writeApplicationPdf(app, vacancy, pages[i]);
+        writeFile(QDir(pdfDir).filePath(app.pdfFileName), pdf);
+    }
     writeFile(QDir(dir).filePath(QStringLiteral("applications.csv")),
               demoApplicationsCsv(applications));
 }

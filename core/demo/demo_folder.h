@@ -17,6 +17,26 @@ namespace sp {
 void writeDemoFolder(const QString& dir, const std::vector<DemoApplication>& applications,
                      const Vacancy& vacancy);
 
+// How the demo PDFs are made, for larger test cases than the default demo.
+struct DemoPdfOptions {
+    // Full: the CV and the form (QPdfWriter). Placeholder: one page naming the application
+    // (demo_placeholder_pdf.h), fast enough for tens of thousands of candidates.
+    enum class Kind { Full, Placeholder };
+    Kind kind = Kind::Full;
+    // Full only: when minPages > 0, each PDF gets minPages..maxPages pages (at least 3), drawn
+    // from the seed; otherwise as many as the candidate's profile has.
+    int minPages = 0;
+    int maxPages = 0;
+    quint32 seed = 1;
+};
+
+// The page count of each application's PDF under the options, in the order of `applications`.
+std::vector<int> demoPageCounts(const std::vector<DemoApplication>& applications,
+                                const DemoPdfOptions& options);
+
+void writeDemoFolder(const QString& dir, const std::vector<DemoApplication>& applications,
+                     const Vacancy& vacancy, const DemoPdfOptions& options);
+
 // The CSV alone (UTF-8 with a byte-order mark).
 QByteArray demoApplicationsCsv(const std::vector<DemoApplication>& applications);
 

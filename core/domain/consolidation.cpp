@@ -1,18 +1,21 @@
 #include "domain/consolidation.h"
 
 #include <algorithm>
+#include <iterator>
+#include <map>
 
 namespace sp {
 
 namespace {
 
-double aggregateOf(std::vector<int> marks, Aggregation aggregation) {
+double aggregateOf(const std::vector<int>& counted, Aggregation aggregation) {
     if (aggregation == Aggregation::Mean) {
         double sum = 0;
-        for (int mark : marks)
+        for (int mark : counted)
             sum += mark;
-        return sum / static_cast<double>(marks.size());
+        return sum / static_cast<double>(counted.size());
     }
+    std::vector<int> marks = counted;
     std::sort(marks.begin(), marks.end());
     const size_t middle = marks.size() / 2;
     if (marks.size() % 2 == 1)
@@ -47,6 +50,43 @@ std::vector<const MarkSheet*> countedSheets(const QString& candidate, Stage stag
             counted.push_back(&*sheet);
     }
     return counted;
+}
+
+// Each counted sheet's mark for each criterion: [criterion * sheets + sheet], none where the sheet
+// has no mark. Each sheet's marks are walked once; sheets usually hold the same criteria, so the
+// positions found in one serve the next that has the same, instead of a search per sheet and
+// criterion (millions of them in a ranking of 20,000 candidates).
+std::vector<std::optional<int>> marksByCriterion(const std::vector<const Criterion*>& criteria,
+                                                 const std::vector<const MarkSheet*>& counted) {
+    std::vector<std::optional<int>> table(criteria.size() * counted.size());
+    std::vector<QString> keys;             // the criteria of the sheet the positions are for
+    std::vector<std::ptrdiff_t> positions; // of each criterion in `keys`; -1: none
+    std::vector<int> values;
+    for (size_t s = 0; s < counted.size(); ++s) {
+        const std::map<QString, int>& marks = counted[s]->marks;
+        bool same = !positions.empty() && marks.size() == keys.size();
+        values.clear();
+        size_t k = 0;
+        for (const auto& [id, mark] : marks) {
+            same = same && id == keys[k++];
+            values.push_back(mark);
+        }
+        if (!same) {
+            keys.clear();
+            for (const auto& entry : marks)
+                keys.push_back(entry.first);
+            positions.clear();
+            for (const Criterion* criterion : criteria) {
+                const auto it = std::lower_bound(keys.begin(), keys.end(), criterion->id);
+                positions.push_back(it != keys.end() && *it == criterion->id ? it - keys.begin()
+                                                                             : -1);
+            }
+        }
+        for (size_t c = 0; c < criteria.size(); ++c)
+            if (positions[c] >= 0)
+                table[c * counted.size() + s] = values[static_cast<size_t>(positions[c])];
+    }
+    return table;
 }
 
 } // namespace
@@ -97,25 +137,33 @@ ConsolidatedCandidate consolidate(const QString& candidate, Stage stage,
     ConsolidatedCandidate result;
     result.candidate = candidate;
     result.stage = stage;
-    const std::vector<Criterion> stageCriteria = criteriaOf(criteria, stage);
+    std::vector<const Criterion*> stageCriteria;
+    for (const auto& criterion : criteria)
+        if (criterion.stage == stage)
+            stageCriteria.push_back(&criterion);
     if (stageCriteria.empty())
         result.missing << QStringLiteral("the grid has no %1 criterion").arg(stageKey(stage));
     if (expectedMarkers.isEmpty())
         result.missing << QStringLiteral("no panel member may mark this candidate");
     const std::vector<const MarkSheet*> counted =
         countedSheets(candidate, stage, sheets, expectedMarkers, result.missing);
+    const std::vector<std::optional<int>> table = marksByCriterion(stageCriteria, counted);
 
     double total = 0;
-    for (const auto& criterion : stageCriteria) {
+    result.criteria.reserve(stageCriteria.size());
+    std::vector<int> marks; // reused: a ranking consolidates tens of thousands of candidates
+    marks.reserve(counted.size());
+    for (size_t i = 0; i < stageCriteria.size(); ++i) {
+        const Criterion& criterion = *stageCriteria[i];
         CriterionResult r;
         r.id = criterion.id;
-        std::vector<int> marks;
-        for (const MarkSheet* sheet : counted) {
-            auto mark = sheet->marks.find(criterion.id);
-            if (mark == sheet->marks.end())
-                result.missing << sheet->member + QStringLiteral(": no mark for ") + criterion.id;
+        marks.clear();
+        for (size_t s = 0; s < counted.size(); ++s) {
+            if (const std::optional<int> mark = table[i * counted.size() + s])
+                marks.push_back(*mark);
             else
-                marks.push_back(mark->second);
+                result.missing << counted[s]->member + QStringLiteral(": no mark for ") +
+                                      criterion.id;
         }
         r.markCount = static_cast<int>(marks.size());
         if (!marks.empty()) {
@@ -133,7 +181,7 @@ ConsolidatedCandidate consolidate(const QString& candidate, Stage stage,
         result.anyFlagged = result.anyFlagged || r.flagged;
         result.needsDiscussion = result.needsDiscussion || (r.flagged && !r.consensus);
         total += criterion.weight * r.value.value_or(0);
-        result.criteria.push_back(r);
+        result.criteria.push_back(std::move(r));
     }
     result.complete = result.missing.isEmpty();
     if (result.complete)

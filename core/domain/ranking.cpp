@@ -3,9 +3,10 @@
 #include "domain/error.h"
 #include "domain/tier.h"
 
+#include <QSet>
 #include <algorithm>
 #include <cmath>
-#include <set>
+#include <iterator>
 
 namespace sp {
 
@@ -27,12 +28,15 @@ RankingInput rankingInput(const ConsolidatedCandidate& consolidated, Category ca
 
 std::vector<RankedCandidate> rank(const std::vector<RankingInput>& inputs, PriorityOrder order) {
     std::vector<RankedCandidate> list;
-    std::set<QString> seen;
+    list.reserve(inputs.size());
+    QSet<QString> seen;
+    seen.reserve(static_cast<qsizetype>(inputs.size()));
     for (const auto& input : inputs) {
-        if (!seen.insert(input.candidate).second)
+        if (seen.contains(input.candidate))
             throw Error(
                 ErrorKind::BadInput,
                 QStringLiteral("candidate %1 appears twice in the ranking").arg(input.candidate));
+        seen.insert(input.candidate);
         RankedCandidate c;
         c.candidate = input.candidate;
         c.category = input.category;
@@ -58,7 +62,6 @@ std::vector<RankedCandidate> rank(const std::vector<RankingInput>& inputs, Prior
     // ranked candidates before them, unless they tie with the one just before.
     int position = 0;
     RankedCandidate* previous = nullptr;
-    auto tieStart = list.begin();
     for (auto it = list.begin(); it != list.end(); ++it) {
         if (!ranked(*it))
             continue;
@@ -69,14 +72,20 @@ std::vector<RankedCandidate> rank(const std::vector<RankingInput>& inputs, Prior
             it->tied = previous->tied = true;
         } else {
             it->rank = position;
-            tieStart = it;
         }
-        // Totals within the epsilon may differ in their last bits: the display order of a tie
-        // is by reference alone.
-        std::sort(tieStart, it + 1, [](const RankedCandidate& a, const RankedCandidate& b) {
+        previous = &*it;
+    }
+    // Totals within the epsilon may differ in their last bits: the display order of a tie is by
+    // reference alone. Each tie once: sorting it again at each of its members would cost k² for
+    // k tied candidates.
+    for (auto tie = list.begin(); tie != list.end();) {
+        auto end = std::next(tie);
+        while (tie->tied && end != list.end() && end->tied && end->rank == tie->rank)
+            ++end;
+        std::sort(tie, end, [](const RankedCandidate& a, const RankedCandidate& b) {
             return a.candidate < b.candidate;
         });
-        previous = &*it;
+        tie = end;
     }
     return list;
 }

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "casefile/marking_state.h"
+#include "domain/ranking.h"
+#include "domain/screening.h"
+
+#include <QSqlDatabase>
+#include <array>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace sp {
+
+// Which state of the file a cached result was read from: SQLite's data_version changes when
+// another connection (another process) commits, total_changes() when this one writes.
+struct FileVersion {
+    qint64 dataVersion = -1;
+    qint64 ownChanges = -1;
+    bool operator==(const FileVersion&) const = default;
+};
+FileVersion currentVersion(QSqlDatabase& db);
+
+// What the window asks again and again (every mark, the screening, the rankings) kept until the
+// file changes: at 20,000 candidates each costs seconds to read, and a candidate's page asks
+// for several.
+struct ReadCache {
+    FileVersion version;
+    std::shared_ptr<const MarkingState> markingState; // shared: a reader keeps its copy alive
+    std::optional<std::vector<ScreenedCandidate>> screened;
+    std::array<std::optional<std::vector<RankedCandidate>>, 2> rankings; // by Stage
+
+    // Forgets everything if the file changed since it was filled.
+    void validate(QSqlDatabase& db);
+};
+
+} // namespace sp
