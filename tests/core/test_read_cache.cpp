@@ -1,0 +1,52 @@
+// What the case file keeps between questions (read_cache.h) follows every change: its own and
+// those another process commits.
+#include "marking_fixture.h"
+
+#include <gtest/gtest.h>
+
+using namespace sp;
+using namespace sp::test;
+
+namespace {
+
+std::optional<double> totalOf(const std::vector<RankedCandidate>& ranking, const QString& ref) {
+    for (const auto& r : ranking)
+        if (r.candidate == ref)
+            return r.total;
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST(ReadCache, AnswersFollowTheFilesOwnChanges) {
+    MarkingCase c(fivePeople());
+    const Stage pre = Stage::Preselection;
+    EXPECT_FALSE(totalOf(c.file->ranking(pre), c.refs[0]).has_value());
+    c.markAll(c.refs[0], pre, 2, 2, 2);
+    const auto first = totalOf(c.file->ranking(pre), c.refs[0]);
+    ASSERT_TRUE(first.has_value());
+    c.file->saveMarkSheets({sheetOf(*c.file, "anna", c.refs[1], pre, 1, false)});
+    EXPECT_TRUE(c.file->ownSheet(c.refs[1], pre, "anna").has_value());
+    c.file->decideEligibility(c.refs[4], false, QStringLiteral("no degree"), "chair");
+    EXPECT_EQ(c.file->screenedCandidates()[4].screening.status, ScreeningStatus::NotEligible);
+    EXPECT_EQ(c.file->ranking(pre).size(), 4u);
+    c.file->reopenGrid("chair", "a weight was wrong");
+    EXPECT_FALSE(totalOf(c.file->ranking(pre), c.refs[0]).has_value());
+    EXPECT_FALSE(c.file->ownSheet(c.refs[1], pre, "anna").has_value());
+}
+
+TEST(ReadCache, AReaderSeesWhatAnotherConnectionCommits) {
+    MarkingCase c(fivePeople());
+    const Stage pre = Stage::Preselection;
+    auto reader = CaseFile::open(c.file->path(), CaseFile::Access::ReadOnly);
+    EXPECT_FALSE(totalOf(reader->ranking(pre), c.refs[0]).has_value());
+    EXPECT_EQ(reader->overview().preselection.completelyMarked, 0);
+
+    c.markAll(c.refs[0], pre, 4, 4, 4);
+    EXPECT_TRUE(totalOf(reader->ranking(pre), c.refs[0]).has_value());
+    EXPECT_EQ(reader->overview().preselection.completelyMarked, 1);
+    EXPECT_EQ(reader->markingTasks(pre, "anna").value(c.refs[0]), MarkingTask::Submitted);
+
+    c.file->decideEligibility(c.refs[3], false, QStringLiteral("no degree"), "chair");
+    EXPECT_EQ(reader->screenedCandidates()[3].screening.status, ScreeningStatus::NotEligible);
+}
