@@ -74,7 +74,7 @@ QStringList validateMarks(const MarkSheet& sheet, const std::vector<Criterion>& 
     QStringList problems;
     for (const auto& [id, mark] : sheet.marks) {
         auto criterion = std::find_if(stageCriteria.begin(), stageCriteria.end(),
-                                      [&](const Criterion& c) { return c.id == id; });
+                                      [&key = id](const Criterion& c) { return c.id == key; });
         if (criterion == stageCriteria.end())
             problems
                 << QStringLiteral("'%1' is not a %2 criterion").arg(id, stageName(sheet.stage));

@@ -1,5 +1,6 @@
 #include "io/csv_reader.h"
 
+#include <QStringDecoder>
 #include <algorithm>
 #include <cstring>
 
@@ -8,6 +9,7 @@ namespace sp {
 namespace {
 
 constexpr int maxProblems = 50;
+constexpr char byteOrderMark[] = "\xEF\xBB\xBF";
 constexpr qsizetype utf16Sample = 4096;
 
 // The offset of the first byte that does not start a well-formed UTF-8 sequence (Unicode table
@@ -62,8 +64,9 @@ class Parser {
 public:
     Parser(const QByteArray& bytes, const QString& fileName)
         : data_(bytes.constData()), size_(bytes.size()), fileName_(fileName) {
-        if (bytes.startsWith("\xEF\xBB\xBF"))
-            pos_ = 3;
+        // Some tools add a byte-order mark to a file that already has one.
+        while (size_ - pos_ >= 3 && std::memcmp(data_ + pos_, byteOrderMark, 3) == 0)
+            pos_ += 3;
     }
 
     CsvTable run() {
@@ -207,7 +210,9 @@ private:
                         .arg(before));
             return {};
         }
-        return QString::fromUtf8(raw);
+        // Not QString::fromUtf8, which drops a byte-order mark at the start of every cell.
+        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+        return utf8(raw);
     }
 
     QString columnLabel(int column) const {

@@ -28,10 +28,11 @@ struct CsvTable {
 };
 
 // Parses RFC 4180 CSV encoded as UTF-8: comma separator, fields quoted with " and "" for a quote,
-// line breaks inside quotes, CRLF or LF (or CR) line ends, optional final line end, a UTF-8
-// byte-order mark skipped. Spaces around a quoted field are tolerated. Rejects UTF-16, invalid
-// UTF-8, NUL bytes, unterminated quotes and quotes inside unquoted fields. Linear time; never
-// throws. `fileName` only labels the problems.
+// line breaks inside quotes, CRLF or LF (or CR) line ends, optional final line end, UTF-8
+// byte-order marks at the start of the file skipped (cells keep any other U+FEFF as it is). Spaces
+// around a quoted field are tolerated. Rejects UTF-16, invalid UTF-8, NUL bytes, unterminated
+// quotes and quotes inside unquoted fields. Linear time; never throws. `fileName` only labels the
+// problems.
 CsvTable readCsv(const QByteArray& bytes, const QString& fileName);
 
 } // namespace sp

@@ -26,9 +26,11 @@ void CsvWriter::separator() {
 CsvWriter& CsvWriter::text(const QString& value) {
     separator();
     const QString safe = neutralised(value);
+    // A leading U+FEFF left unquoted would read back as a byte-order mark at the file's start.
     const bool quote = safe.contains(QLatin1Char(',')) || safe.contains(QLatin1Char('"')) ||
                        safe.contains(QLatin1Char('\n')) || safe.contains(QLatin1Char('\r')) ||
-                       safe.startsWith(QLatin1Char(' ')) || safe.endsWith(QLatin1Char(' '));
+                       safe.startsWith(QLatin1Char(' ')) || safe.endsWith(QLatin1Char(' ')) ||
+                       safe.startsWith(QChar(0xFEFF));
     if (quote) {
         QString escaped = safe;
         escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));

@@ -86,8 +86,8 @@ MarkSheetImport readMarkSheetCsv(const QByteArray& bytes, const QString& fileNam
         imported.sheet.stage = stage;
         for (const auto& [index, name] : columns) {
             const QString cell = index < record.cells.size() ? record.cells[index].trimmed() : "";
-            auto problem = [&](const QString& message) {
-                result.problems.push_back({fileName, record.row, name, message});
+            auto problem = [&, &column = name](const QString& message) {
+                result.problems.push_back({fileName, record.row, column, message});
             };
             if (name == referenceColumn) {
                 imported.sheet.candidate = cell;

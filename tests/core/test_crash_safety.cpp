@@ -6,8 +6,10 @@
 #include "marking_fixture.h"
 #include "support/test_paths.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <iostream>
 #include <map>
@@ -56,6 +58,16 @@ Run runAndMaybeKill(const QStringList& arguments, int delayMs) {
     process.kill(); // SIGKILL
     process.waitForFinished(10000);
     return {true, -1};
+}
+
+// How long a short command takes here. Under the sanitizers (scripts/test) or on a loaded
+// machine the program is several times slower; the kill delays scale with it, so that commands
+// are still both killed and left to finish.
+int shortCommandMs(const QString& path) {
+    QElapsedTimer timer;
+    timer.start();
+    runAndMaybeKill({"verify", path}, 60000);
+    return static_cast<int>(timer.elapsed());
 }
 
 // What must be in the case file: each candidate's mark as last reported saved, and the marks
@@ -114,11 +126,12 @@ void killRepeatedly(int kills, quint32 seed) {
         expected.possibleMark[ref] = {NoSheet};
 
     QRandomGenerator random(seed);
+    const int maxDelayMs = std::max(100, 2 * shortCommandMs(path));
     int killed = 0;
     int completed = 0;
     int batch = 0;
     for (int step = 0; killed < kills && step < kills * 4; ++step) {
-        const int delayMs = static_cast<int>(random.bounded(2, 100));
+        const int delayMs = static_cast<int>(random.bounded(2, maxDelayMs));
         if (step % 3 == 0) {
             const QString csv = writeBatch(dir, ++batch);
             expected.candidatesAtMost += CandidatesPerImport;
