@@ -235,10 +235,8 @@ void MarkSheetPane::refresh() {
             others_->setText(tr("Hidden: %1").arg(visible.othersVisible.reason.toHtmlEscaped()));
             return;
         }
-        std::optional<ConsolidatedCandidate> result;
-        for (const ConsolidatedView& view : caseFile_->consolidated(stage_, user_.memberId))
-            if (view.reference == reference_)
-                result = view.result;
+        const std::optional<ConsolidatedCandidate> result =
+            caseFile_->consolidated(reference_, stage_, user_.memberId).result;
         const auto panel = caseFile_->panel();
         QString html = QStringLiteral("<table cellspacing=\"6\"><tr><th align=\"left\">%1</th>")
                            .arg(tr("Criterion").toHtmlEscaped());

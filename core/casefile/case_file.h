@@ -24,6 +24,8 @@
 namespace sp {
 
 class CaseEvents;
+struct CandidateMarks; // marks_by_candidate.h
+struct MarkingState;   // marking_state.h
 
 // Who holds a case file open for writing.
 struct WriterInfo {
@@ -197,6 +199,9 @@ public:
     // Results (case_file_results.cpp). Consolidated results only, never individual marks.
     // Every candidate taking part in the stage, as far as the viewer may see.
     std::vector<ConsolidatedView> consolidated(Stage stage, const QString& viewer) const;
+    // The same for one candidate; refused access (with the reason) when they do not take part.
+    ConsolidatedView consolidated(const QString& reference, Stage stage,
+                                  const QString& viewer) const;
     // The panel's ranking of the stage: eligible candidates (pre-selection) or the invited ones
     // (interview), by tier then total, ties shared, incomplete ones without a rank.
     std::vector<RankedCandidate> ranking(Stage stage) const;
@@ -253,6 +258,8 @@ private:
     // What screenedCandidates() and ranking() return, read from the file rather than the cache.
     std::vector<ScreenedCandidate> screenedFromFile() const;
     std::vector<RankedCandidate> rankingFromFile(Stage stage) const;
+    ConsolidatedView consolidatedView(const QString& reference, Stage stage, const QString& viewer,
+                                      const MarkingState& state, const CandidateMarks& marks) const;
     std::unique_ptr<Impl> d;
 };
 

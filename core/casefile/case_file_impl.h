@@ -32,6 +32,8 @@ struct CaseFile::Impl {
 QString nowUtcText();
 // Every mark sheet, the panel and the grid, read once per state of the file (read_cache.h).
 std::shared_ptr<const MarkingState> markingStateOf(CaseFile::Impl& impl);
+// Its sheets and consensus marks grouped by candidate, likewise kept.
+std::shared_ptr<const MarksByCandidate> marksByCandidateOf(CaseFile::Impl& impl);
 
 // Throws unless the case file may be written.
 void requireWritable(const CaseFile::Impl& impl);

@@ -32,21 +32,36 @@ void requireChairFor(const MarkingState& state, const QString& member, const QSt
 } // namespace
 
 std::vector<ConsolidatedView> CaseFile::consolidated(Stage stage, const QString& viewer) const {
-    MarkingState state = *markingStateOf(*d);
-    requireMember(state.panel, viewer);
-    const MarksByCandidate marks(std::move(state.sheets), std::move(state.consensus));
+    const auto state = markingStateOf(*d);
+    requireMember(state->panel, viewer);
+    const auto marks = marksByCandidateOf(*d);
     std::vector<ConsolidatedView> views;
-    for (const auto& reference : participantsOf(*this, stage)) {
-        const CandidateMarks& own = marks.of(reference);
-        ConsolidatedView view;
-        view.reference = reference;
-        view.access =
-            canSeeConsolidated(viewer, reference, stage, state.panel, own.sheets, state.conflicts);
-        if (view.access.allowed)
-            view.result = consolidatedOf(reference, stage, d->vacancy, state, own);
-        views.push_back(std::move(view));
-    }
+    for (const auto& reference : participantsOf(*this, stage))
+        views.push_back(consolidatedView(reference, stage, viewer, *state, marks->of(reference)));
     return views;
+}
+
+ConsolidatedView CaseFile::consolidated(const QString& reference, Stage stage,
+                                        const QString& viewer) const {
+    const auto state = markingStateOf(*d);
+    requireMember(state->panel, viewer);
+    const Permission takesPart = participation(*this, reference, stage);
+    if (!takesPart.allowed)
+        return {reference, takesPart, std::nullopt};
+    return consolidatedView(reference, stage, viewer, *state,
+                            marksByCandidateOf(*d)->of(reference));
+}
+
+ConsolidatedView CaseFile::consolidatedView(const QString& reference, Stage stage,
+                                            const QString& viewer, const MarkingState& state,
+                                            const CandidateMarks& marks) const {
+    ConsolidatedView view;
+    view.reference = reference;
+    view.access =
+        canSeeConsolidated(viewer, reference, stage, state.panel, marks.sheets, state.conflicts);
+    if (view.access.allowed)
+        view.result = consolidatedOf(reference, stage, d->vacancy, state, marks);
+    return view;
 }
 
 std::vector<RankedCandidate> CaseFile::ranking(Stage stage) const {
@@ -58,8 +73,9 @@ std::vector<RankedCandidate> CaseFile::ranking(Stage stage) const {
 }
 
 std::vector<RankedCandidate> CaseFile::rankingFromFile(Stage stage) const {
-    MarkingState state = *markingStateOf(*d);
-    const MarksByCandidate marks(std::move(state.sheets), std::move(state.consensus));
+    const auto held = markingStateOf(*d);
+    const MarkingState& state = *held;
+    const MarksByCandidate& marks = *marksByCandidateOf(*d);
     std::map<QString, Category> categories;
     for (const auto& c : candidates())
         categories[c.application.reference] = c.application.category;

@@ -30,6 +30,14 @@ std::shared_ptr<const MarkingState> markingStateOf(CaseFile::Impl& impl) {
     return impl.cache.markingState;
 }
 
+std::shared_ptr<const MarksByCandidate> marksByCandidateOf(CaseFile::Impl& impl) {
+    const auto state = markingStateOf(impl); // validates the cache
+    if (!impl.cache.marksByCandidate)
+        impl.cache.marksByCandidate =
+            std::make_shared<const MarksByCandidate>(state->sheets, state->consensus);
+    return impl.cache.marksByCandidate;
+}
+
 void refuse(const QString& message) {
     throw Error(ErrorKind::BadInput, message);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefile/marking_state.h"
+#include "casefile/marks_by_candidate.h"
 #include "domain/ranking.h"
 #include "domain/screening.h"
 
@@ -27,6 +28,7 @@ FileVersion currentVersion(QSqlDatabase& db);
 struct ReadCache {
     FileVersion version;
     std::shared_ptr<const MarkingState> markingState; // shared: a reader keeps its copy alive
+    std::shared_ptr<const MarksByCandidate> marksByCandidate; // the same sheets, by candidate
     std::optional<std::vector<ScreenedCandidate>> screened;
     std::array<std::optional<std::vector<RankedCandidate>>, 2> rankings; // by Stage
 

@@ -43,6 +43,18 @@ TEST(ResultsStore, ConsolidationCountsSubmittedSheetsOnlyAndIncompleteIsNeverZer
     const auto ranking = c.file->ranking(pre);
     EXPECT_EQ(ranked(ranking, c.refs[0]).rank, 1);
     EXPECT_FALSE(ranked(ranking, c.refs[1]).rank) << "incomplete: no rank, not a zero";
+
+    // One candidate's result is the same as in the whole stage's.
+    const ConsolidatedView one = c.file->consolidated(c.refs[0], pre, "chair");
+    ASSERT_TRUE(one.access.allowed);
+    EXPECT_DOUBLE_EQ(*one.result->weightedTotal, 36.0);
+    EXPECT_FALSE(c.file->consolidated(c.refs[1], pre, "chair").result->complete);
+    // The incomplete candidate is not invited to interview: refused, saying why.
+    const ConsolidatedView notInvited = c.file->consolidated(c.refs[1], Stage::Interview, "chair");
+    EXPECT_FALSE(notInvited.access.allowed);
+    EXPECT_TRUE(notInvited.access.reason.contains("not invited"))
+        << notInvited.access.reason.toStdString();
+    EXPECT_FALSE(notInvited.result);
 }
 
 TEST(ResultsStore, TheMedianOptionAndTheSecretarySeesResultsOnlyWhenAllSubmitted) {
