@@ -4,6 +4,7 @@
 // selecting a candidate, screenshots.
 
 #include "candidate_table_model.h"
+#include "casefile/case_file.h"
 #include "sign_in_dialog.h"
 
 #include <QAbstractItemModel>
@@ -58,6 +59,15 @@ inline void signInAs(const QString& memberId, const QString& name = QString()) {
         [memberId, name](const std::vector<PanelMember>&, const ui::SessionUser&) {
             return std::optional<ui::SessionUser>(ui::SessionUser{memberId, name, std::nullopt});
         });
+}
+
+// The member submits the same mark on every pre-selection criterion, as if typed and submitted.
+inline void submitAll(CaseFile& caseFile, const QString& member, const QString& reference,
+                      int mark) {
+    MarkSheet sheet{member, reference, Stage::Preselection, {}, {}, true};
+    for (const auto& c : criteriaOf(caseFile.grid().criteria, Stage::Preselection))
+        sheet.marks[c.id] = mark;
+    caseFile.saveMarkSheets({sheet});
 }
 
 } // namespace sp::test

@@ -46,13 +46,6 @@ QStringList prepareMarking(const QString& path, int eligible) {
     return references;
 }
 
-void submitAll(sp::CaseFile& caseFile, const QString& member, const QString& reference, int mark) {
-    sp::MarkSheet sheet{member, reference, sp::Stage::Preselection, {}, {}, true};
-    for (const auto& c : sp::criteriaOf(caseFile.grid().criteria, sp::Stage::Preselection))
-        sheet.marks[c.id] = mark;
-    caseFile.saveMarkSheets({sheet});
-}
-
 // Every criterion of the stage at its maximum less `below` (never under 0), submitted.
 void submitNearMax(sp::CaseFile& caseFile, const QString& member, const QString& reference,
                    sp::Stage stage, int below) {
@@ -134,7 +127,7 @@ void GuiMarkingTest::typedMarksAreSavedSubmittedAndOthersAppearOnlyAfter() {
     const QString reference = eligible.first();
     {
         auto caseFile = sp::CaseFile::open(path);
-        submitAll(*caseFile, "bruno", reference, 2);
+        sp::test::submitAll(*caseFile, "bruno", reference, 2);
     }
     auto window = openWindow(path);
     QCOMPARE(child<QLabel>(*window, QStringLiteral("userStatus"))->text(),
@@ -236,7 +229,7 @@ void GuiMarkingTest::nextCandidateNeedingMyMarks() {
     const QStringList eligible = prepareMarking(path, 3);
     {
         auto caseFile = sp::CaseFile::open(path);
-        submitAll(*caseFile, "anna", eligible[0], 3);
+        sp::test::submitAll(*caseFile, "anna", eligible[0], 3);
     }
     auto window = openWindow(path);
     auto* table = child<QTableView>(*window, QStringLiteral("candidateTable"));
@@ -253,7 +246,7 @@ void GuiMarkingTest::myMarksColumnFilterAndOverview() {
     const QStringList eligible = prepareMarking(path, 3);
     {
         auto caseFile = sp::CaseFile::open(path);
-        submitAll(*caseFile, "anna", eligible[0], 3);
+        sp::test::submitAll(*caseFile, "anna", eligible[0], 3);
         caseFile->saveMarkSheets({{"anna", eligible[1], sp::Stage::Preselection, {}, {}, false}});
     }
     auto window = openWindow(path);
@@ -285,7 +278,7 @@ void GuiMarkingTest::myMarksColumnFilterAndOverview() {
     QVERIFY(window->grab().save(sp::test::screenshotPath(QStringLiteral("still-to-mark"))));
 
     // Submitting from the window updates the column and the filter.
-    submitAll(*window->caseFile(), "anna", eligible[2], 2);
+    sp::test::submitAll(*window->caseFile(), "anna", eligible[2], 2);
     QTRY_COMPARE(table->model()->rowCount(), 1);
     filter->setCurrentIndex(0);
     QCOMPARE(myMarks(eligible[2]), QStringLiteral("submitted"));
@@ -312,7 +305,7 @@ void GuiMarkingTest::myMarksColumnFilterAndOverview() {
     QCOMPARE(progress->item(1, sp::ui::ProcedureOverviewDialog::DraftsColumn)->text(),
              QStringLiteral("1"));
     QCOMPARE(progressOf(2), QStringLiteral("0 of 3"));
-    submitAll(*window->caseFile(), "bruno", eligible[0], 4);
+    sp::test::submitAll(*window->caseFile(), "bruno", eligible[0], 4);
     QTRY_COMPARE(progressOf(2), QStringLiteral("1 of 3"));
     for (const QLabel* label : overview->findChildren<QLabel*>())
         QVERIFY2(!label->text().contains(QStringLiteral("total")), qPrintable(label->text()));
@@ -337,8 +330,9 @@ void GuiMarkingTest::rankingShowsTiesAndExportWritesTheShortlist() {
         // The external candidates get the same marks from everyone: they tie in their tier.
         for (int i = 0; i < eligible.size(); ++i)
             for (const char* member : {"clara", "anna", "bruno"})
-                submitAll(*caseFile, member, eligible[i],
-                          categories[eligible[i]] == sp::Category::External ? 3 : 2 + i % 3);
+                sp::test::submitAll(*caseFile, member, eligible[i],
+                                    categories[eligible[i]] == sp::Category::External ? 3
+                                                                                      : 2 + i % 3);
     }
     auto window = openWindow(path);
     child<QAction>(*window, QStringLiteral("rankingAction"))->trigger();
@@ -395,8 +389,8 @@ void GuiMarkingTest::chairRecordsConsensusAndMembersCannot() {
     {
         // Far-apart marks: every criterion is flagged for discussion.
         auto caseFile = sp::CaseFile::open(path);
-        submitAll(*caseFile, "clara", reference, 0);
-        submitAll(*caseFile, "anna", reference, 0);
+        sp::test::submitAll(*caseFile, "clara", reference, 0);
+        sp::test::submitAll(*caseFile, "anna", reference, 0);
         submitNearMax(*caseFile, "bruno", reference, sp::Stage::Preselection, 0);
     }
     sp::test::signInAs(QStringLiteral("clara"));

@@ -53,13 +53,6 @@ QStringList pendingWithPreCheckMet(const sp::CaseFile& caseFile, int count) {
     return references;
 }
 
-void submitAll(sp::CaseFile& caseFile, const QString& member, const QString& reference, int mark) {
-    sp::MarkSheet sheet{member, reference, sp::Stage::Preselection, {}, {}, true};
-    for (const auto& c : sp::criteriaOf(caseFile.grid().criteria, sp::Stage::Preselection))
-        sheet.marks[c.id] = mark;
-    caseFile.saveMarkSheets({sheet});
-}
-
 } // namespace
 
 void GuiWholeProcedureTest::fromTheListToHrsShortlist() {
@@ -163,8 +156,8 @@ void GuiWholeProcedureTest::fromTheListToHrsShortlist() {
     // The rest of the marks come in; the chair ranks and exports the shortlist for HR.
     for (const QString& reference : chosen) {
         if (reference != chosen[0])
-            submitAll(*window.caseFile(), "clara", reference, 2);
-        submitAll(*window.caseFile(), "anna", reference, reference == chosen[2] ? 4 : 1);
+            sp::test::submitAll(*window.caseFile(), "clara", reference, 2);
+        sp::test::submitAll(*window.caseFile(), "anna", reference, reference == chosen[2] ? 4 : 1);
     }
     // Every one is marked by all, and all three are proposed for interview: their next task.
     for (const QString& reference : chosen)
