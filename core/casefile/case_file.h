@@ -25,7 +25,7 @@ namespace sp {
 
 class CaseEvents;
 struct CandidateMarks; // marks_by_candidate.h
-struct MarkingState;   // marking_state.h
+struct MarkingSetup;   // marking_state.h
 
 // Who holds a case file open for writing.
 struct WriterInfo {
@@ -259,7 +259,7 @@ private:
     std::vector<ScreenedCandidate> screenedFromFile() const;
     std::vector<RankedCandidate> rankingFromFile(Stage stage) const;
     ConsolidatedView consolidatedView(const QString& reference, Stage stage, const QString& viewer,
-                                      const MarkingState& state, const CandidateMarks& marks) const;
+                                      const MarkingSetup& state, const CandidateMarks& marks) const;
     std::unique_ptr<Impl> d;
 };
 

@@ -30,8 +30,16 @@ struct CaseFile::Impl {
 
 // The current time as stored in the case file: UTC, ISO 8601 with milliseconds.
 QString nowUtcText();
-// Every mark sheet, the panel and the grid, read once per state of the file (read_cache.h).
+// The panel, conflicts, grid and aggregation, read once per state of the file (read_cache.h).
+std::shared_ptr<const MarkingSetup> markingSetupOf(CaseFile::Impl& impl);
+// The setup with one candidate's sheets and consensus marks: what showing a candidate needs.
+std::shared_ptr<const MarkingState> candidateMarkingOf(CaseFile::Impl& impl,
+                                                       const QString& reference);
+// Every mark sheet with the setup, likewise kept: what ranking needs.
 std::shared_ptr<const MarkingState> markingStateOf(CaseFile::Impl& impl);
+// The sheets' states without their marks (MarkSheet::marks empty), of one member or everyone.
+std::vector<MarkSheet> sheetStatesOf(CaseFile::Impl& impl,
+                                     const std::optional<QString>& member = std::nullopt);
 // Its sheets and consensus marks grouped by candidate, likewise kept.
 std::shared_ptr<const MarksByCandidate> marksByCandidateOf(CaseFile::Impl& impl);
 

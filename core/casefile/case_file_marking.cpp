@@ -40,7 +40,7 @@ private:
     std::optional<QSet<QString>> interview_;
 };
 
-Permission markingPermissionIn(const MarkingState& state, Participants& participants,
+Permission markingPermissionIn(const MarkingSetup& state, Participants& participants,
                                const QString& reference, Stage stage, const QString& member) {
     const Permission marking =
         canMark(member, reference, stage, state.gridState, state.panel, state.conflicts);
@@ -50,7 +50,7 @@ Permission markingPermissionIn(const MarkingState& state, Participants& particip
 }
 
 // `existing`: the sheets already saved for the sheet's candidate (or more).
-QStringList sheetProblemsIn(const CaseFile& caseFile, const MarkingState& state,
+QStringList sheetProblemsIn(const CaseFile& caseFile, const MarkingSetup& state,
                             Participants& participants, const std::vector<MarkSheet>& existing,
                             const MarkSheet& sheet) {
     const Permission marking =
@@ -62,16 +62,46 @@ QStringList sheetProblemsIn(const CaseFile& caseFile, const MarkingState& state,
     return saving.allowed ? QStringList() : saving.reason.split(QStringLiteral("; "));
 }
 
+// The sheets already saved for the candidates of a batch about to be saved. A few candidates'
+// are read alone; for a large batch (an import), reading every sheet once is cheaper.
+class SavedSheets {
+public:
+    SavedSheets(CaseFile::Impl& impl, const std::vector<MarkSheet>& batch) {
+        QSet<QString> candidates;
+        for (const auto& sheet : batch)
+            candidates.insert(sheet.candidate);
+        if (candidates.size() > ReadAloneUpTo) {
+            all_.emplace(markingStateOf(impl)->sheets, std::vector<ConsensusMark>{});
+            return;
+        }
+        for (const auto& reference : std::as_const(candidates))
+            alone_.insert(reference, candidateMarkingOf(impl, reference));
+    }
+
+    const std::vector<MarkSheet>& of(const QString& reference) const {
+        if (all_)
+            return all_->of(reference).sheets;
+        const auto it = alone_.constFind(reference);
+        return it == alone_.constEnd() ? none_ : (*it)->sheets;
+    }
+
+private:
+    static constexpr qsizetype ReadAloneUpTo = 64;
+    std::optional<MarksByCandidate> all_;
+    QHash<QString, std::shared_ptr<const MarkingState>> alone_;
+    std::vector<MarkSheet> none_;
+};
+
 } // namespace
 
 Permission CaseFile::markingPermission(const QString& reference, Stage stage,
                                        const QString& member) const {
     Participants participants(*this);
-    return markingPermissionIn(*markingStateOf(*d), participants, reference, stage, member);
+    return markingPermissionIn(*markingSetupOf(*d), participants, reference, stage, member);
 }
 
 QStringList CaseFile::sheetProblems(const MarkSheet& sheet) const {
-    const auto held = markingStateOf(*d);
+    const auto held = candidateMarkingOf(*d, sheet.candidate);
     const MarkingState& state = *held;
     Participants participants(*this);
     return sheetProblemsIn(*this, state, participants, state.sheets, sheet);
@@ -79,9 +109,9 @@ QStringList CaseFile::sheetProblems(const MarkSheet& sheet) const {
 
 void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets) {
     requireWritable(*d);
-    MarkingState state = *markingStateOf(*d);
+    const MarkingSetup state = *markingSetupOf(*d);
     // This process holds the writer lock: nobody changes the sheets until the transaction below.
-    const MarksByCandidate previous(std::move(state.sheets), {});
+    const SavedSheets previous(*d, sheets);
     Participants participants(*this);
     QStringList problems;
     std::set<std::tuple<QString, QString, Stage>> seen;
@@ -90,8 +120,8 @@ void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets) {
         if (!seen.insert({sheet.member, sheet.candidate, sheet.stage}).second)
             problems << where + QStringLiteral("marked twice by %1 at %2")
                                     .arg(sheet.member, stageKey(sheet.stage));
-        for (const auto& problem : sheetProblemsIn(*this, state, participants,
-                                                   previous.of(sheet.candidate).sheets, sheet))
+        for (const auto& problem :
+             sheetProblemsIn(*this, state, participants, previous.of(sheet.candidate), sheet))
             problems << (problem.startsWith(sheet.candidate + QLatin1Char(' ')) ? problem
                                                                                 : where + problem);
     }
@@ -102,8 +132,8 @@ void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets) {
         for (const auto& sheet : sheets) {
             MarkSheet stored = sheet;
             stored.comment = sheet.comment.trimmed();
-            const MarkSheet* before = findSheet(previous.of(sheet.candidate).sheets, sheet.member,
-                                                sheet.candidate, sheet.stage);
+            const MarkSheet* before =
+                findSheet(previous.of(sheet.candidate), sheet.member, sheet.candidate, sheet.stage);
             marking_rows::replaceSheet(d->db, stored, candidateIdOf(d->db, sheet.candidate), now);
             record_rows::append(d->db, sheet.member,
                                 stored.submitted ? QStringLiteral("marks_submitted")
@@ -130,14 +160,14 @@ void CaseFile::submitMarks(const QString& reference, Stage stage, const QString&
 
 std::optional<MarkSheet> CaseFile::ownSheet(const QString& reference, Stage stage,
                                             const QString& member) const {
-    const auto held = markingStateOf(*d);
+    const auto held = candidateMarkingOf(*d, reference);
     const MarkSheet* sheet = findSheet(held->sheets, member, reference, stage);
     return sheet ? std::optional<MarkSheet>(*sheet) : std::nullopt;
 }
 
 VisibleMarks CaseFile::visibleMarks(const QString& reference, Stage stage,
                                     const QString& viewer) const {
-    const auto held = markingStateOf(*d);
+    const auto held = candidateMarkingOf(*d, reference);
     const MarkingState& state = *held;
     const PanelMember& member = requireMember(state.panel, viewer);
     if (!candidate(reference))
@@ -163,7 +193,7 @@ VisibleMarks CaseFile::visibleMarks(const QString& reference, Stage stage,
 
 void CaseFile::recordConsensus(const ConsensusMark& consensus, const QString& member) {
     requireWritable(*d);
-    const auto held = markingStateOf(*d);
+    const auto held = candidateMarkingOf(*d, consensus.candidate);
     const MarkingState& state = *held;
     requireMember(state.panel, member);
     requirePermission(participation(*this, consensus.candidate, consensus.stage));

@@ -7,8 +7,9 @@ namespace sp {
 
 namespace {
 
-MarkingSituation situationOf(const MarkingState& state) {
-    return {state.gridState, state.panel, state.conflicts, state.sheets};
+MarkingSituation situationOf(CaseFile::Impl& impl, const std::optional<QString>& member) {
+    const auto setup = markingSetupOf(impl);
+    return {setup->gridState, setup->panel, setup->conflicts, sheetStatesOf(impl, member)};
 }
 
 QStringList preselectionParticipants(const std::vector<ScreenedCandidate>& screened) {
@@ -23,7 +24,7 @@ QStringList preselectionParticipants(const std::vector<ScreenedCandidate>& scree
 
 ProcedureOverview CaseFile::overview() const {
     const auto screened = screenedCandidates();
-    const MarkingSituation situation = situationOf(*markingStateOf(*d));
+    const MarkingSituation situation = situationOf(*d, std::nullopt);
     const QStringList invited = participantsOf(*this, Stage::Interview);
 
     ProcedureOverview overview;
@@ -42,8 +43,7 @@ ProcedureOverview CaseFile::overview() const {
 }
 
 QHash<QString, MarkingTask> CaseFile::markingTasks(Stage stage, const QString& member) const {
-    return sp::markingTasks(member, stage, participantsOf(*this, stage),
-                            situationOf(*markingStateOf(*d)));
+    return sp::markingTasks(member, stage, participantsOf(*this, stage), situationOf(*d, member));
 }
 
 } // namespace sp

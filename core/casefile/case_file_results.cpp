@@ -1,4 +1,5 @@
 #include "casefile/case_file_impl.h"
+#include "casefile/marking_rows.h"
 #include "casefile/marking_state.h"
 #include "casefile/marks_by_candidate.h"
 #include "casefile/participation.h"
@@ -7,21 +8,24 @@
 #include "casefile/sql.h"
 #include "domain/error.h"
 
-#include <map>
+#include <QHash>
+#include <optional>
 
 namespace sp {
 
 namespace {
 
 ConsolidatedCandidate consolidatedOf(const QString& reference, Stage stage, const Vacancy& vacancy,
-                                     const MarkingState& state, const CandidateMarks& marks) {
-    return consolidate(reference, stage, vacancy.criteria, marks.sheets,
-                       expectedMarkers(state.panel, reference, state.conflicts), marks.consensus,
+                                     const MarkingSetup& state,
+                                     const std::vector<MarkSheet>& sheets,
+                                     const std::vector<ConsensusMark>& consensus) {
+    return consolidate(reference, stage, vacancy.criteria, sheets,
+                       expectedMarkers(state.panel, reference, state.conflicts), consensus,
                        state.aggregation, vacancy.thresholds.spreadFlag);
 }
 
 // The chair records the panel's decisions, and not for a candidate they abstain for.
-void requireChairFor(const MarkingState& state, const QString& member, const QString& reference,
+void requireChairFor(const MarkingSetup& state, const QString& member, const QString& reference,
                      const QString& action) {
     const PanelMember& chair = requireChair(state.panel, member, action);
     if (const Conflict* conflict = abstainingConflict(member, reference, state.conflicts))
@@ -43,24 +47,24 @@ std::vector<ConsolidatedView> CaseFile::consolidated(Stage stage, const QString&
 
 ConsolidatedView CaseFile::consolidated(const QString& reference, Stage stage,
                                         const QString& viewer) const {
-    const auto state = markingStateOf(*d);
+    const auto state = candidateMarkingOf(*d, reference);
     requireMember(state->panel, viewer);
     const Permission takesPart = participation(*this, reference, stage);
     if (!takesPart.allowed)
         return {reference, takesPart, std::nullopt};
-    return consolidatedView(reference, stage, viewer, *state,
-                            marksByCandidateOf(*d)->of(reference));
+    return consolidatedView(reference, stage, viewer, *state, {state->sheets, state->consensus});
 }
 
 ConsolidatedView CaseFile::consolidatedView(const QString& reference, Stage stage,
-                                            const QString& viewer, const MarkingState& state,
+                                            const QString& viewer, const MarkingSetup& state,
                                             const CandidateMarks& marks) const {
     ConsolidatedView view;
     view.reference = reference;
     view.access =
         canSeeConsolidated(viewer, reference, stage, state.panel, marks.sheets, state.conflicts);
     if (view.access.allowed)
-        view.result = consolidatedOf(reference, stage, d->vacancy, state, marks);
+        view.result =
+            consolidatedOf(reference, stage, d->vacancy, state, marks.sheets, marks.consensus);
     return view;
 }
 
@@ -73,18 +77,37 @@ std::vector<RankedCandidate> CaseFile::ranking(Stage stage) const {
 }
 
 std::vector<RankedCandidate> CaseFile::rankingFromFile(Stage stage) const {
-    const auto held = markingStateOf(*d);
-    const MarkingState& state = *held;
-    const MarksByCandidate& marks = *marksByCandidateOf(*d);
-    std::map<QString, Category> categories;
-    for (const auto& c : candidates())
-        categories[c.application.reference] = c.application.category;
-    std::vector<RankingInput> inputs;
-    for (const auto& reference : participantsOf(*this, stage))
-        inputs.push_back(
-            rankingInput(consolidatedOf(reference, stage, d->vacancy, state, marks.of(reference)),
-                         categories[reference]));
-    return rank(inputs, d->vacancy.priorityOrder);
+    const auto setup = markingSetupOf(*d);
+    const QStringList participants = participantsOf(*this, stage);
+    QHash<QString, qsizetype> position;
+    position.reserve(participants.size());
+    for (qsizetype i = 0; i < participants.size(); ++i)
+        position.insert(participants[i], i);
+    QHash<QString, Category> categories;
+    for (const auto& screened : screenedCandidates())
+        categories.insert(screened.candidate.application.reference,
+                          screened.candidate.application.category);
+    QHash<QString, std::vector<ConsensusMark>> consensus;
+    for (auto& mark : marking_rows::selectConsensus(d->db)) // in the order recorded
+        consensus[mark.candidate].push_back(std::move(mark));
+    const std::vector<MarkSheet> noSheets;
+    const auto inputOf = [&](const QString& reference, const std::vector<MarkSheet>& sheets) {
+        return rankingInput(consolidatedOf(reference, stage, d->vacancy, *setup, sheets,
+                                           consensus.value(reference)),
+                            categories.value(reference, Category::External));
+    };
+    // In the participants' order, as rank() has always been given them.
+    std::vector<std::optional<RankingInput>> inputs(participants.size());
+    marking_rows::forEachCandidateSheets(
+        d->db, stage, [&](const QString& reference, const std::vector<MarkSheet>& sheets) {
+            if (const auto it = position.constFind(reference); it != position.constEnd())
+                inputs[*it] = inputOf(reference, sheets);
+        });
+    std::vector<RankingInput> complete;
+    complete.reserve(inputs.size());
+    for (qsizetype i = 0; i < participants.size(); ++i)
+        complete.push_back(inputs[i] ? std::move(*inputs[i]) : inputOf(participants[i], noSheets));
+    return rank(complete, d->vacancy.priorityOrder);
 }
 
 Shortlist CaseFile::proposedShortlist() const {
@@ -109,8 +132,8 @@ Shortlist CaseFile::shortlist(const std::vector<RankedCandidate>& preselectionRa
 
 void CaseFile::decideShortlist(const ShortlistDecision& decision, const QString& member) {
     requireWritable(*d);
-    const auto held = markingStateOf(*d);
-    const MarkingState& state = *held;
+    const auto held = markingSetupOf(*d);
+    const MarkingSetup& state = *held;
     requireChairFor(state, member, decision.candidate,
                     QStringLiteral("records the panel's shortlist decisions"));
     ShortlistDecision recorded = decision;
@@ -155,8 +178,8 @@ RecommendationState CaseFile::recommendation() const {
 void CaseFile::recommend(const QString& reference, const QString& member,
                          const QString& justification) {
     requireWritable(*d);
-    const auto held = markingStateOf(*d);
-    const MarkingState& state = *held;
+    const auto held = markingSetupOf(*d);
+    const MarkingSetup& state = *held;
     requireChairFor(state, member, reference, QStringLiteral("records the panel's recommendation"));
     requireNoProblems(validateRecommendation(reference, finalRanking(), justification));
     {

@@ -5,17 +5,31 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
+#include <optional>
 #include <vector>
 
 // Reading and writing the mark_sheet, mark and consensus tables. Candidates by reference.
 namespace sp::marking_rows {
 
 std::vector<MarkSheet> selectSheets(QSqlDatabase& db); // with their marks
+std::vector<MarkSheet> selectSheetsOf(QSqlDatabase& db, const QString& reference);
+// Each candidate's sheets at the stage, with their marks, handed to `visit` one candidate at a
+// time (candidates without sheets are skipped): ranking reads every mark without holding them
+// all.
+void forEachCandidateSheets(QSqlDatabase& db, Stage stage,
+                            const std::function<void(const QString& reference,
+                                                     const std::vector<MarkSheet>& sheets)>& visit);
+// Without marks or comments: whose, for whom, at which stage, submitted or not. One member's or
+// everyone's.
+std::vector<MarkSheet> selectSheetStates(QSqlDatabase& db,
+                                         const std::optional<QString>& member = std::nullopt);
 // Replaces the member's sheet for the candidate and stage, marks included.
 void replaceSheet(QSqlDatabase& db, const MarkSheet& sheet, qint64 candidateId,
                   const QString& atUtc);
 
 std::vector<ConsensusMark> selectConsensus(QSqlDatabase& db); // oldest first
+std::vector<ConsensusMark> selectConsensusOf(QSqlDatabase& db, const QString& reference);
 void insertConsensus(QSqlDatabase& db, const ConsensusMark& consensus, qint64 candidateId,
                      const QString& by, const QString& atUtc);
 

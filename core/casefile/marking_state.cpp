@@ -12,15 +12,30 @@ Aggregation storedAggregation(QSqlDatabase& db) {
     return key ? aggregationFromKey(*key).value_or(Aggregation::Mean) : Aggregation::Mean;
 }
 
+MarkingSetup loadMarkingSetup(QSqlDatabase& db) {
+    MarkingSetup setup;
+    setup.panel = panel_rows::selectPanel(db);
+    setup.conflicts = panel_rows::selectConflicts(db);
+    setup.gridState = panel_rows::selectGridState(db);
+    setup.aggregation = storedAggregation(db);
+    return setup;
+}
+
 MarkingState loadMarkingState(QSqlDatabase& db) {
     MarkingState state;
-    state.panel = panel_rows::selectPanel(db);
-    state.conflicts = panel_rows::selectConflicts(db);
-    state.gridState = panel_rows::selectGridState(db);
+    static_cast<MarkingSetup&>(state) = loadMarkingSetup(db);
     state.sheets = marking_rows::selectSheets(db);
     state.consensus = marking_rows::selectConsensus(db);
-    state.aggregation = storedAggregation(db);
     return state;
+}
+
+std::shared_ptr<const MarkingSetup> markingSetupOf(CaseFile::Impl& impl) {
+    impl.cache.validate(impl.db);
+    if (!impl.cache.setup)
+        impl.cache.setup = std::make_shared<const MarkingSetup>(
+            impl.cache.markingState ? MarkingSetup(*impl.cache.markingState)
+                                    : loadMarkingSetup(impl.db));
+    return impl.cache.setup;
 }
 
 std::shared_ptr<const MarkingState> markingStateOf(CaseFile::Impl& impl) {
@@ -36,6 +51,39 @@ std::shared_ptr<const MarksByCandidate> marksByCandidateOf(CaseFile::Impl& impl)
         impl.cache.marksByCandidate =
             std::make_shared<const MarksByCandidate>(state->sheets, state->consensus);
     return impl.cache.marksByCandidate;
+}
+
+std::shared_ptr<const MarkingState> candidateMarkingOf(CaseFile::Impl& impl,
+                                                       const QString& reference) {
+    const auto setup = markingSetupOf(impl); // validates the cache
+    auto& known = impl.cache.candidates;
+    if (const auto it = known.constFind(reference); it != known.constEnd())
+        return *it;
+    MarkingState state;
+    static_cast<MarkingSetup&>(state) = *setup;
+    if (impl.cache.marksByCandidate) {
+        const CandidateMarks& marks = impl.cache.marksByCandidate->of(reference);
+        state.sheets = marks.sheets;
+        state.consensus = marks.consensus;
+    } else {
+        state.sheets = marking_rows::selectSheetsOf(impl.db, reference);
+        state.consensus = marking_rows::selectConsensusOf(impl.db, reference);
+    }
+    // Candidates looked at in one sitting, not the whole file.
+    if (known.size() >= ReadCache::CandidatesKept)
+        known.clear();
+    return *known.insert(reference, std::make_shared<const MarkingState>(std::move(state)));
+}
+
+std::vector<MarkSheet> sheetStatesOf(CaseFile::Impl& impl, const std::optional<QString>& member) {
+    impl.cache.validate(impl.db);
+    if (!impl.cache.markingState)
+        return marking_rows::selectSheetStates(impl.db, member);
+    std::vector<MarkSheet> states;
+    for (const auto& sheet : impl.cache.markingState->sheets)
+        if (!member || sheet.member == *member)
+            states.push_back({sheet.member, sheet.candidate, sheet.stage, {}, {}, sheet.submitted});
+    return states;
 }
 
 void refuse(const QString& message) {

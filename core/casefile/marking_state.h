@@ -12,16 +12,22 @@
 
 namespace sp {
 
-// Everything the marking rules need, read from the case file in one go.
-struct MarkingState {
+// What the marking rules need besides the sheets: small, whatever the number of candidates.
+struct MarkingSetup {
     std::vector<PanelMember> panel;
     std::vector<Conflict> conflicts;
     GridState gridState = GridState::Draft;
-    std::vector<MarkSheet> sheets;
-    std::vector<ConsensusMark> consensus;
     Aggregation aggregation = Aggregation::Mean;
 };
 
+// Everything the marking rules need: the setup and the sheets and consensus marks, of every
+// candidate or of the one candidate asked about.
+struct MarkingState : MarkingSetup {
+    std::vector<MarkSheet> sheets;
+    std::vector<ConsensusMark> consensus;
+};
+
+MarkingSetup loadMarkingSetup(QSqlDatabase& db);
 MarkingState loadMarkingState(QSqlDatabase& db);
 Aggregation storedAggregation(QSqlDatabase& db);
 

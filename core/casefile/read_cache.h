@@ -5,6 +5,7 @@
 #include "domain/ranking.h"
 #include "domain/screening.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <array>
 #include <memory>
@@ -22,11 +23,15 @@ struct FileVersion {
 };
 FileVersion currentVersion(QSqlDatabase& db);
 
-// What the window asks again and again (every mark, the screening, the rankings) kept until the
-// file changes: at 20,000 candidates each costs seconds to read, and a candidate's page asks
-// for several.
+// What the window asks again and again (the marking setup, the candidates shown, every mark, the
+// screening, the rankings) kept until the file changes: at 20,000 candidates the whole-file ones
+// cost seconds to read, and a candidate's page asks several questions.
 struct ReadCache {
     FileVersion version;
+    std::shared_ptr<const MarkingSetup> setup;
+    // One candidate's setup and sheets, for the candidates shown since the file last changed.
+    QHash<QString, std::shared_ptr<const MarkingState>> candidates;
+    static constexpr qsizetype CandidatesKept = 256;
     std::shared_ptr<const MarkingState> markingState; // shared: a reader keeps its copy alive
     std::shared_ptr<const MarksByCandidate> marksByCandidate; // the same sheets, by candidate
     std::optional<std::vector<ScreenedCandidate>> screened;

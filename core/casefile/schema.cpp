@@ -180,6 +180,31 @@ const std::vector<Migration>& migrations() {
                             " hash TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX record_candidate ON record(candidate)"),
          }},
+        {6,
+         "marks kept in their key's order; a candidate's sheets found without reading every sheet",
+         {
+             // A sheet's marks are then one range of the table itself, not an index range plus a
+             // seek per mark: at 20,000 candidates ranking reads 2 million marks, and the table
+             // with its index was 60 % of the file.
+             QStringLiteral("CREATE TABLE mark_by_key ("
+                            " member_id TEXT NOT NULL,"
+                            " candidate_id INTEGER NOT NULL,"
+                            " stage TEXT NOT NULL,"
+                            " criterion_id TEXT NOT NULL,"
+                            " mark INTEGER NOT NULL CHECK (mark >= 0),"
+                            " PRIMARY KEY (member_id, candidate_id, stage, criterion_id),"
+                            " FOREIGN KEY (member_id, candidate_id, stage)"
+                            "   REFERENCES mark_sheet(member_id, candidate_id, stage)"
+                            "   ON DELETE CASCADE) WITHOUT ROWID"),
+             QStringLiteral("INSERT INTO mark_by_key (member_id, candidate_id, stage, "
+                            "criterion_id, mark) SELECT member_id, candidate_id, stage, "
+                            "criterion_id, mark FROM mark"),
+             QStringLiteral("DROP TABLE mark"),
+             QStringLiteral("ALTER TABLE mark_by_key RENAME TO mark"),
+             // mark_sheet's key starts with the member; showing one candidate reads its sheets
+             // through this index, and their marks through mark's key.
+             QStringLiteral("CREATE INDEX mark_sheet_candidate ON mark_sheet(candidate_id, stage)"),
+         }},
     };
     return steps;
 }

@@ -116,6 +116,57 @@ TEST(CaseFile, MigratesAVersionOneFileKeepingItsCandidates) {
     EXPECT_EQ(migrated->gridState(), GridState::Draft);
 }
 
+TEST(CaseFile, MigratesAVersionFiveFileKeepingEveryMark) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("v5.selpanel");
+    std::vector<RankedCandidate> before;
+    QStringList references;
+    {
+        auto caseFile = CaseFile::create(path, builtinExampleVacancy());
+        references = test::importSample(*caseFile, dir.path(), 3);
+        for (const auto& reference : references)
+            caseFile->decideEligibility(reference, true, {}, QStringLiteral("chair"));
+        caseFile->addPanelMember({"chair", "Clara Chair", Role::Chair});
+        caseFile->addPanelMember({"anna", "Anna Member", Role::Member});
+        caseFile->freezeGrid(QStringLiteral("chair"));
+        std::vector<MarkSheet> sheets;
+        int mark = 1;
+        for (const auto& reference : references)
+            for (const QString member : {"chair", "anna"}) {
+                MarkSheet sheet{member, reference, Stage::Preselection, {}, {}, true};
+                for (const auto& c : criteriaOf(caseFile->vacancy().criteria, sheet.stage))
+                    sheet.marks[c.id] = mark++ % 4;
+                sheets.push_back(sheet);
+            }
+        caseFile->saveMarkSheets(sheets);
+        before = caseFile->ranking(Stage::Preselection);
+    }
+    // Version 5 kept marks in a rowid table with a separate key, and had no index by candidate.
+    rawSql(path,
+           {"CREATE TABLE mark_v5 (member_id TEXT NOT NULL, candidate_id INTEGER NOT NULL, "
+            "stage TEXT NOT NULL, criterion_id TEXT NOT NULL, mark INTEGER NOT NULL CHECK (mark "
+            ">= 0), PRIMARY KEY (member_id, candidate_id, stage, criterion_id), FOREIGN KEY "
+            "(member_id, candidate_id, stage) REFERENCES mark_sheet(member_id, candidate_id, "
+            "stage) ON DELETE CASCADE)",
+            "INSERT INTO mark_v5 SELECT * FROM mark", "DROP TABLE mark",
+            "ALTER TABLE mark_v5 RENAME TO mark", "DROP INDEX mark_sheet_candidate",
+            "PRAGMA user_version = 5"});
+
+    auto migrated = CaseFile::open(path);
+    EXPECT_EQ(migrated->schemaVersion(), CaseFile::currentSchemaVersion());
+    EXPECT_TRUE(migrated->verify().ok());
+    const auto after = migrated->ranking(Stage::Preselection);
+    ASSERT_EQ(after.size(), before.size());
+    for (size_t i = 0; i < after.size(); ++i) {
+        EXPECT_EQ(after[i].candidate, before[i].candidate);
+        EXPECT_EQ(after[i].total, before[i].total);
+    }
+    const auto own = migrated->ownSheet(references[1], Stage::Preselection, "anna");
+    ASSERT_TRUE(own.has_value());
+    EXPECT_EQ(own->marks.size(),
+              criteriaOf(migrated->vacancy().criteria, Stage::Preselection).size());
+}
+
 TEST(CaseFile, MigrationStepsAreOrderedAndEndAtTheCurrentVersion) {
     const auto& steps = schema::migrations();
     for (size_t i = 0; i < steps.size(); ++i)

@@ -50,3 +50,41 @@ TEST(ReadCache, AReaderSeesWhatAnotherConnectionCommits) {
     c.file->decideEligibility(c.refs[3], false, QStringLiteral("no degree"), "chair");
     EXPECT_EQ(reader->screenedCandidates()[3].screening.status, ScreeningStatus::NotEligible);
 }
+
+TEST(ReadCache, OneCandidatesAnswersFollowChangesAfterBeingAsked) {
+    MarkingCase c(fivePeople());
+    const Stage pre = Stage::Preselection;
+    // Asked once, so that the candidate's sheets are kept.
+    EXPECT_FALSE(c.file->ownSheet(c.refs[0], pre, "anna").has_value());
+    EXPECT_FALSE(c.file->consolidated(c.refs[0], pre, "chair").result.has_value());
+
+    c.file->saveMarkSheets({sheetOf(*c.file, "anna", c.refs[0], pre, 3, false)});
+    ASSERT_TRUE(c.file->ownSheet(c.refs[0], pre, "anna").has_value());
+    EXPECT_FALSE(c.file->ownSheet(c.refs[0], pre, "anna")->submitted);
+    EXPECT_EQ(c.file->visibleMarks(c.refs[0], pre, "anna").sheets.size(), 1u);
+    EXPECT_EQ(c.file->markingTasks(pre, "anna").value(c.refs[0]), MarkingTask::Draft);
+
+    c.markAll(c.refs[0], pre, 2, 3, 4);
+    EXPECT_TRUE(c.file->ownSheet(c.refs[0], pre, "anna")->submitted);
+    const auto result = c.file->consolidated(c.refs[0], pre, "chair").result;
+    ASSERT_TRUE(result.has_value());
+    ASSERT_TRUE(result->weightedTotal.has_value());
+    EXPECT_EQ(result->weightedTotal, totalOf(c.file->ranking(pre), c.refs[0]));
+    EXPECT_EQ(c.file->visibleMarks(c.refs[0], pre, "anna").sheets.size(), 3u);
+    // The other candidates were not touched.
+    EXPECT_FALSE(c.file->ownSheet(c.refs[1], pre, "anna").has_value());
+}
+
+TEST(ReadCache, AReaderSeesAnotherConnectionsMarksForACandidateItShowed) {
+    MarkingCase c(fivePeople());
+    const Stage pre = Stage::Preselection;
+    auto reader = CaseFile::open(c.file->path(), CaseFile::Access::ReadOnly);
+    EXPECT_FALSE(reader->ownSheet(c.refs[2], pre, "bruno").has_value());
+    EXPECT_TRUE(reader->visibleMarks(c.refs[2], pre, "bruno").sheets.empty());
+
+    c.file->saveMarkSheets({sheetOf(*c.file, "bruno", c.refs[2], pre, 4, false)});
+    const auto seen = reader->ownSheet(c.refs[2], pre, "bruno");
+    ASSERT_TRUE(seen.has_value());
+    EXPECT_EQ(seen->marks, allMarks(*c.file, pre, 4));
+    EXPECT_EQ(reader->markingTasks(pre, "bruno").value(c.refs[2]), MarkingTask::Draft);
+}
