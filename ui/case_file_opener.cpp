@@ -9,7 +9,8 @@ namespace sp::ui {
 
 std::unique_ptr<CaseFile> CaseFileOpener::open(QWidget* parent, const QString& path) {
     try {
-        return CaseFile::open(path, CaseFile::Access::ReadWrite);
+        // The window checks integrity after showing the list (BackgroundReads).
+        return CaseFile::open(path, CaseFile::Access::ReadWrite, CaseFile::Integrity::CheckedLater);
     } catch (const Error& e) {
         if (e.kind() == ErrorKind::Locked)
             return openReadOnlyIfAgreed(parent, path, e.message());
@@ -30,7 +31,7 @@ std::unique_ptr<CaseFile> CaseFileOpener::openReadOnlyIfAgreed(QWidget* parent, 
     if (answer != QMessageBox::Yes)
         return nullptr;
     try {
-        return CaseFile::open(path, CaseFile::Access::ReadOnly);
+        return CaseFile::open(path, CaseFile::Access::ReadOnly, CaseFile::Integrity::CheckedLater);
     } catch (const std::exception& e) {
         reportFailure(parent, path, QString::fromUtf8(e.what()));
     }

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "background_reads.h"
 #include "candidate_filter_model.h"
 #include "candidate_list_pane.h"
 #include "candidate_table_model.h"
@@ -86,6 +87,13 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(countStatus_);
     statusBar()->addPermanentWidget(accessStatus_);
 
+    background_ = new BackgroundReads(this);
+    connect(background_, &BackgroundReads::damaged, this, &MainWindow::closeDamagedCaseFile);
+    connect(background_, &BackgroundReads::rankingReady, this, [this] {
+        interviewPane_->setWaitingForInvitations(false);
+        reloadMarkingTasks();
+    });
+
     setAcceptDrops(true);
     resize(1400, 860);
     restoreWindowSettings();
@@ -136,7 +144,9 @@ bool MainWindow::selectNextCandidateNeedingMarks() {
         assessment_->currentWidget() == interviewPane_ ? Stage::Interview : Stage::Preselection;
     QHash<QString, MarkingTask> tasks;
     try {
-        tasks = caseFile_->markingTasks(stage, user_.memberId);
+        tasks = stage == Stage::Interview && background_->rankingPending()
+                    ? interviewTasks_
+                    : caseFile_->markingTasks(stage, user_.memberId);
     } catch (const std::exception&) {
         return false;
     }
@@ -244,6 +254,8 @@ void MainWindow::reloadScreening() {
 void MainWindow::refreshAssessment() {
     if (!caseFile_)
         return;
+    background_->rankingNeeded();
+    waitForInvitationsIfPending();
     preselectionPane_->refresh();
     interviewPane_->refresh();
     reloadMarkingTasks();
@@ -253,7 +265,22 @@ void MainWindow::refreshAssessment() {
         overview->refresh();
 }
 
+void MainWindow::waitForInvitationsIfPending() {
+    interviewPane_->setWaitingForInvitations(background_->rankingPending());
+}
+
+void MainWindow::closeDamagedCaseFile(const QString& problem) {
+    Prompt::error(this, tr("Case file damaged"),
+                  tr("%1\n\nSelection Panel has closed it so that nothing more is written to it. "
+                     "Restore the latest backup of the case file, or ask your IT support to "
+                     "examine it.")
+                      .arg(problem));
+    setCaseFile(nullptr);
+}
+
 void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
+    background_->start(nullptr);
+    interviewTasks_.clear();
     subscriptions_.reset();
     undoStack_->clear();
     user_ = {};
@@ -272,6 +299,9 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
         pdfPane_->showMessage(tr("No candidate selected."));
         pages_->setCurrentWidget(welcomePage_);
     } else {
+        // The integrity check and who is invited to interview, read meanwhile on another thread.
+        background_->start(caseFile_.get());
+        waitForInvitationsIfPending();
         const Vacancy& vacancy = caseFile_->vacancy();
         model_->setTimeZone(QTimeZone(vacancy.deadlineZone.toUtf8()));
         model_->setScreenedCandidates(caseFile_->screenedCandidates(), caseFile_->duplicates());
@@ -360,8 +390,10 @@ void MainWindow::reloadMarkingTasks() {
         return;
     }
     try {
-        model_->setMarkingTasks(caseFile_->markingTasks(Stage::Preselection, user_.memberId),
-                                caseFile_->markingTasks(Stage::Interview, user_.memberId));
+        const auto preselection = caseFile_->markingTasks(Stage::Preselection, user_.memberId);
+        if (!background_->rankingPending())
+            interviewTasks_ = caseFile_->markingTasks(Stage::Interview, user_.memberId);
+        model_->setMarkingTasks(preselection, interviewTasks_);
     } catch (const std::exception&) {
         model_->setMarkingTasks({}, {});
     }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "domain/marking_progress.h"
 #include "session_user.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <functional>
 #include <memory>
@@ -23,6 +25,7 @@ class QTableView;
 
 namespace sp::ui {
 
+class BackgroundReads;
 class CandidateListPane;
 class CandidateTableModel;
 class EligibilityPane;
@@ -91,6 +94,8 @@ private:
     void reloadScreening();
     void refreshAssessment();
     void reloadMarkingTasks();
+    void waitForInvitationsIfPending();
+    void closeDamagedCaseFile(const QString& problem);
     QString recordReader() const; // who reads the record: member id, or the name off the panel
 
     std::unique_ptr<CaseFile> caseFile_;
@@ -118,6 +123,9 @@ private:
     EligibilityPane* eligibilityPane_ = nullptr;
     MarkSheetPane* preselectionPane_ = nullptr;
     MarkSheetPane* interviewPane_ = nullptr;
+    BackgroundReads* background_ = nullptr;
+    // The member's interview tasks as last known: kept while who is invited is worked out.
+    QHash<QString, MarkingTask> interviewTasks_;
 };
 
 } // namespace sp::ui

@@ -170,8 +170,38 @@ void MarkSheetPane::rebuildRows() {
         setTabOrder(marks_.back(), comment_);
 }
 
+void MarkSheetPane::setWaitingForInvitations(bool waiting) {
+    if (waiting == waitingForInvitations_)
+        return;
+    waitingForInvitations_ = waiting;
+    refresh();
+}
+
+bool MarkSheetPane::showWaiting() {
+    if (!waitingForInvitations_ || stage_ != Stage::Interview || !caseFile_ ||
+        reference_.isEmpty() || !user_.onPanel())
+        return false;
+    title_->setText(tr("Interview marks for %1").arg(reference_));
+    state_->setText(tr("Working out who is invited to interview…"));
+    filling_ = true;
+    for (auto* box : marks_) {
+        box->setValue(unmarked);
+        box->setEnabled(false);
+    }
+    comment_->clear();
+    filling_ = false;
+    comment_->setEnabled(false);
+    submit_->setEnabled(false);
+    sheet_->setEnabled(false);
+    updateConsensusButton(std::nullopt);
+    others_->setText(QString());
+    return true;
+}
+
 void MarkSheetPane::refresh() {
     rebuildRows();
+    if (showWaiting())
+        return;
     const bool onPanel = caseFile_ && user_.onPanel();
     std::optional<MarkSheet> own;
     Permission permission = Permission::refuse(tr("No candidate selected."));

@@ -35,6 +35,9 @@ public:
     void setUser(const SessionUser& user);
     void showCandidate(const QString& reference);
     void refresh(); // after marks, the grid or the panel changed
+    // While who is invited to interview is worked out in the background (BackgroundReads), the
+    // interview sheet says so and waits, rather than reading every mark itself.
+    void setWaitingForInvitations(bool waiting);
 
     QString stateText() const;  // why the sheet is disabled, or where it stands
     QString othersText() const; // the others' marks or why they are hidden
@@ -47,6 +50,7 @@ private:
     void saveDraft();
     void submit();
     void recordConsensus();
+    bool showWaiting(); // true if the sheet waits for the invitations
     // Whether the signed-in member may record a consensus mark for the shown result, and why not.
     void updateConsensusButton(const std::optional<ConsolidatedCandidate>& result);
 
@@ -55,6 +59,7 @@ private:
     CaseFile* caseFile_ = nullptr;
     SessionUser user_;
     QString reference_;
+    bool waitingForInvitations_ = false;
     std::vector<Criterion> criteria_;
 
     QLabel* title_;

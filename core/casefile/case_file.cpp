@@ -43,8 +43,8 @@ void openConnection(CaseFile::Access access, const QString& path, QSqlDatabase& 
         sql::fail(db.lastError(), QStringLiteral("%1: cannot open").arg(path));
 }
 
-// Rejects anything that is not our file before touching it, and damaged files with a clear error.
-void checkIdentityAndIntegrity(QSqlDatabase& db, const QString& path) {
+// Rejects anything that is not our file before touching it.
+void checkIdentity(QSqlDatabase& db, const QString& path) {
     QSqlQuery id(db);
     if (!id.exec(QStringLiteral("PRAGMA application_id")) || !id.next())
         throw Error(ErrorKind::Damaged,
@@ -56,16 +56,17 @@ void checkIdentityAndIntegrity(QSqlDatabase& db, const QString& path) {
         throw Error(ErrorKind::Damaged,
                     QStringLiteral("%1 is a SQLite database but not a Selection Panel case file")
                         .arg(path));
+}
+
+std::optional<QString> quickCheckProblem(QSqlDatabase& db, const QString& path) {
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
-        throw Error(
-            ErrorKind::Damaged,
-            QStringLiteral("%1 is damaged: %2").arg(path, check.lastError().databaseText()));
+        return QStringLiteral("%1 is damaged: %2").arg(path, check.lastError().databaseText());
     const QString result = check.value(0).toString();
     if (result != QLatin1String("ok"))
-        throw Error(
-            ErrorKind::Damaged,
-            QStringLiteral("%1 is damaged: the integrity check reports \"%2\"").arg(path, result));
+        return QStringLiteral("%1 is damaged: the integrity check reports \"%2\"")
+            .arg(path, result);
+    return std::nullopt;
 }
 
 void configure(QSqlDatabase& db, bool readOnly) {
@@ -162,7 +163,7 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString& path, const Vacancy& v
     }
 }
 
-std::unique_ptr<CaseFile> CaseFile::open(const QString& path, Access access) {
+std::unique_ptr<CaseFile> CaseFile::open(const QString& path, Access access, Integrity integrity) {
     if (!QFileInfo::exists(path))
         throw Error(ErrorKind::NotFound, QStringLiteral("%1: no such file").arg(path));
     auto impl = std::make_unique<Impl>();
@@ -172,7 +173,10 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString& path, Access access) {
     if (!impl->readOnly)
         impl->lock = WriterLock::acquire(path);
     openConnection(access, path, impl->db, impl->connectionName);
-    checkIdentityAndIntegrity(impl->db, path);
+    checkIdentity(impl->db, path);
+    if (integrity == Integrity::CheckedAtOpening)
+        if (const auto problem = quickCheckProblem(impl->db, path))
+            throw Error(ErrorKind::Damaged, *problem);
     const int version = schema::readVersion(impl->db);
     if (version > schema::currentVersion())
         throw Error(
@@ -257,6 +261,10 @@ ImportOutcome CaseFile::importApplications(const ImportPlan& plan) {
     }
     d->events.candidatesImported(CandidatesImported{outcome.references});
     return outcome;
+}
+
+std::optional<QString> CaseFile::integrityProblem() const {
+    return quickCheckProblem(d->db, d->path);
 }
 
 VerifyReport CaseFile::verify() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casefile/file_version.h"
 #include "domain/candidate.h"
 #include "domain/consolidation.h"
 #include "domain/grid.h"
@@ -85,15 +86,21 @@ struct VerifyReport {
 class CaseFile {
 public:
     enum class Access { ReadWrite, ReadOnly };
+    // The window checks the file's integrity on another connection after the list is shown
+    // (integrityProblem()): the check reads the whole file, most of a second at 20,000
+    // candidates. Commands check before they act.
+    enum class Integrity { CheckedAtOpening, CheckedLater };
 
     static constexpr const char* Extension = ".selpanel";
     static int currentSchemaVersion();
 
     // Creates a new case file (refuses to overwrite), owner-only permissions on Unix.
     static std::unique_ptr<CaseFile> create(const QString& path, const Vacancy& vacancy);
-    // Opens, migrates an older schema, runs a quick integrity check. ReadWrite takes the writer
-    // lock; if another process holds it, throws ErrorKind::Locked naming the holder.
-    static std::unique_ptr<CaseFile> open(const QString& path, Access access = Access::ReadWrite);
+    // Opens, migrates an older schema, runs a quick integrity check (unless CheckedLater).
+    // ReadWrite takes the writer lock; if another process holds it, throws ErrorKind::Locked
+    // naming the holder.
+    static std::unique_ptr<CaseFile> open(const QString& path, Access access = Access::ReadWrite,
+                                          Integrity integrity = Integrity::CheckedAtOpening);
     // Who holds the writer lock on this file, if anyone.
     static std::optional<WriterInfo> currentWriter(const QString& path);
 
@@ -116,6 +123,9 @@ public:
     ImportOutcome importApplications(const ImportPlan& plan);
 
     VerifyReport verify() const;
+    // The quick integrity check run at opening: what it finds wrong, worded as at opening, or
+    // nothing.
+    std::optional<QString> integrityProblem() const;
     // A consistent copy of the whole case file (SQLite VACUUM INTO), owner-only on Unix; refuses
     // to overwrite an existing file.
     void backupTo(const QString& target) const;
@@ -207,6 +217,15 @@ public:
     std::vector<RankedCandidate> ranking(Stage stage) const;
     Shortlist proposedShortlist() const;
     Shortlist shortlist() const; // with the panel's decisions applied
+    // Whether ranking(stage) would answer at once, from what is kept since the file last
+    // changed, rather than by reading every mark (seconds at 20,000 candidates).
+    bool rankingKnown(Stage stage) const;
+    // The state of the file this connection sees now (file_version.h).
+    FileVersion fileVersion() const;
+    // A ranking worked out on another connection to this file (say, on another thread) that
+    // had fileVersion() `seenAt` here when it started: kept as this connection's if the file has
+    // not changed since. Returns whether it was kept.
+    bool adoptRanking(Stage stage, std::vector<RankedCandidate> ranking, FileVersion seenAt);
     // The same from the pre-selection ranking already at hand (ranking(Stage::Preselection)):
     // spares reading every mark again, seconds at 20,000 candidates.
     Shortlist shortlist(const std::vector<RankedCandidate>& preselectionRanking) const;

@@ -8,6 +8,7 @@
 #include "domain/error.h"
 
 #include <QSet>
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -126,6 +127,10 @@ void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets) {
                                                                                 : where + problem);
     }
     requireNoProblems(problems);
+    const bool onlyInterview =
+        std::all_of(sheets.begin(), sheets.end(),
+                    [](const MarkSheet& sheet) { return sheet.stage == Stage::Interview; });
+    KeptRanking preselection(*d, Stage::Preselection, onlyInterview);
     {
         sql::Transaction transaction(d->db);
         const QString now = nowUtcText();
@@ -143,6 +148,7 @@ void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets) {
         }
         transaction.commit();
     }
+    preselection.restore();
     for (const auto& sheet : sheets)
         d->events.marksChanged(MarksChanged{sheet.candidate, sheet.stage});
 }

@@ -76,6 +76,23 @@ std::vector<RankedCandidate> CaseFile::ranking(Stage stage) const {
     return *cached;
 }
 
+bool CaseFile::rankingKnown(Stage stage) const {
+    d->cache.validate(d->db);
+    return d->cache.rankings[static_cast<size_t>(stage)].has_value();
+}
+
+FileVersion CaseFile::fileVersion() const {
+    return currentVersion(d->db);
+}
+
+bool CaseFile::adoptRanking(Stage stage, std::vector<RankedCandidate> ranking, FileVersion seenAt) {
+    d->cache.validate(d->db);
+    if (d->cache.version != seenAt)
+        return false;
+    d->cache.rankings[static_cast<size_t>(stage)] = std::move(ranking);
+    return true;
+}
+
 std::vector<RankedCandidate> CaseFile::rankingFromFile(Stage stage) const {
     const auto setup = markingSetupOf(*d);
     const QStringList participants = participantsOf(*this, stage);

@@ -1,5 +1,6 @@
 #include "casefile/read_cache.h"
 
+#include "casefile/case_file_impl.h"
 #include "casefile/sql.h"
 
 #include <QSqlQuery>
@@ -23,6 +24,25 @@ void ReadCache::validate(QSqlDatabase& db) {
         return;
     *this = ReadCache{};
     version = now;
+}
+
+KeptRanking::KeptRanking(CaseFile::Impl& impl, Stage stage, bool writeLeavesItAlone)
+    : impl_(impl), stage_(stage) {
+    if (!writeLeavesItAlone)
+        return;
+    impl_.cache.validate(impl_.db);
+    before_ = impl_.cache.version;
+    kept_ = impl_.cache.rankings[static_cast<size_t>(stage_)];
+}
+
+void KeptRanking::restore() {
+    if (!kept_)
+        return;
+    impl_.cache.validate(impl_.db); // drops everything: this connection wrote
+    // Only if nobody else committed in between: then the write was the only change.
+    if (impl_.cache.version.dataVersion == before_.dataVersion)
+        impl_.cache.rankings[static_cast<size_t>(stage_)] = std::move(kept_);
+    kept_.reset();
 }
 
 } // namespace sp

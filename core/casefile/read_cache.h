@@ -1,5 +1,7 @@
 #pragma once
 
+#include "casefile/case_file.h"
+#include "casefile/file_version.h"
 #include "casefile/marking_state.h"
 #include "casefile/marks_by_candidate.h"
 #include "domain/ranking.h"
@@ -14,13 +16,6 @@
 
 namespace sp {
 
-// Which state of the file a cached result was read from: SQLite's data_version changes when
-// another connection (another process) commits, total_changes() when this one writes.
-struct FileVersion {
-    qint64 dataVersion = -1;
-    qint64 ownChanges = -1;
-    bool operator==(const FileVersion&) const = default;
-};
 FileVersion currentVersion(QSqlDatabase& db);
 
 // What the window asks again and again (the marking setup, the candidates shown, every mark, the
@@ -39,6 +34,21 @@ struct ReadCache {
 
     // Forgets everything if the file changed since it was filled.
     void validate(QSqlDatabase& db);
+};
+
+// Keeps a stage's ranking across one write of this connection that cannot change it (interview
+// marks leave the pre-selection ranking as it was), so the window does not read every mark
+// again after each interview mark typed. Construct before the write, restore() after it.
+class KeptRanking {
+public:
+    KeptRanking(CaseFile::Impl& impl, Stage stage, bool writeLeavesItAlone);
+    void restore();
+
+private:
+    CaseFile::Impl& impl_;
+    Stage stage_;
+    FileVersion before_;
+    std::optional<std::vector<RankedCandidate>> kept_;
 };
 
 } // namespace sp

@@ -218,6 +218,34 @@ TEST(CaseFile, AReadOnlyCaseFileRefusesAnImport) {
     EXPECT_THROW(test::importSample(*reader, dir.path(), 1), Error);
 }
 
+TEST(CaseFile, ADamagedPageIsFoundAtOpeningOrByTheLaterCheck) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("damaged.selpanel");
+    {
+        auto caseFile = CaseFile::create(path, builtinExampleVacancy());
+        test::importSample(*caseFile, dir.path(), 3);
+        EXPECT_FALSE(caseFile->integrityProblem().has_value());
+    }
+    // Scribble over the last page (part of the candidates' documents), not the header.
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    const qint64 pageSize = 4096;
+    ASSERT_GT(file.size(), 4 * pageSize);
+    file.seek(file.size() - pageSize);
+    file.write(QByteArray(pageSize, '\x5a'));
+    file.close();
+
+    QString message;
+    EXPECT_EQ(errorKindOf([&] { CaseFile::open(path); }, &message), ErrorKind::Damaged);
+    EXPECT_TRUE(message.contains(path)) << message.toStdString();
+    auto later =
+        CaseFile::open(path, CaseFile::Access::ReadOnly, CaseFile::Integrity::CheckedLater);
+    const auto problem = later->integrityProblem();
+    ASSERT_TRUE(problem.has_value());
+    EXPECT_TRUE(problem->contains(path)) << problem->toStdString();
+    EXPECT_TRUE(problem->contains("damaged")) << problem->toStdString();
+}
+
 TEST(CaseFile, ADamagedOrForeignFileGivesAClearError) {
     QTemporaryDir dir;
     struct Case {

@@ -88,3 +88,60 @@ TEST(ReadCache, AReaderSeesAnotherConnectionsMarksForACandidateItShowed) {
     EXPECT_EQ(seen->marks, allMarks(*c.file, pre, 4));
     EXPECT_EQ(reader->markingTasks(pre, "bruno").value(c.refs[2]), MarkingTask::Draft);
 }
+
+TEST(ReadCache, ARankingWorkedOutOnAnotherConnectionIsAdoptedOnlyIfNothingChanged) {
+    MarkingCase c(fivePeople());
+    const Stage pre = Stage::Preselection;
+    c.markAll(c.refs[0], pre, 4, 3, 2);
+    c.markAll(c.refs[1], pre, 1, 1, 1);
+    EXPECT_FALSE(c.file->rankingKnown(pre));
+
+    FileVersion seen = c.file->fileVersion();
+    auto worker = CaseFile::open(c.file->path(), CaseFile::Access::ReadOnly,
+                                 CaseFile::Integrity::CheckedLater);
+    auto ranking = worker->ranking(pre);
+    ASSERT_EQ(ranking.size(), 5u);
+    EXPECT_EQ(ranking[0].candidate, c.refs[0]);
+    EXPECT_TRUE(c.file->adoptRanking(pre, ranking, seen));
+    EXPECT_TRUE(c.file->rankingKnown(pre));
+    EXPECT_EQ(c.file->ranking(pre)[0].candidate, c.refs[0]);
+
+    // Worked out, then the file changed before it arrived: not adopted.
+    seen = c.file->fileVersion();
+    ranking = worker->ranking(pre);
+    c.markAll(c.refs[2], pre, 4, 4, 4);
+    EXPECT_FALSE(c.file->adoptRanking(pre, ranking, seen));
+    EXPECT_FALSE(c.file->rankingKnown(pre));
+    EXPECT_EQ(c.file->ranking(pre)[0].candidate, c.refs[2]);
+
+    // Changed by another connection: likewise.
+    seen = c.file->fileVersion();
+    ranking = worker->ranking(pre);
+    auto other = CaseFile::open(c.file->path(), CaseFile::Access::ReadOnly);
+    c.file.reset(); // let a second writer in
+    {
+        auto writer = CaseFile::open(other->path());
+        writer->decideEligibility(c.refs[2], false, QStringLiteral("no degree"), "chair");
+    }
+    c.file = CaseFile::open(other->path());
+    EXPECT_FALSE(c.file->rankingKnown(pre));
+}
+
+TEST(ReadCache, InterviewMarksLeaveThePreselectionRankingKnownOtherMarksDoNot) {
+    MarkingCase c(fivePeople(), true, [](Grid& g) { g.thresholds.interviewBestN = 2; });
+    const Stage pre = Stage::Preselection;
+    for (int i = 0; i < 4; ++i)
+        c.markAll(c.refs[i], pre, 4 - i, 4 - i, 4 - i);
+    const QStringList invited = c.file->shortlist().invited();
+    ASSERT_EQ(invited, (QStringList{c.refs[0], c.refs[1]}));
+    EXPECT_TRUE(c.file->rankingKnown(pre));
+
+    c.file->saveMarkSheets({sheetOf(*c.file, "anna", c.refs[0], Stage::Interview, 3, false)});
+    EXPECT_TRUE(c.file->rankingKnown(pre));
+    EXPECT_FALSE(c.file->rankingKnown(Stage::Interview));
+    EXPECT_EQ(c.file->markingTasks(Stage::Interview, "anna").value(c.refs[0]), MarkingTask::Draft);
+    EXPECT_EQ(c.file->shortlist().invited(), invited);
+
+    c.file->saveMarkSheets({sheetOf(*c.file, "anna", c.refs[4], pre, 0, false)});
+    EXPECT_FALSE(c.file->rankingKnown(pre));
+}

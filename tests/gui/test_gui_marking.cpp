@@ -72,6 +72,7 @@ private slots:
     void rankingShowsTiesAndExportWritesTheShortlist();
     void chairRecordsConsensusAndMembersCannot();
     void lowerTierRecommendationNeedsJustification();
+    void interviewSheetWaitsForTheInvitationsThenStaysMarkable();
 
 private:
     QString copyOfDemo(const QString& name) const;
@@ -511,6 +512,53 @@ void GuiMarkingTest::lowerTierRecommendationNeedsJustification() {
     QTest::qWait(100); // the dialog lays out the longer text in the event loop
     QVERIFY(
         dialog->grab().save(sp::test::screenshotPath(QStringLiteral("ranking-recommendation"))));
+}
+
+// Who is invited to interview comes from the pre-selection ranking, worked out on another thread
+// after opening: the interview sheet waits for it, then can be marked; a typed interview mark
+// does not send it back to waiting (the pre-selection ranking stands).
+void GuiMarkingTest::interviewSheetWaitsForTheInvitationsThenStaysMarkable() {
+    const QString path = copyOfDemo(QStringLiteral("interview.selpanel"));
+    const QStringList eligible = prepareMarking(path, 2);
+    {
+        auto caseFile = sp::CaseFile::open(path);
+        for (const QString& reference : eligible)
+            for (const char* member : {"clara", "anna", "bruno"})
+                submitNearMax(*caseFile, member, reference, sp::Stage::Preselection, 0);
+        QCOMPARE(caseFile->shortlist().invited(), eligible);
+    }
+    auto window = openWindow(path); // as anna, a member
+    auto* table = child<QTableView>(*window, QStringLiteral("candidateTable"));
+    const QString reference = eligible.first();
+    sp::test::selectCandidate(*table, reference);
+    auto* pane = child<sp::ui::MarkSheetPane>(*window, QStringLiteral("interviewPane"));
+    child<QTabWidget>(*window, QStringLiteral("assessmentTabs"))->setCurrentWidget(pane);
+    const auto criteria = sp::criteriaOf(window->caseFile()->grid().criteria, sp::Stage::Interview);
+    QSpinBox* first = pane->markBox(criteria.front().id);
+    QTRY_VERIFY2(first->isEnabled(), qPrintable(pane->stateText()));
+    QVERIFY2(pane->stateText().startsWith(QStringLiteral("Not marked yet")),
+             qPrintable(pane->stateText()));
+    QTRY_COMPARE(sp::test::cell(*table->model(), sp::test::rowOf(*table, reference),
+                                sp::ui::CandidateTableModel::MyMarksColumn),
+                 QStringLiteral("interview: to mark"));
+
+    first->setFocus();
+    QTRY_VERIFY(first->hasFocus());
+    first->selectAll();
+    QTest::keyClicks(first, QStringLiteral("3"));
+    QTest::keyClick(first, Qt::Key_Tab);
+    QTRY_VERIFY(window->caseFile()->ownSheet(reference, sp::Stage::Interview, "anna").has_value());
+    QCOMPARE(window->caseFile()
+                 ->ownSheet(reference, sp::Stage::Interview, "anna")
+                 ->marks.at(criteria.front().id),
+             3);
+    QTest::qWait(50); // the refresh after the save is queued
+    QVERIFY2(pane->stateText().startsWith(QStringLiteral("Draft saved")),
+             qPrintable(pane->stateText()));
+    QVERIFY(pane->markBox(criteria.back().id)->isEnabled());
+    QTRY_COMPARE(sp::test::cell(*table->model(), sp::test::rowOf(*table, reference),
+                                sp::ui::CandidateTableModel::MyMarksColumn),
+                 QStringLiteral("interview: draft"));
 }
 
 int main(int argc, char** argv) {

@@ -82,6 +82,7 @@ private slots:
     void lockedCaseFileStaysClosedWhenUserDeclines();
     void unreadableCaseFileIsReportedNotCrashed_data();
     void unreadableCaseFileIsReportedNotCrashed();
+    void damagedPageIsFoundAfterOpeningAndTheFileClosed();
     void damagedPdfShowsMessage();
 
 private:
@@ -401,6 +402,30 @@ void GuiSmokeTest::unreadableCaseFileIsReportedNotCrashed() {
     QCOMPARE(shown.icon, QMessageBox::Critical);
     QVERIFY2(shown.text.contains(name), qPrintable(shown.text));
     QCOMPARE(window.caseFile(), nullptr);
+}
+
+// The integrity check runs after the list is shown (it reads the whole file): a damaged page it
+// finds is reported, and the case file closed before anything more is written to it.
+void GuiSmokeTest::damagedPageIsFoundAfterOpeningAndTheFileClosed() {
+    const QString path = copyOfDemo(QStringLiteral("damaged-page.selpanel"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pageSize = 4096;
+        QVERIFY(file.size() > 8 * pageSize);
+        file.seek(file.size() - 2 * pageSize); // among the stored PDFs
+        file.write(QByteArray(pageSize, '\x5a'));
+    }
+    sp::ui::MainWindow window;
+    window.show();
+    QVERIFY(window.openCaseFile(path));
+    QTRY_COMPARE_WITH_TIMEOUT(prompts_->requests().size(), size_t(1), 15000);
+    const sp::ui::PromptRequest& shown = prompts_->requests()[0];
+    QCOMPARE(shown.icon, QMessageBox::Critical);
+    QVERIFY2(shown.text.contains(QStringLiteral("damaged-page.selpanel")), qPrintable(shown.text));
+    QVERIFY2(shown.text.contains(QStringLiteral("integrity check")), qPrintable(shown.text));
+    QCOMPARE(window.caseFile(), nullptr);
+    QCOMPARE(window.windowTitle(), QStringLiteral("Selection Panel"));
 }
 
 void GuiSmokeTest::damagedPdfShowsMessage() {

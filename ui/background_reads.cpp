@@ -1,0 +1,100 @@
+#include "background_reads.h"
+
+#include "casefile/case_file.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <fmt/format.h>
+
+namespace sp::ui {
+
+namespace {
+// Marks typed in a row cause one read after the last, not one each.
+constexpr int DebounceMs = 300;
+} // namespace
+
+BackgroundReads::BackgroundReads(QObject* parent) : QObject(parent) {
+    debounce_.setSingleShot(true);
+    debounce_.setInterval(DebounceMs);
+    connect(&debounce_, &QTimer::timeout, this, &BackgroundReads::launch);
+    connect(&watcher_, &QFutureWatcher<Result>::finished, this, &BackgroundReads::finished);
+}
+
+BackgroundReads::~BackgroundReads() {
+    watcher_.waitForFinished();
+}
+
+void BackgroundReads::start(CaseFile* caseFile) {
+    ++generation_;
+    caseFile_ = caseFile;
+    failed_ = false;
+    debounce_.stop();
+    checkIntegrity_ = caseFile != nullptr;
+    if (caseFile_)
+        launch();
+}
+
+void BackgroundReads::rankingNeeded() {
+    if (!caseFile_ || failed_ || caseFile_->rankingKnown(Stage::Preselection))
+        return;
+    debounce_.start();
+}
+
+bool BackgroundReads::rankingPending() const {
+    return caseFile_ && !failed_ &&
+           (watcher_.isRunning() || debounce_.isActive() || checkIntegrity_) &&
+           !caseFile_->rankingKnown(Stage::Preselection);
+}
+
+BackgroundReads::Result BackgroundReads::read(const QString& path, bool checkIntegrity) {
+    Result result;
+    try {
+        // Its own connection, opened and closed on this thread.
+        auto reader =
+            CaseFile::open(path, CaseFile::Access::ReadOnly, CaseFile::Integrity::CheckedLater);
+        if (checkIntegrity) {
+            result.problem = reader->integrityProblem();
+            if (result.problem)
+                return result;
+        }
+        result.ranking = reader->ranking(Stage::Preselection);
+    } catch (const std::exception& e) {
+        result.failure = QString::fromUtf8(e.what());
+    }
+    return result;
+}
+
+void BackgroundReads::launch() {
+    if (!caseFile_)
+        return;
+    if (watcher_.isRunning()) {
+        debounce_.start(); // once the running read is over
+        return;
+    }
+    launchedFor_ = generation_;
+    launchedAt_ = caseFile_->fileVersion();
+    watcher_.setFuture(QtConcurrent::run(&BackgroundReads::read, caseFile_->path(),
+                                         std::exchange(checkIntegrity_, false)));
+}
+
+void BackgroundReads::finished() {
+    Result result = watcher_.result();
+    if (launchedFor_ != generation_ || !caseFile_)
+        return;
+    if (result.problem) {
+        emit damaged(*result.problem);
+        return;
+    }
+    if (!result.failure.isEmpty()) {
+        fmt::print(stderr, "selection-panel: reading in the background failed: {}\n",
+                   result.failure.toStdString());
+        failed_ = true;
+        emit rankingReady(); // not adopted: the window asks the case file itself
+        return;
+    }
+    if (caseFile_->adoptRanking(Stage::Preselection, std::move(*result.ranking), launchedAt_))
+        emit rankingReady();
+    else
+        rankingNeeded(); // the file changed meanwhile
+}
+
+} // namespace sp::ui
