@@ -29,8 +29,12 @@ void BackgroundReads::start(CaseFile* caseFile) {
     failed_ = false;
     debounce_.stop();
     checkIntegrity_ = caseFile != nullptr;
+    // Once the window has shown the list: the reads would compete with it for the disk.
     if (caseFile_)
-        launch();
+        QTimer::singleShot(0, this, [this, generation = generation_] {
+            if (generation == generation_)
+                launch();
+        });
 }
 
 void BackgroundReads::rankingNeeded() {

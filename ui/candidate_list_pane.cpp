@@ -49,6 +49,9 @@ CandidateListPane::CandidateListPane(CandidateTableModel& model, QWidget* parent
     table_->horizontalHeader()->setHighlightSections(false);
     table_->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table_->horizontalHeader()->setStretchLastSection(false);
+    // Columns fit the rows in view and this many more, not every one of 20,000 candidates.
+    table_->horizontalHeader()->setResizeContentsPrecision(200);
+    table_->verticalHeader()->setResizeContentsPrecision(200);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidateListPane::currentCandidateChanged);
     connect(table_->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,

@@ -22,12 +22,15 @@ void CandidateTableModel::setScreenedCandidates(std::vector<ScreenedCandidate> s
                                                 const std::vector<DuplicateFlag>& duplicates) {
     std::vector<Candidate> candidates;
     std::vector<std::optional<Screening>> screenings;
+    candidates.reserve(screened.size());
+    screenings.reserve(screened.size());
     for (ScreenedCandidate& s : screened) {
         candidates.push_back(std::move(s.candidate));
         screenings.emplace_back(std::move(s.screening));
     }
-    setCandidates(std::move(candidates));
+    // One reset: each makes the sorted list sort every row again.
     beginResetModel();
+    fillCandidates(std::move(candidates));
     screenings_ = std::move(screenings);
     duplicateFlags_.assign(candidates_.size(), {});
     for (const DuplicateFlag& flag : duplicates) {
@@ -68,6 +71,12 @@ QString CandidateTableModel::myMarksText(const Candidate& candidate) const {
                                                                      : markingTaskLabel(*task);
 }
 
+bool CandidateTableModel::needsMyMarks(int row) const {
+    const QString& reference = candidate(row).application.reference;
+    return needsMarks(preselectionTasks_.value(reference, MarkingTask::NotTakingPart)) ||
+           needsMarks(interviewTasks_.value(reference, MarkingTask::NotTakingPart));
+}
+
 const Screening* CandidateTableModel::screening(int row) const {
     if (row < 0 || size_t(row) >= screenings_.size() || !screenings_[size_t(row)])
         return nullptr;
@@ -75,10 +84,7 @@ const Screening* CandidateTableModel::screening(int row) const {
 }
 
 int CandidateTableModel::rowOfReference(const QString& reference) const {
-    for (size_t row = 0; row < candidates_.size(); ++row)
-        if (candidates_[row].application.reference == reference)
-            return static_cast<int>(row);
-    return -1;
+    return rowByReference_.value(reference, -1);
 }
 
 QStringList CandidateTableModel::flagsOf(int row) const {
@@ -92,24 +98,31 @@ QStringList CandidateTableModel::flagsOf(int row) const {
 
 void CandidateTableModel::setCandidates(std::vector<Candidate> candidates) {
     beginResetModel();
+    fillCandidates(std::move(candidates));
+    endResetModel();
+}
+
+void CandidateTableModel::fillCandidates(std::vector<Candidate> candidates) {
     screenings_.clear();
     duplicateFlags_.clear();
     candidates_ = std::move(candidates);
     searchTexts_.clear();
     searchTexts_.reserve(candidates_.size());
-    for (const Candidate& c : candidates_) {
-        const ApplicationData& a = c.application;
+    rowById_.clear();
+    rowByReference_.clear();
+    rowById_.reserve(static_cast<qsizetype>(candidates_.size()));
+    rowByReference_.reserve(static_cast<qsizetype>(candidates_.size()));
+    for (size_t row = 0; row < candidates_.size(); ++row) {
+        const ApplicationData& a = candidates_[row].application;
         searchTexts_.push_back(foldForSearch(
             QStringList{a.reference, a.surname, a.givenNames, a.email}.join(QLatin1Char('\n'))));
+        rowById_.insert(candidates_[row].id, static_cast<int>(row));
+        rowByReference_.insert(a.reference, static_cast<int>(row));
     }
-    endResetModel();
 }
 
 int CandidateTableModel::rowOfCandidate(qint64 candidateId) const {
-    for (size_t row = 0; row < candidates_.size(); ++row)
-        if (candidates_[row].id == candidateId)
-            return static_cast<int>(row);
-    return -1;
+    return rowById_.value(candidateId, -1);
 }
 
 int CandidateTableModel::rowCount(const QModelIndex& parent) const {
@@ -140,10 +153,7 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const {
     case StatusRole:
         return screening(index.row()) ? QVariant(int(screening(index.row())->status)) : QVariant();
     case NeedsMyMarksRole:
-        return needsMarks(
-                   preselectionTasks_.value(c.application.reference, MarkingTask::NotTakingPart)) ||
-               needsMarks(
-                   interviewTasks_.value(c.application.reference, MarkingTask::NotTakingPart));
+        return needsMyMarks(index.row());
     case Qt::AccessibleTextRole:
         if (index.column() == FlagColumn)
             return flagsOf(index.row()).join(QLatin1String("; "));

@@ -55,6 +55,9 @@ public:
                          QHash<QString, MarkingTask> interview);
     // Screening of one row; nullptr until setScreenedCandidates.
     const Screening* screening(int row) const;
+    // What SearchTextRole and NeedsMyMarksRole give, without a QVariant.
+    const QString& searchText(int row) const { return searchTexts_.at(static_cast<size_t>(row)); }
+    bool needsMyMarks(int row) const;
     int rowOfReference(const QString& reference) const; // -1 when absent
     const Candidate& candidate(int row) const { return candidates_.at(static_cast<size_t>(row)); }
     int rowOfCandidate(qint64 candidateId) const; // -1 when absent
@@ -66,6 +69,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    void fillCandidates(std::vector<Candidate> candidates); // within a reset
     QVariant displayData(const Candidate& candidate, int column) const;
     QVariant sortData(const Candidate& candidate, int column) const;
 
@@ -78,6 +82,8 @@ private:
     std::vector<std::optional<Screening>> screenings_; // by row
     std::vector<QStringList> duplicateFlags_;          // by row
     std::vector<QString> searchTexts_;
+    QHash<qint64, int> rowById_;         // candidate id -> row
+    QHash<QString, int> rowByReference_; // reference -> row
     QTimeZone zone_;
     QHash<QString, MarkingTask> preselectionTasks_;
     QHash<QString, MarkingTask> interviewTasks_;

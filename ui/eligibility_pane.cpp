@@ -193,14 +193,10 @@ void EligibilityPane::rebuildDeclarations() {
 }
 
 void EligibilityPane::refresh() {
-    const ScreenedCandidate* shown = nullptr;
-    std::vector<ScreenedCandidate> all;
-    if (caseFile_ && !reference_.isEmpty()) {
-        all = caseFile_->screenedCandidates();
-        for (const auto& s : all)
-            if (s.candidate.application.reference == reference_)
-                shown = &s;
-    }
+    std::optional<ScreenedCandidate> found;
+    if (caseFile_ && !reference_.isEmpty())
+        found = caseFile_->screened(reference_);
+    const ScreenedCandidate* shown = found ? &*found : nullptr;
     const bool writable = shown && !caseFile_->isReadOnly();
     for (QWidget* w : std::initializer_list<QWidget*>{eligible_, notEligible_, reason_, counts_,
                                                       setAside_, duplicateReason_})
@@ -260,10 +256,10 @@ void EligibilityPane::refresh() {
         else if (flag.otherReference == reference_ && duplicateOf_.isEmpty())
             duplicateOf_ = flag.reference;
     }
-    const ScreenedCandidate* other = nullptr;
-    for (const auto& c : all)
-        if (!duplicateOf_.isEmpty() && c.candidate.application.reference == duplicateOf_)
-            other = &c;
+    std::optional<ScreenedCandidate> duplicate;
+    if (!duplicateOf_.isEmpty())
+        duplicate = caseFile_->screened(duplicateOf_);
+    const ScreenedCandidate* other = duplicate ? &*duplicate : nullptr;
     duplicateBox_->setVisible(other != nullptr);
     if (other) {
         const QTimeZone zone(caseFile_->vacancy().deadlineZone.toUtf8());

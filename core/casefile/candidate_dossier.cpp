@@ -131,11 +131,8 @@ OrderedJson recommendationDecision(const CaseFile& caseFile, const QString& refe
 } // namespace
 
 QByteArray candidateDossierJson(const CaseFile& caseFile, const QString& reference) {
-    const ScreenedCandidate* found = nullptr;
-    const auto screened = caseFile.screenedCandidates();
-    for (const auto& s : screened)
-        if (s.candidate.application.reference == reference)
-            found = &s;
+    const std::optional<ScreenedCandidate> screened = caseFile.screened(reference);
+    const ScreenedCandidate* found = screened ? &*screened : nullptr;
     if (!found)
         throw Error(ErrorKind::NotFound, QStringLiteral("no candidate %1").arg(reference));
     return OrderedJson::object()

@@ -23,7 +23,8 @@ QStringList preselectionParticipants(const std::vector<ScreenedCandidate>& scree
 } // namespace
 
 ProcedureOverview CaseFile::overview() const {
-    const auto screened = screenedCandidates();
+    const auto held = screening();
+    const std::vector<ScreenedCandidate>& screened = *held;
     const MarkingSituation situation = situationOf(*d, std::nullopt);
     const QStringList invited = participantsOf(*this, Stage::Interview);
 

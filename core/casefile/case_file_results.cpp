@@ -101,7 +101,7 @@ std::vector<RankedCandidate> CaseFile::rankingFromFile(Stage stage) const {
     for (qsizetype i = 0; i < participants.size(); ++i)
         position.insert(participants[i], i);
     QHash<QString, Category> categories;
-    for (const auto& screened : screenedCandidates())
+    for (const auto& screened : *screening())
         categories.insert(screened.candidate.application.reference,
                           screened.candidate.application.category);
     QHash<QString, std::vector<ConsensusMark>> consensus;

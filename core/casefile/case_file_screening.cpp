@@ -6,6 +6,7 @@
 #include "domain/error.h"
 
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace sp {
 
@@ -32,11 +33,30 @@ QString tickText(std::optional<bool> fulfilled) {
 
 } // namespace
 
-std::vector<ScreenedCandidate> CaseFile::screenedCandidates() const {
+std::shared_ptr<const std::vector<ScreenedCandidate>> CaseFile::screening() const {
     d->cache.validate(d->db);
-    if (!d->cache.screened)
-        d->cache.screened = screenedFromFile();
-    return *d->cache.screened;
+    if (!d->cache.screened) {
+        auto screened = std::make_shared<const std::vector<ScreenedCandidate>>(screenedFromFile());
+        d->cache.screenedByReference.clear();
+        d->cache.screenedByReference.reserve(static_cast<qsizetype>(screened->size()));
+        for (size_t i = 0; i < screened->size(); ++i)
+            d->cache.screenedByReference.insert((*screened)[i].candidate.application.reference,
+                                                static_cast<qsizetype>(i));
+        d->cache.screened = std::move(screened);
+    }
+    return d->cache.screened;
+}
+
+std::vector<ScreenedCandidate> CaseFile::screenedCandidates() const {
+    return *screening();
+}
+
+std::optional<ScreenedCandidate> CaseFile::screened(const QString& reference) const {
+    const auto all = screening();
+    const auto it = d->cache.screenedByReference.constFind(reference);
+    if (it == d->cache.screenedByReference.constEnd())
+        return std::nullopt;
+    return (*all)[static_cast<size_t>(*it)];
 }
 
 std::vector<ScreenedCandidate> CaseFile::screenedFromFile() const {
@@ -44,15 +64,19 @@ std::vector<ScreenedCandidate> CaseFile::screenedFromFile() const {
     const auto ticks = screening_rows::selectTicks(d->db);
     const auto resolutions = screening_rows::selectDuplicateResolutions(d->db);
     std::vector<ScreenedCandidate> screened;
-    for (auto& candidate : candidates()) {
-        std::optional<EligibilityDecision> decision;
-        if (auto it = decisions.find(candidate.id); it != decisions.end())
-            decision = *it;
-        const bool superseded = resolutions.contains(candidate.id) && !resolutions[candidate.id];
-        Screening s =
-            screen(candidate, d->vacancy, ticks.value(candidate.id), decision, superseded);
-        screened.push_back({std::move(candidate), std::move(s)});
-    }
+    for (auto& candidate : candidates())
+        screened.push_back({std::move(candidate), {}});
+    // Each candidate's screening depends on nothing but its own rows and the vacancy: at 20,000
+    // candidates it takes a good part of opening the case file, so it runs on every core.
+    QtConcurrent::blockingMap(screened, [&](ScreenedCandidate& s) {
+        const qint64 id = s.candidate.id;
+        const auto decision = decisions.constFind(id);
+        s.screening =
+            screen(s.candidate, d->vacancy, ticks.value(id),
+                   decision == decisions.constEnd() ? std::nullopt
+                                                    : std::optional<EligibilityDecision>(*decision),
+                   !resolutions.value(id, true));
+    });
     return screened;
 }
 

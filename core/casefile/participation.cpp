@@ -11,7 +11,7 @@ QStringList participantsOf(const CaseFile& caseFile, Stage stage) {
         references.sort();
         return references;
     }
-    for (const auto& screened : caseFile.screenedCandidates())
+    for (const auto& screened : *caseFile.screening())
         if (takesPartInMerit(screened.screening))
             references << screened.candidate.application.reference;
     return references;
@@ -24,15 +24,13 @@ Permission participation(const CaseFile& caseFile, const QString& reference, Sta
         return Permission::refuse(
             QStringLiteral("%1 is not invited to interview: no interview marks").arg(reference));
     }
-    for (const auto& screened : caseFile.screenedCandidates()) {
-        if (screened.candidate.application.reference != reference)
-            continue;
-        if (takesPartInMerit(screened.screening))
+    if (const auto screened = caseFile.screened(reference)) {
+        if (takesPartInMerit(screened->screening))
             return Permission::allow();
         return Permission::refuse(
             QStringLiteral("%1 is not eligible (screening: %2): excluded "
                            "from marking")
-                .arg(reference, screeningStatusKey(screened.screening.status)));
+                .arg(reference, screeningStatusKey(screened->screening.status)));
     }
     return Permission::refuse(QStringLiteral("no candidate %1").arg(reference));
 }

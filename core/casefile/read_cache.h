@@ -29,7 +29,8 @@ struct ReadCache {
     static constexpr qsizetype CandidatesKept = 256;
     std::shared_ptr<const MarkingState> markingState; // shared: a reader keeps its copy alive
     std::shared_ptr<const MarksByCandidate> marksByCandidate; // the same sheets, by candidate
-    std::optional<std::vector<ScreenedCandidate>> screened;
+    std::shared_ptr<const std::vector<ScreenedCandidate>> screened;
+    QHash<QString, qsizetype> screenedByReference; // positions in screened, filled with it
     std::array<std::optional<std::vector<RankedCandidate>>, 2> rankings; // by Stage
 
     // Forgets everything if the file changed since it was filled.

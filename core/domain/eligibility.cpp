@@ -17,6 +17,33 @@ QStringList orDefault(const QStringList& list, const QStringList& fallback) {
     return list.isEmpty() ? fallback : list;
 }
 
+// A requirements list normalised once, not for each of 20,000 candidates: the last list seen
+// on this thread, with its normalised form.
+class NormalisedList {
+public:
+    explicit NormalisedList(QString (*normalise)(const QString&)) : normalise_(normalise) {}
+    const QStringList& of(const QStringList& list) {
+        if (!filled_ || list != source_) {
+            source_ = list;
+            normalised_.clear();
+            for (const auto& item : list)
+                normalised_ << normalise_(item);
+            filled_ = true;
+        }
+        return normalised_;
+    }
+
+private:
+    QString (*normalise_)(const QString&);
+    bool filled_ = false;
+    QStringList source_;
+    QStringList normalised_;
+};
+
+QString lowerCaseCode(const QString& code) {
+    return code.trimmed().toLower();
+}
+
 QString countryName(const QString& code) {
     static const std::map<QString, QString> names = {
         {"AT", "Austria"},   {"BE", "Belgium"},    {"BG", "Bulgaria"}, {"HR", "Croatia"},
@@ -145,9 +172,8 @@ CriterionState overallState(const std::vector<CriterionOutcome>& criteria) {
 
 CriterionOutcome checkNationality(const QStringList& nationalities,
                                   const EligibilityRequirements& req) {
-    QStringList accepted;
-    for (const auto& code : orDefault(req.memberStates, euMemberStates()))
-        accepted << normaliseCountryCode(code);
+    thread_local NormalisedList memberStates(&normaliseCountryCode);
+    const QStringList& accepted = memberStates.of(orDefault(req.memberStates, euMemberStates()));
 
     QStringList eu, other;
     for (const auto& declared : nationalities) {
@@ -198,9 +224,9 @@ CriterionOutcome checkLanguages(const std::vector<LanguageSkill>& languages,
     if (languages.empty())
         return {languagesId, CriterionState::Unknown, QStringLiteral("no languages declared")};
 
-    QStringList official;
-    for (const auto& code : orDefault(req.officialLanguages, officialLanguages()))
-        official << code.trimmed().toLower();
+    thread_local NormalisedList officialCodes(&lowerCaseCode);
+    const QStringList& official =
+        officialCodes.of(orDefault(req.officialLanguages, officialLanguages()));
 
     // One entry per official language with its best level: a language listed twice is still
     // one language.

@@ -145,3 +145,20 @@ TEST(ReadCache, InterviewMarksLeaveThePreselectionRankingKnownOtherMarksDoNot) {
     c.file->saveMarkSheets({sheetOf(*c.file, "anna", c.refs[4], pre, 0, false)});
     EXPECT_FALSE(c.file->rankingKnown(pre));
 }
+
+TEST(ReadCache, OneCandidatesScreeningIsLookedUpAndFollowsDecisions) {
+    MarkingCase c(fivePeople());
+    const auto all = c.file->screening();
+    ASSERT_EQ(all->size(), 5u);
+    EXPECT_EQ(c.file->screening(), all); // shared, not read again
+    const auto third = c.file->screened(c.refs[2]);
+    ASSERT_TRUE(third.has_value());
+    EXPECT_EQ(third->candidate.application.reference, c.refs[2]);
+    EXPECT_EQ(third->screening.status, ScreeningStatus::Eligible);
+    EXPECT_FALSE(c.file->screened(QStringLiteral("APP-9999")).has_value());
+
+    c.file->decideEligibility(c.refs[2], false, QStringLiteral("no degree"), "chair");
+    EXPECT_EQ(c.file->screened(c.refs[2])->screening.status, ScreeningStatus::NotEligible);
+    EXPECT_EQ((*all)[2].screening.status, ScreeningStatus::Eligible); // a reader's copy stays
+    EXPECT_FALSE(c.file->markingPermission(c.refs[2], Stage::Preselection, "anna").allowed);
+}

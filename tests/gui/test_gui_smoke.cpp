@@ -1,5 +1,7 @@
+#include "candidate_list_pane.h"
 #include "candidate_table_model.h"
 #include "casefile/case_file.h"
+#include "eligibility_pane.h"
 #include "gui_test_support.h"
 #include "io/builtin_vacancy.h"
 #include "main_window.h"
@@ -73,6 +75,7 @@ private slots:
     void showsDemoProcedureAndCandidates();
     void sortsByClickedColumn();
     void filterNarrowsTheList();
+    void filterThatHidesTheShownCandidateShowsTheFirstOneLeft();
     void filterIgnoresCaseAndAccents_data();
     void filterIgnoresCaseAndAccents();
     void showsSelectedCandidatesPdfAndScreenshot();
@@ -170,6 +173,47 @@ void GuiSmokeTest::showsDemoProcedureAndCandidates() {
     QCOMPARE(child<QLabel>(window, "candidateCountStatus")->text(),
              QStringLiteral("20 candidates"));
     QVERIFY(prompts_->requests().empty());
+}
+
+// Typing in the filter keeps the list sorted; when the candidate shown is filtered out, the first
+// one left is shown, and clearing the filter keeps that one.
+void GuiSmokeTest::filterThatHidesTheShownCandidateShowsTheFirstOneLeft() {
+    sp::ui::MainWindow window;
+    QVERIFY(window.openCaseFile(demoPath_));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = child<QTableView>(window, "candidateTable");
+    auto* list = window.findChild<sp::ui::CandidateListPane*>();
+    QVERIFY(list);
+    const int surname = sp::ui::CandidateTableModel::SurnameColumn;
+    clickHeader(*table, surname);
+    if (table->horizontalHeader()->sortIndicatorOrder() != Qt::AscendingOrder)
+        clickHeader(*table, surname);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const QString first = list->currentReference();
+    QVERIFY(!first.isEmpty());
+
+    // The last one's reference matches only that candidate.
+    const QString other = cellText(*table, table->model()->rowCount() - 1,
+                                   sp::ui::CandidateTableModel::ReferenceColumn);
+    QVERIFY(other != first);
+    QTest::keyClicks(child<QLineEdit>(window, "candidateFilter"), other.toLower());
+    QCOMPARE(table->model()->rowCount(), 1);
+    QTRY_COMPARE(list->currentReference(), other);
+    auto* pane = child<sp::ui::EligibilityPane>(window, "eligibilityPane");
+    const auto labels = pane->findChildren<QLabel*>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(),
+                        [&](QLabel* label) { return label->text().startsWith(other); }));
+
+    child<QLineEdit>(window, "candidateFilter")->clear();
+    QCOMPARE(table->model()->rowCount(), 20);
+    QCOMPARE(list->currentReference(), other);
+    QStringList shown;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        shown << cellText(*table, row, surname);
+    for (int row = 1; row < shown.size(); ++row)
+        QVERIFY2(QString::localeAwareCompare(shown[row - 1], shown[row]) <= 0,
+                 qPrintable(shown.join(QLatin1String(", "))));
 }
 
 void GuiSmokeTest::sortsByClickedColumn() {

@@ -9,9 +9,8 @@ namespace {
 
 std::optional<EligibilityDecision> currentDecision(const CaseFile& caseFile,
                                                    const QString& reference) {
-    for (const ScreenedCandidate& s : caseFile.screenedCandidates())
-        if (s.candidate.application.reference == reference)
-            return s.screening.decision;
+    if (const auto s = caseFile.screened(reference))
+        return s->screening.decision;
     throw Error(ErrorKind::NotFound, QStringLiteral("no candidate %1").arg(reference));
 }
 

@@ -26,11 +26,9 @@ TickDeclarationCommand::TickDeclarationCommand(CaseFile& caseFile, const QString
       reference_(reference), declaration_(declaration), fulfilled_(fulfilled), by_(by) {}
 
 std::optional<bool> TickDeclarationCommand::currentTick() const {
-    for (const ScreenedCandidate& s : caseFile_.screenedCandidates()) {
-        if (s.candidate.application.reference != reference_)
-            continue;
+    if (const auto s = caseFile_.screened(reference_)) {
         // A ticked declaration is part of the pre-check; an unticked one is not.
-        const CriterionOutcome* ticked = s.screening.preCheck.criterion(declaration_);
+        const CriterionOutcome* ticked = s->screening.preCheck.criterion(declaration_);
         if (!ticked || ticked->state == CriterionState::Unknown)
             return std::nullopt;
         return ticked->state == CriterionState::Met;
