@@ -10,29 +10,24 @@
 namespace sp::ui {
 
 CandidateTableModel::CandidateTableModel(QObject* parent)
-    : QAbstractTableModel(parent), zone_(QTimeZone::utc()) {}
+    : QAbstractTableModel(parent), rows_(std::make_shared<const std::vector<ScreenedCandidate>>()),
+      zone_(QTimeZone::utc()) {}
 
 void CandidateTableModel::setTimeZone(const QTimeZone& zone) {
     zone_ = zone.isValid() ? zone : QTimeZone::utc();
-    if (!candidates_.empty())
+    if (!rows_->empty())
         emit dataChanged(index(0, ReceivedColumn), index(rowCount() - 1, ReceivedColumn));
 }
 
-void CandidateTableModel::setScreenedCandidates(std::vector<ScreenedCandidate> screened,
-                                                const std::vector<DuplicateFlag>& duplicates) {
-    std::vector<Candidate> candidates;
-    std::vector<std::optional<Screening>> screenings;
-    candidates.reserve(screened.size());
-    screenings.reserve(screened.size());
-    for (ScreenedCandidate& s : screened) {
-        candidates.push_back(std::move(s.candidate));
-        screenings.emplace_back(std::move(s.screening));
-    }
+void CandidateTableModel::setScreenedCandidates(
+    std::shared_ptr<const std::vector<ScreenedCandidate>> screened,
+    const std::vector<DuplicateFlag>& duplicates) {
     // One reset: each makes the sorted list sort every row again.
     beginResetModel();
-    fillCandidates(std::move(candidates));
-    screenings_ = std::move(screenings);
-    duplicateFlags_.assign(candidates_.size(), {});
+    fillRows(screened ? std::move(screened)
+                      : std::make_shared<const std::vector<ScreenedCandidate>>(),
+             true);
+    duplicateFlags_.assign(rows_->size(), {});
     for (const DuplicateFlag& flag : duplicates) {
         const int row = rowOfReference(flag.reference);
         const int other = rowOfReference(flag.otherReference);
@@ -50,7 +45,7 @@ void CandidateTableModel::setMarkingTasks(QHash<QString, MarkingTask> preselecti
                                           QHash<QString, MarkingTask> interview) {
     preselectionTasks_ = std::move(preselection);
     interviewTasks_ = std::move(interview);
-    if (!candidates_.empty())
+    if (!rows_->empty())
         emit dataChanged(index(0, MyMarksColumn), index(rowCount() - 1, MyMarksColumn));
 }
 
@@ -78,9 +73,9 @@ bool CandidateTableModel::needsMyMarks(int row) const {
 }
 
 const Screening* CandidateTableModel::screening(int row) const {
-    if (row < 0 || size_t(row) >= screenings_.size() || !screenings_[size_t(row)])
+    if (!screened_ || row < 0 || size_t(row) >= rows_->size())
         return nullptr;
-    return &*screenings_[size_t(row)];
+    return &(*rows_)[size_t(row)].screening;
 }
 
 int CandidateTableModel::rowOfReference(const QString& reference) const {
@@ -97,26 +92,33 @@ QStringList CandidateTableModel::flagsOf(int row) const {
 }
 
 void CandidateTableModel::setCandidates(std::vector<Candidate> candidates) {
+    auto rows = std::make_shared<std::vector<ScreenedCandidate>>();
+    rows->reserve(candidates.size());
+    for (Candidate& c : candidates)
+        rows->push_back({std::move(c), {}});
     beginResetModel();
-    fillCandidates(std::move(candidates));
+    fillRows(std::move(rows), false);
+    duplicateFlags_.assign(rows_->size(), {});
     endResetModel();
 }
 
-void CandidateTableModel::fillCandidates(std::vector<Candidate> candidates) {
-    screenings_.clear();
+void CandidateTableModel::fillRows(std::shared_ptr<const std::vector<ScreenedCandidate>> rows,
+                                   bool screened) {
+    rows_ = std::move(rows);
+    screened_ = screened;
     duplicateFlags_.clear();
-    candidates_ = std::move(candidates);
     searchTexts_.clear();
-    searchTexts_.reserve(candidates_.size());
+    searchTexts_.reserve(rows_->size());
     rowById_.clear();
     rowByReference_.clear();
-    rowById_.reserve(static_cast<qsizetype>(candidates_.size()));
-    rowByReference_.reserve(static_cast<qsizetype>(candidates_.size()));
-    for (size_t row = 0; row < candidates_.size(); ++row) {
-        const ApplicationData& a = candidates_[row].application;
+    rowById_.reserve(static_cast<qsizetype>(rows_->size()));
+    rowByReference_.reserve(static_cast<qsizetype>(rows_->size()));
+    for (size_t row = 0; row < rows_->size(); ++row) {
+        const Candidate& c = (*rows_)[row].candidate;
+        const ApplicationData& a = c.application;
         searchTexts_.push_back(foldForSearch(
             QStringList{a.reference, a.surname, a.givenNames, a.email}.join(QLatin1Char('\n'))));
-        rowById_.insert(candidates_[row].id, static_cast<int>(row));
+        rowById_.insert(c.id, static_cast<int>(row));
         rowByReference_.insert(a.reference, static_cast<int>(row));
     }
 }
@@ -126,7 +128,7 @@ int CandidateTableModel::rowOfCandidate(qint64 candidateId) const {
 }
 
 int CandidateTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(candidates_.size());
+    return parent.isValid() ? 0 : static_cast<int>(rows_->size());
 }
 
 int CandidateTableModel::columnCount(const QModelIndex& parent) const {
@@ -139,9 +141,9 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const {
     const Candidate& c = candidate(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(c, index.column());
+        return displayData(index.row(), index.column());
     case SortRole:
-        return sortData(c, index.column());
+        return sortData(index.row(), index.column());
     case SearchTextRole:
         return searchTexts_[static_cast<size_t>(index.row())];
     case CandidateIdRole:
@@ -157,7 +159,7 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const {
     case Qt::AccessibleTextRole:
         if (index.column() == FlagColumn)
             return flagsOf(index.row()).join(QLatin1String("; "));
-        return displayData(c, index.column());
+        return displayData(index.row(), index.column());
     case Qt::ForegroundRole:
         if (const Screening* s = screening(index.row())) {
             if (index.column() == PreCheckColumn)
@@ -194,7 +196,8 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant CandidateTableModel::displayData(const Candidate& c, int column) const {
+QVariant CandidateTableModel::displayData(int row, int column) const {
+    const Candidate& c = candidate(row);
     const ApplicationData& a = c.application;
     switch (column) {
     case ReferenceColumn:
@@ -214,7 +217,6 @@ QVariant CandidateTableModel::displayData(const Candidate& c, int column) const 
     default:
         break;
     }
-    const int row = static_cast<int>(&c - candidates_.data());
     const Screening* s = screening(row);
     switch (column) {
     case TierColumn:
@@ -232,14 +234,15 @@ QVariant CandidateTableModel::displayData(const Candidate& c, int column) const 
     }
 }
 
-QVariant CandidateTableModel::sortData(const Candidate& c, int column) const {
+QVariant CandidateTableModel::sortData(int row, int column) const {
+    const Candidate& c = candidate(row);
     switch (column) {
     case ReceivedColumn:
         return c.application.receivedAt.toMSecsSinceEpoch();
     case CategoryColumn:
         return static_cast<int>(c.application.category); // Article 29 order, not alphabetical
     case TierColumn: {
-        const Screening* s = screening(static_cast<int>(&c - candidates_.data()));
+        const Screening* s = screening(row);
         return s ? s->tierRank : 0;
     }
     case MyMarksColumn: {
@@ -261,7 +264,7 @@ QVariant CandidateTableModel::sortData(const Candidate& c, int column) const {
         }
     }
     default:
-        return displayData(c, column);
+        return displayData(row, column);
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QTimeZone>
+#include <memory>
 #include <vector>
 
 namespace sp::ui {
@@ -47,7 +48,8 @@ public:
     void setTimeZone(const QTimeZone& zone);
     void setCandidates(std::vector<Candidate> candidates);
     // The candidates with their screening, and the probable duplicates to flag.
-    void setScreenedCandidates(std::vector<ScreenedCandidate> screened,
+    // Shared with the case file (CaseFile::screening()): 20,000 candidates are not copied.
+    void setScreenedCandidates(std::shared_ptr<const std::vector<ScreenedCandidate>> screened,
                                const std::vector<DuplicateFlag>& duplicates);
     // The signed-in member's marking tasks by reference, at each stage (empty: nobody signed in
     // who marks). The interview task shows when the candidate is invited.
@@ -59,7 +61,9 @@ public:
     const QString& searchText(int row) const { return searchTexts_.at(static_cast<size_t>(row)); }
     bool needsMyMarks(int row) const;
     int rowOfReference(const QString& reference) const; // -1 when absent
-    const Candidate& candidate(int row) const { return candidates_.at(static_cast<size_t>(row)); }
+    const Candidate& candidate(int row) const {
+        return rows_->at(static_cast<size_t>(row)).candidate;
+    }
     int rowOfCandidate(qint64 candidateId) const; // -1 when absent
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -69,18 +73,19 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    void fillCandidates(std::vector<Candidate> candidates); // within a reset
-    QVariant displayData(const Candidate& candidate, int column) const;
-    QVariant sortData(const Candidate& candidate, int column) const;
+    // Within a reset; `screened`: the rows hold their screening.
+    void fillRows(std::shared_ptr<const std::vector<ScreenedCandidate>> rows, bool screened);
+    QVariant displayData(int row, int column) const;
+    QVariant sortData(int row, int column) const;
 
     QStringList flagsOf(int row) const;
     QString myMarksText(const Candidate& candidate) const;
     // The task shown: at interview for an invited candidate, otherwise at pre-selection.
     std::optional<MarkingTask> shownTask(const Candidate& candidate) const;
 
-    std::vector<Candidate> candidates_;
-    std::vector<std::optional<Screening>> screenings_; // by row
-    std::vector<QStringList> duplicateFlags_;          // by row
+    std::shared_ptr<const std::vector<ScreenedCandidate>> rows_;
+    bool screened_ = false;                   // rows_ hold screenings, not only candidates
+    std::vector<QStringList> duplicateFlags_; // by row
     std::vector<QString> searchTexts_;
     QHash<qint64, int> rowById_;         // candidate id -> row
     QHash<QString, int> rowByReference_; // reference -> row

@@ -304,7 +304,7 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
         waitForInvitationsIfPending();
         const Vacancy& vacancy = caseFile_->vacancy();
         model_->setTimeZone(QTimeZone(vacancy.deadlineZone.toUtf8()));
-        model_->setScreenedCandidates(caseFile_->screenedCandidates(), caseFile_->duplicates());
+        model_->setScreenedCandidates(caseFile_->screening(), caseFile_->duplicates());
         header_->setProcedure(vacancy, model_->rowCount());
         list_->setPriorityOrder(vacancy.priorityOrder);
         eligibilityPane_->setCaseFile(caseFile_.get());
@@ -363,7 +363,7 @@ void MainWindow::reloadCandidates() {
     if (!caseFile_)
         return;
     const qint64 currentId = list_->currentCandidateId();
-    model_->setScreenedCandidates(caseFile_->screenedCandidates(), caseFile_->duplicates());
+    model_->setScreenedCandidates(caseFile_->screening(), caseFile_->duplicates());
     reloadMarkingTasks();
     header_->setCandidateCount(model_->rowCount());
     list_->fitColumns();
