@@ -936,6 +936,18 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
         <source>Record of the selected &amp;candidate…</source>
         <translation>Protokoll zum &amp;ausgewählten Bewerber…</translation>
     </message>
+    <message>
+        <source>Case file damaged</source>
+        <translation>Verfahrensakte beschädigt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Selection Panel has closed it so that nothing more is written to it. Restore the latest backup of the case file, or ask your IT support to examine it.</source>
+        <translation>%1
+
+Selection Panel hat sie geschlossen, damit nichts mehr hineingeschrieben wird. Stellen Sie die letzte Sicherung der Verfahrensakte wieder her oder lassen Sie sie von Ihrem IT-Support prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>sp::ui::MarkSheetPane</name>
@@ -1106,6 +1118,10 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
     <message>
         <source>Consensus not recorded</source>
         <translation>Konsens nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Working out who is invited to interview…</source>
+        <translation>Es wird ermittelt, wer zum Vorstellungsgespräch eingeladen ist…</translation>
     </message>
 </context>
 <context>

@@ -936,6 +936,18 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
         <source>Record of the selected &amp;candidate…</source>
         <translation>Registre du ca&amp;ndidat sélectionné…</translation>
     </message>
+    <message>
+        <source>Case file damaged</source>
+        <translation>Dossier endommagé</translation>
+    </message>
+    <message>
+        <source>%1
+
+Selection Panel has closed it so that nothing more is written to it. Restore the latest backup of the case file, or ask your IT support to examine it.</source>
+        <translation>%1
+
+Selection Panel l&apos;a fermé pour que rien de plus n&apos;y soit écrit. Restaurez la dernière sauvegarde du dossier, ou demandez à votre support informatique de l&apos;examiner.</translation>
+    </message>
 </context>
 <context>
     <name>sp::ui::MarkSheetPane</name>
@@ -1106,6 +1118,10 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     <message>
         <source>Consensus not recorded</source>
         <translation>Consensus non enregistré</translation>
+    </message>
+    <message>
+        <source>Working out who is invited to interview…</source>
+        <translation>Détermination des candidats invités à l&apos;entretien…</translation>
     </message>
 </context>
 <context>
