@@ -4,6 +4,8 @@
 #include "io/csv_reader.h"
 
 #include <QCryptographicHash>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -61,11 +63,28 @@ public:
         PreparedApplication prepared{row.row, std::move(row.data), row.pdfFileName, {}, {}};
         prepared.pdf.pageCount = std::get<int>(checked);
         prepared.pdf.size = bytes.size();
-        prepared.pdf.sha256Hex =
-            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        // Hashed on another core while the next PDF is read and checked: at 2,000 applications
+        // hashing is a third of the import. (The bytes are shared, not copied.)
+        hashes_.push_back(QtConcurrent::run([bytes] {
+            return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        }));
         prepared.pdfBytes = std::move(bytes);
-        flagDuplicates(prepared);
         plan_.valid.push_back(std::move(prepared));
+    }
+
+    // Once every row is prepared: the hashes, and the duplicates they reveal, in row order.
+    void finish() {
+        for (size_t i = 0; i < hashes_.size(); ++i) {
+            plan_.valid[i].pdf.sha256Hex = hashes_[i].result();
+            flagDuplicates(plan_.valid[i]);
+        }
+        hashes_.clear();
+    }
+
+    // Hashing still running when an import is cancelled is waited for, not left behind.
+    ~PdfStage() {
+        for (auto& hash : hashes_)
+            hash.waitForFinished();
     }
 
 private:
@@ -130,6 +149,7 @@ private:
     const ExistingApplications& existing_;
     const PdfChecker& checkPdf_;
     ImportPlan& plan_;
+    std::vector<QFuture<QByteArray>> hashes_; // of plan_.valid, by index
     QHash<QByteArray, int> rowBySha_;
     QHash<QString, int> rowByEmail_;
 };
@@ -166,6 +186,7 @@ ImportPlan prepareImport(const QString& csvPath, const QString& pdfDir,
         }
         pdfs.prepare(std::move(rows.rows[done]));
     }
+    pdfs.finish();
     if (progress)
         progress(total, total);
     sortByRow(plan.problems);
