@@ -10,6 +10,7 @@ const std::vector<Command>& commands() {
         candidatesCommand(),
         verifyCommand(),
         statusCommand(),
+        upgradeCommand(),
         demoCommand(),
         screenCommand(),
         decideCommand(),

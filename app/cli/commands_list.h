@@ -9,6 +9,7 @@ Command importCommand();
 Command candidatesCommand();
 Command verifyCommand();
 Command statusCommand();
+Command upgradeCommand();
 Command demoCommand();
 Command screenCommand();
 Command decideCommand();

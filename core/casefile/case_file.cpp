@@ -153,6 +153,7 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString& path, const Vacancy& v
                             QString(), QString(),
                             QStringLiteral("%1 %2").arg(vacancy.reference, vacancy.title));
         impl->vacancy = vacancy;
+        impl->versionAtOpening = schema::currentVersion();
         return std::unique_ptr<CaseFile>(new CaseFile(std::move(impl)));
     } catch (...) {
         // A case file that could not be completed is removed: nothing half-written is left.
@@ -188,11 +189,13 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString& path, Access access, Int
                 .arg(version)
                 .arg(schema::currentVersion()));
     configure(impl->db, impl->readOnly);
+    impl->versionAtOpening = version;
     if (version < schema::currentVersion()) {
         if (impl->readOnly)
             throw Error(ErrorKind::Failure,
                         QStringLiteral("%1 was written by an older version (case file version %2) "
-                                       "and must be upgraded: open it for writing once")
+                                       "and must be upgraded: open it in Selection Panel once, or "
+                                       "run selection-panel upgrade on it")
                             .arg(path)
                             .arg(version));
         schema::migrate(impl->db, schema::currentVersion());
@@ -213,6 +216,9 @@ bool CaseFile::isReadOnly() const {
 }
 int CaseFile::schemaVersion() const {
     return schema::readVersion(d->db);
+}
+int CaseFile::versionAtOpening() const {
+    return d->versionAtOpening;
 }
 const Vacancy& CaseFile::vacancy() const {
     return d->vacancy;

@@ -111,6 +111,8 @@ public:
     QString path() const;
     bool isReadOnly() const;
     int schemaVersion() const;
+    // The version the file had before this opening upgraded it (schemaVersion() if it did not).
+    int versionAtOpening() const;
     const Vacancy& vacancy() const;
 
     std::vector<Candidate> candidates() const; // ordered by reference

@@ -16,6 +16,7 @@ struct CaseFile::Impl {
     QString connectionName;
     QSqlDatabase db;
     bool readOnly = false;
+    int versionAtOpening = 0;
     std::unique_ptr<WriterLock> lock;
     Vacancy vacancy;
     CaseEvents events;

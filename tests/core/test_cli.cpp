@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -152,4 +154,36 @@ TEST(CommandLine, ThePanelChangesTheGridBeforeFreezingOnly) {
     const auto refused = runApp({"grid", path, "--load", exampleVacancy(), "--member", "anna"});
     EXPECT_EQ(refused.exitCode, 2);
     EXPECT_TRUE(runApp({"grid", path}).outText().contains("weight 7"));
+}
+
+TEST(CommandLine, UpgradeBringsAnOlderCaseFileUpForReadOnlyCommands) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("old.selpanel");
+    ASSERT_EQ(runApp({"demo", path, "--candidates", "4", "--seed", "2"}).exitCode, 0);
+    {
+        // What version 5 of the program left: no index of the sheets by candidate.
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP INDEX mark_sheet_candidate")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 5")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+    const auto refused = runApp({"status", path});
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.errText().contains("selection-panel upgrade"))
+        << refused.errText().toStdString();
+
+    const auto upgraded = runApp({"upgrade", path});
+    ASSERT_EQ(upgraded.exitCode, 0) << upgraded.err.toStdString();
+    EXPECT_TRUE(upgraded.outText().contains("upgraded from case file version 5 to 6"))
+        << upgraded.outText().toStdString();
+    const auto status = runApp({"status", path});
+    EXPECT_EQ(status.exitCode, 0) << status.err.toStdString();
+    EXPECT_TRUE(runApp({"upgrade", path}).outText().contains("already at case file version 6"));
+    EXPECT_EQ(runApp({"verify", path}).exitCode, 0);
 }
