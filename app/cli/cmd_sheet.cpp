@@ -44,44 +44,44 @@ ImportProblem rowProblem(const QString& file, int row, const QString& message,
 } // namespace
 
 Command exportSheetCommand() {
-    return {
-        "export-sheet",
-        "Write your mark sheet (the candidates you may still mark, blank or with your "
-        "current marks) to mark in a spreadsheet.",
-        "CASE --member ID --stage S --out FILE.csv",
-        [](QCommandLineParser& p) {
-            p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-            p.addOptions({memberOption(), stageOption(), outOption()});
-        },
-        [](const QCommandLineParser& p) {
-            const QString path = positionals(p, 1, "CASE")[0];
-            const Stage stage = requiredStage(p);
-            const QString member = requiredMember(p);
-            const QString target = requiredValue(p, outOption());
-            auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
-            std::vector<MarkSheetLine> lines;
-            int submitted = 0;
-            for (const auto& reference : participantsOf(*caseFile, stage)) {
-                if (!caseFile->markingPermission(reference, stage, member).allowed)
-                    continue;
-                const auto own = caseFile->ownSheet(reference, stage, member);
-                if (own && own->submitted) {
-                    ++submitted;
-                    continue;
+    return {"export-sheet",
+            "Write your mark sheet (the candidates you may still mark, blank or with your "
+            "current marks) to mark in a spreadsheet.",
+            "CASE --member ID --stage S --out FILE.csv",
+            [](QCommandLineParser& p) {
+                p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+                p.addOptions({memberOption(), stageOption(), outOption()});
+            },
+            [](const QCommandLineParser& p) {
+                const QString path = positionals(p, 1, "CASE")[0];
+                const Stage stage = requiredStage(p);
+                const QString member = requiredMember(p);
+                const QString target = requiredValue(p, outOption());
+                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                std::vector<MarkSheetLine> lines;
+                int submitted = 0;
+                for (const auto& reference : participantsOf(*caseFile, stage)) {
+                    if (!caseFile->markingPermission(reference, stage, member).allowed)
+                        continue;
+                    const auto own = caseFile->ownSheet(reference, stage, member);
+                    if (own && own->submitted) {
+                        ++submitted;
+                        continue;
+                    }
+                    const auto candidate = caseFile->candidate(reference);
+                    lines.push_back({reference, candidate->application.surname,
+                                     candidate->application.givenNames, own ? own->marks : Marks(),
+                                     own ? own->comment : QString()});
                 }
-                const auto candidate = caseFile->candidate(reference);
-                lines.push_back(
-                    {reference, candidate->application.surname, candidate->application.givenNames,
-                     own ? own->marks : std::map<QString, int>(), own ? own->comment : QString()});
-            }
-            if (lines.empty() && caseFile->gridState() != GridState::Frozen)
-                throw Error(ErrorKind::BadInput,
-                            QStringLiteral("the grid is not frozen: nobody marks yet"));
-            writeFileReplacing(target, markSheetCsv(lines, stage, caseFile->vacancy().criteria));
-            err("{}: {} candidate(s) to mark; {} already submitted, left out\n", str(target),
-                lines.size(), submitted);
-            return static_cast<int>(Success);
-        }};
+                if (lines.empty() && caseFile->gridState() != GridState::Frozen)
+                    throw Error(ErrorKind::BadInput,
+                                QStringLiteral("the grid is not frozen: nobody marks yet"));
+                writeFileReplacing(target,
+                                   markSheetCsv(lines, stage, caseFile->vacancy().criteria));
+                err("{}: {} candidate(s) to mark; {} already submitted, left out\n", str(target),
+                    lines.size(), submitted);
+                return static_cast<int>(Success);
+            }};
 }
 
 Command importMarksCommand() {

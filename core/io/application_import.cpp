@@ -4,11 +4,11 @@
 #include "io/csv_reader.h"
 
 #include <QCryptographicHash>
-#include <QFuture>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace sp {

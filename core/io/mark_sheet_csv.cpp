@@ -4,6 +4,7 @@
 #include "io/csv_reader.h"
 #include "io/csv_writer.h"
 
+#include <map>
 #include <set>
 
 namespace sp {

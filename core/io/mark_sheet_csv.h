@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QString>
-#include <map>
 #include <vector>
 
 namespace sp {
@@ -19,7 +18,7 @@ struct MarkSheetLine {
     QString reference;
     QString surname;
     QString givenNames;
-    std::map<QString, int> marks; // the member's own marks so far
+    Marks marks; // the member's own marks so far
     QString comment;
 };
 

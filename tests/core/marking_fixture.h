@@ -69,8 +69,8 @@ inline void addStandardPanel(CaseFile& caseFile) {
 }
 
 // Every criterion of the stage given the same mark.
-inline std::map<QString, int> allMarks(const CaseFile& caseFile, Stage stage, int mark) {
-    std::map<QString, int> marks;
+inline Marks allMarks(const CaseFile& caseFile, Stage stage, int mark) {
+    Marks marks;
     for (const auto& c : criteriaOf(caseFile.vacancy().criteria, stage))
         marks[c.id] = mark;
     return marks;

@@ -45,8 +45,7 @@ TEST(MarkSheetCsv, WritesTheMembersMarksAndReadsThemBack) {
     ASSERT_EQ(back.sheets.size(), 2u);
     EXPECT_EQ(back.sheets[0].row, 2);
     EXPECT_EQ(back.sheets[0].sheet.member, "anna");
-    EXPECT_EQ(back.sheets[0].sheet.marks,
-              (std::map<QString, int>{{"technologies", 3}, {"security_practices", 0}}));
+    EXPECT_EQ(back.sheets[0].sheet.marks, (Marks{{"technologies", 3}, {"security_practices", 0}}));
     EXPECT_EQ(back.sheets[0].sheet.comment, "good");
     EXPECT_TRUE(back.sheets[1].sheet.marks.empty());
 }

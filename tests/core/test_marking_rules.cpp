@@ -29,8 +29,8 @@ std::vector<sp::Criterion> exampleCriteria() {
             {Stage::Interview, "depth", "Technical depth", 3, 4}};
 }
 
-sp::MarkSheet sheet(const char* member, const char* candidate, std::map<QString, int> marks,
-                    bool submitted, Stage stage = Stage::Preselection) {
+sp::MarkSheet sheet(const char* member, const char* candidate, sp::Marks marks, bool submitted,
+                    Stage stage = Stage::Preselection) {
     return {member, candidate, stage, std::move(marks), {}, submitted};
 }
 

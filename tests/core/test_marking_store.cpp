@@ -52,7 +52,7 @@ TEST(MarkingStore, EveryEnforcementRuleIsRefusedByTheCaseFile) {
     MarkingCase c(fivePeople());
     c.file->declareConflict({"bruno", c.refs[3], ConflictNature::Family, {}});
     c.file->decideEligibility(c.refs[4], false, "no diploma attached", "chair");
-    const std::map<QString, int> three = allMarks(*c.file, pre, 3);
+    const Marks three = allMarks(*c.file, pre, 3);
 
     struct Case {
         const char* what;
