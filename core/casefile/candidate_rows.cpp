@@ -80,6 +80,23 @@ std::vector<Candidate> selectAll(QSqlDatabase& db) {
     return all;
 }
 
+void selectAllInBatches(QSqlDatabase& db, size_t batch,
+                        const std::function<void(std::vector<Candidate>&&)>& take) {
+    std::vector<Candidate> some;
+    some.reserve(batch);
+    QSqlQuery q = sql::exec(db, selectColumns + QStringLiteral("ORDER BY c.reference"));
+    while (q.next()) {
+        some.push_back(fromRow(q));
+        if (some.size() == batch) {
+            take(std::move(some));
+            some = {};
+            some.reserve(batch);
+        }
+    }
+    if (!some.empty())
+        take(std::move(some));
+}
+
 std::optional<Candidate> selectByReference(QSqlDatabase& db, const QString& reference) {
     QSqlQuery q =
         sql::exec(db, selectColumns + QStringLiteral("WHERE c.reference = ?"), {reference});

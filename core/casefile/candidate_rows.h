@@ -4,6 +4,7 @@
 #include "io/application_import.h"
 
 #include <QSqlDatabase>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -11,6 +12,9 @@
 namespace sp::candidate_rows {
 
 std::vector<Candidate> selectAll(QSqlDatabase& db);
+// The same, handed over `batch` at a time as they are read (ordered by reference).
+void selectAllInBatches(QSqlDatabase& db, size_t batch,
+                        const std::function<void(std::vector<Candidate>&&)>& take);
 std::optional<Candidate> selectByReference(QSqlDatabase& db, const QString& reference);
 std::vector<DuplicateFlag> selectDuplicates(QSqlDatabase& db);
 ExistingApplications selectExisting(QSqlDatabase& db);

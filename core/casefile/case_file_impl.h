@@ -38,9 +38,11 @@ std::shared_ptr<const MarkingState> candidateMarkingOf(CaseFile::Impl& impl,
                                                        const QString& reference);
 // Every mark sheet with the setup, likewise kept: what ranking needs.
 std::shared_ptr<const MarkingState> markingStateOf(CaseFile::Impl& impl);
-// The sheets' states without their marks (MarkSheet::marks empty), of one member or everyone.
-std::vector<MarkSheet> sheetStatesOf(CaseFile::Impl& impl,
-                                     const std::optional<QString>& member = std::nullopt);
+// The sheets' states without their marks (MarkSheet::marks empty): everyone's, or one member's
+// at one stage.
+std::vector<MarkSheet>
+sheetStatesOf(CaseFile::Impl& impl,
+              const std::optional<std::pair<QString, Stage>>& memberAtStage = std::nullopt);
 // Its sheets and consensus marks grouped by candidate, likewise kept.
 std::shared_ptr<const MarksByCandidate> marksByCandidateOf(CaseFile::Impl& impl);
 

@@ -7,9 +7,10 @@ namespace sp {
 
 namespace {
 
-MarkingSituation situationOf(CaseFile::Impl& impl, const std::optional<QString>& member) {
+MarkingSituation situationOf(CaseFile::Impl& impl,
+                             const std::optional<std::pair<QString, Stage>>& memberAtStage) {
     const auto setup = markingSetupOf(impl);
-    return {setup->gridState, setup->panel, setup->conflicts, sheetStatesOf(impl, member)};
+    return {setup->gridState, setup->panel, setup->conflicts, sheetStatesOf(impl, memberAtStage)};
 }
 
 QStringList preselectionParticipants(const std::vector<ScreenedCandidate>& screened) {
@@ -44,7 +45,8 @@ ProcedureOverview CaseFile::overview() const {
 }
 
 QHash<QString, MarkingTask> CaseFile::markingTasks(Stage stage, const QString& member) const {
-    return sp::markingTasks(member, stage, participantsOf(*this, stage), situationOf(*d, member));
+    return sp::markingTasks(member, stage, participantsOf(*this, stage),
+                            situationOf(*d, std::pair(member, stage)));
 }
 
 } // namespace sp

@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentMap>
+#include <deque>
+#include <iterator>
 
 namespace sp {
 
@@ -63,12 +65,7 @@ std::vector<ScreenedCandidate> CaseFile::screenedFromFile() const {
     const auto decisions = screening_rows::selectDecisions(d->db);
     const auto ticks = screening_rows::selectTicks(d->db);
     const auto resolutions = screening_rows::selectDuplicateResolutions(d->db);
-    std::vector<ScreenedCandidate> screened;
-    for (auto& candidate : candidates())
-        screened.push_back({std::move(candidate), {}});
-    // Each candidate's screening depends on nothing but its own rows and the vacancy: at 20,000
-    // candidates it takes a good part of opening the case file, so it runs on every core.
-    QtConcurrent::blockingMap(screened, [&](ScreenedCandidate& s) {
+    const auto screenOne = [&](ScreenedCandidate& s) {
         const qint64 id = s.candidate.id;
         const auto decision = decisions.constFind(id);
         s.screening =
@@ -76,7 +73,32 @@ std::vector<ScreenedCandidate> CaseFile::screenedFromFile() const {
                    decision == decisions.constEnd() ? std::nullopt
                                                     : std::optional<EligibilityDecision>(*decision),
                    !resolutions.value(id, true));
+    };
+    // Each candidate's screening depends on nothing but its own rows and the vacancy: at 20,000
+    // candidates it is a good part of opening the case file, so batches are screened on the
+    // other cores while the next ones are read. (A deque: a batch being screened never moves.)
+    std::deque<std::vector<ScreenedCandidate>> batches;
+    std::vector<QFuture<void>> screening;
+    // Should reading fail half-way, the batches are not freed under the threads screening them.
+    struct WaitForAll {
+        std::vector<QFuture<void>>& futures;
+        ~WaitForAll() {
+            for (auto& future : futures)
+                future.waitForFinished();
+        }
+    } waitForAll{screening};
+    candidate_rows::selectAllInBatches(d->db, 1000, [&](std::vector<Candidate>&& candidates) {
+        auto& batch = batches.emplace_back();
+        batch.reserve(candidates.size());
+        for (auto& candidate : candidates)
+            batch.push_back({std::move(candidate), {}});
+        screening.push_back(QtConcurrent::map(batch, screenOne));
     });
+    std::vector<ScreenedCandidate> screened;
+    for (size_t i = 0; i < batches.size(); ++i) {
+        screening[i].waitForFinished();
+        std::move(batches[i].begin(), batches[i].end(), std::back_inserter(screened));
+    }
     return screened;
 }
 

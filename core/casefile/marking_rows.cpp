@@ -128,20 +128,25 @@ void forEachCandidateSheets(
     }
 }
 
-std::vector<MarkSheet> selectSheetStates(QSqlDatabase& db, const std::optional<QString>& member) {
+std::vector<MarkSheet> selectSheetStates(QSqlDatabase& db) {
     std::vector<MarkSheet> sheets;
-    QSqlQuery q =
-        member ? sql::exec(db,
-                           QStringLiteral("SELECT s.member_id, k.reference, s.stage, '', "
-                                          "s.submitted_at IS NOT NULL FROM mark_sheet s JOIN "
-                                          "candidate k ON k.id = s.candidate_id WHERE "
-                                          "s.member_id = ?"),
-                           {*member})
-               : sql::exec(db, QStringLiteral("SELECT s.member_id, k.reference, s.stage, '', "
-                                              "s.submitted_at IS NOT NULL FROM mark_sheet s JOIN "
-                                              "candidate k ON k.id = s.candidate_id"));
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT s.member_id, k.reference, s.stage, '', "
+                                               "s.submitted_at IS NOT NULL FROM mark_sheet s JOIN "
+                                               "candidate k ON k.id = s.candidate_id"));
     while (q.next())
         sheets.push_back(sheetFromRow(q));
+    return sheets;
+}
+
+std::vector<MarkSheet> selectSheetStates(QSqlDatabase& db, const QString& member, Stage stage) {
+    std::vector<MarkSheet> sheets;
+    QSqlQuery q = sql::exec(db,
+                            QStringLiteral("SELECT k.reference, s.submitted_at IS NOT NULL FROM "
+                                           "mark_sheet s JOIN candidate k ON k.id = "
+                                           "s.candidate_id WHERE s.member_id = ? AND s.stage = ?"),
+                            {member, stageKey(stage)});
+    while (q.next())
+        sheets.push_back({member, q.value(0).toString(), stage, {}, {}, q.value(1).toInt() == 1});
     return sheets;
 }
 

@@ -20,10 +20,10 @@ std::vector<MarkSheet> selectSheetsOf(QSqlDatabase& db, const QString& reference
 void forEachCandidateSheets(QSqlDatabase& db, Stage stage,
                             const std::function<void(const QString& reference,
                                                      const std::vector<MarkSheet>& sheets)>& visit);
-// Without marks or comments: whose, for whom, at which stage, submitted or not. One member's or
-// everyone's.
-std::vector<MarkSheet> selectSheetStates(QSqlDatabase& db,
-                                         const std::optional<QString>& member = std::nullopt);
+// Without marks or comments: whose, for whom, at which stage, submitted or not. Everyone's, or
+// one member's at one stage.
+std::vector<MarkSheet> selectSheetStates(QSqlDatabase& db);
+std::vector<MarkSheet> selectSheetStates(QSqlDatabase& db, const QString& member, Stage stage);
 // Replaces the member's sheet for the candidate and stage, marks included.
 void replaceSheet(QSqlDatabase& db, const MarkSheet& sheet, qint64 candidateId,
                   const QString& atUtc);

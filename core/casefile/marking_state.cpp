@@ -75,13 +75,17 @@ std::shared_ptr<const MarkingState> candidateMarkingOf(CaseFile::Impl& impl,
     return *known.insert(reference, std::make_shared<const MarkingState>(std::move(state)));
 }
 
-std::vector<MarkSheet> sheetStatesOf(CaseFile::Impl& impl, const std::optional<QString>& member) {
+std::vector<MarkSheet>
+sheetStatesOf(CaseFile::Impl& impl, const std::optional<std::pair<QString, Stage>>& memberAtStage) {
     impl.cache.validate(impl.db);
     if (!impl.cache.markingState)
-        return marking_rows::selectSheetStates(impl.db, member);
+        return memberAtStage ? marking_rows::selectSheetStates(impl.db, memberAtStage->first,
+                                                               memberAtStage->second)
+                             : marking_rows::selectSheetStates(impl.db);
     std::vector<MarkSheet> states;
     for (const auto& sheet : impl.cache.markingState->sheets)
-        if (!member || sheet.member == *member)
+        if (!memberAtStage ||
+            (sheet.member == memberAtStage->first && sheet.stage == memberAtStage->second))
             states.push_back({sheet.member, sheet.candidate, sheet.stage, {}, {}, sheet.submitted});
     return states;
 }
