@@ -49,7 +49,9 @@ bool BackgroundReads::rankingPending() const {
            !caseFile_->rankingKnown(Stage::Preselection);
 }
 
-BackgroundReads::Result BackgroundReads::read(const QString& path, bool checkIntegrity) {
+BackgroundReads::Result
+BackgroundReads::read(const QString& path, bool checkIntegrity,
+                      std::shared_ptr<const std::vector<ScreenedCandidate>> screening) {
     Result result;
     try {
         // Its own connection, opened and closed on this thread.
@@ -60,6 +62,8 @@ BackgroundReads::Result BackgroundReads::read(const QString& path, bool checkInt
             if (result.problem)
                 return result;
         }
+        // The window's screening, rather than a second one of every candidate (memory, time).
+        reader->useScreening(std::move(screening));
         result.ranking = reader->ranking(Stage::Preselection);
     } catch (const std::exception& e) {
         result.failure = QString::fromUtf8(e.what());
@@ -76,8 +80,11 @@ void BackgroundReads::launch() {
     }
     launchedFor_ = generation_;
     launchedAt_ = caseFile_->fileVersion();
+    // The screening as the window's connection sees the file now: the ranking is adopted only if
+    // the file is still the same then (finished()).
     watcher_.setFuture(QtConcurrent::run(&BackgroundReads::read, caseFile_->path(),
-                                         std::exchange(checkIntegrity_, false)));
+                                         std::exchange(checkIntegrity_, false),
+                                         caseFile_->screening()));
 }
 
 void BackgroundReads::finished() {

@@ -2,6 +2,7 @@
 
 #include "casefile/file_version.h"
 #include "domain/ranking.h"
+#include "domain/screening.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -48,7 +49,8 @@ private:
         std::optional<std::vector<RankedCandidate>> ranking;
         QString failure;
     };
-    static Result read(const QString& path, bool checkIntegrity);
+    static Result read(const QString& path, bool checkIntegrity,
+                       std::shared_ptr<const std::vector<ScreenedCandidate>> screening);
     void launch();
     void finished();
 

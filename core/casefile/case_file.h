@@ -144,6 +144,10 @@ public:
     // The same, shared rather than copied: kept until the file changes, so asking again costs
     // nothing (a copy of 20,000 candidates' screening costs milliseconds).
     std::shared_ptr<const std::vector<ScreenedCandidate>> screening() const;
+    // Takes the screening another connection read from the same state of the file instead of
+    // screening every candidate again (a thread ranking for the window, whose result is only
+    // adopted if the file did not change: adoptRanking). Kept until this connection sees a change.
+    void useScreening(std::shared_ptr<const std::vector<ScreenedCandidate>> screening);
     // One candidate's screening, looked up in the same; nothing if there is no such candidate.
     std::optional<ScreenedCandidate> screened(const QString& reference) const;
     // Records the panel's decision; an override of the pre-check needs a reason (BadInput).

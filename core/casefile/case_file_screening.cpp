@@ -37,16 +37,16 @@ QString tickText(std::optional<bool> fulfilled) {
 
 std::shared_ptr<const std::vector<ScreenedCandidate>> CaseFile::screening() const {
     d->cache.validate(d->db);
-    if (!d->cache.screened) {
-        auto screened = std::make_shared<const std::vector<ScreenedCandidate>>(screenedFromFile());
-        d->cache.screenedByReference.clear();
-        d->cache.screenedByReference.reserve(static_cast<qsizetype>(screened->size()));
-        for (size_t i = 0; i < screened->size(); ++i)
-            d->cache.screenedByReference.insert((*screened)[i].candidate.application.reference,
-                                                static_cast<qsizetype>(i));
-        d->cache.screened = std::move(screened);
-    }
+    if (!d->cache.screened)
+        d->cache.keepScreening(
+            std::make_shared<const std::vector<ScreenedCandidate>>(screenedFromFile()));
     return d->cache.screened;
+}
+
+void CaseFile::useScreening(std::shared_ptr<const std::vector<ScreenedCandidate>> screening) {
+    d->cache.validate(d->db);
+    if (screening)
+        d->cache.keepScreening(std::move(screening));
 }
 
 std::vector<ScreenedCandidate> CaseFile::screenedCandidates() const {
@@ -95,9 +95,14 @@ std::vector<ScreenedCandidate> CaseFile::screenedFromFile() const {
         screening.push_back(QtConcurrent::map(batch, screenOne));
     });
     std::vector<ScreenedCandidate> screened;
+    size_t count = 0;
+    for (const auto& batch : batches)
+        count += batch.size();
+    screened.reserve(count);
     for (size_t i = 0; i < batches.size(); ++i) {
         screening[i].waitForFinished();
         std::move(batches[i].begin(), batches[i].end(), std::back_inserter(screened));
+        batches[i] = {}; // each batch freed as it is moved: not two lists at once
     }
     return screened;
 }

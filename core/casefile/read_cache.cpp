@@ -18,6 +18,15 @@ FileVersion currentVersion(QSqlDatabase& db) {
     return version;
 }
 
+void ReadCache::keepScreening(std::shared_ptr<const std::vector<ScreenedCandidate>> screening) {
+    screenedByReference.clear();
+    screenedByReference.reserve(static_cast<qsizetype>(screening->size()));
+    for (size_t i = 0; i < screening->size(); ++i)
+        screenedByReference.insert((*screening)[i].candidate.application.reference,
+                                   static_cast<qsizetype>(i));
+    screened = std::move(screening);
+}
+
 void ReadCache::validate(QSqlDatabase& db) {
     const FileVersion now = currentVersion(db);
     if (now == version)

@@ -33,6 +33,7 @@ struct ReadCache {
     QHash<QString, qsizetype> screenedByReference; // positions in screened, filled with it
     std::array<std::optional<std::vector<RankedCandidate>>, 2> rankings; // by Stage
 
+    void keepScreening(std::shared_ptr<const std::vector<ScreenedCandidate>> screening);
     // Forgets everything if the file changed since it was filled.
     void validate(QSqlDatabase& db);
 };

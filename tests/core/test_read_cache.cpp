@@ -106,6 +106,18 @@ TEST(ReadCache, ARankingWorkedOutOnAnotherConnectionIsAdoptedOnlyIfNothingChange
     EXPECT_TRUE(c.file->rankingKnown(pre));
     EXPECT_EQ(c.file->ranking(pre)[0].candidate, c.refs[0]);
 
+    // With the window's screening handed over rather than read again: the same ranking.
+    auto sharing = CaseFile::open(c.file->path(), CaseFile::Access::ReadOnly,
+                                  CaseFile::Integrity::CheckedLater);
+    sharing->useScreening(c.file->screening());
+    EXPECT_EQ(sharing->screening(), c.file->screening());
+    const auto shared = sharing->ranking(pre);
+    ASSERT_EQ(shared.size(), ranking.size());
+    for (size_t i = 0; i < shared.size(); ++i) {
+        EXPECT_EQ(shared[i].candidate, ranking[i].candidate);
+        EXPECT_EQ(shared[i].total, ranking[i].total);
+    }
+
     // Worked out, then the file changed before it arrived: not adopted.
     seen = c.file->fileVersion();
     ranking = worker->ranking(pre);
