@@ -1,4 +1,5 @@
 #include "casefile/case_file.h"
+#include "casefile/record_as_seen.h"
 #include "cli/commands_list.h"
 #include "cli/output.h"
 #include "domain/error.h"
@@ -48,16 +49,24 @@ Command recordCommand() {
     static const QCommandLineOption candidate(QStringLiteral("candidate"),
                                               QStringLiteral("Only the entries about REF."),
                                               QStringLiteral("REF"));
-    static const QCommandLineOption member(QStringLiteral("member"),
-                                           QStringLiteral("Only the entries by the member ID."),
-                                           QStringLiteral("ID"));
+    static const QCommandLineOption member(
+        QStringLiteral("member"),
+        QStringLiteral("Only the entries by ID (their marks show only --as ID)."),
+        QStringLiteral("ID"));
+    static const QCommandLineOption as(
+        QStringLiteral("as"),
+        QStringLiteral("Read as the panel member ID may: their own marks, and the others' once "
+                       "the rules allow. Without it, no member's marks or comments are shown."),
+        QStringLiteral("ID"));
     static const QCommandLineOption csv(QStringLiteral("csv"),
                                         QStringLiteral("Write CSV (UTF-8 with BOM), texts whole."));
-    return {"record", "Print the record of every change (oldest first), as a table or CSV.",
-            "CASE [--candidate REF] [--member ID] [--csv]",
+    return {"record",
+            "Print the record of every change (oldest first), as a table or CSV. Members' "
+            "individual marks and comments show only --as a member the rules let see them.",
+            "CASE [--candidate REF] [--member ID] [--as ID] [--csv]",
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-                p.addOptions({candidate, member, csv});
+                p.addOptions({candidate, member, as, csv});
             },
             [](const QCommandLineParser& p) {
                 const QString path = positionals(p, 1, "CASE")[0];
@@ -65,7 +74,12 @@ Command recordCommand() {
                 if (p.isSet(candidate) && !caseFile->candidate(p.value(candidate)))
                     throw Error(ErrorKind::NotFound,
                                 QStringLiteral("no candidate %1").arg(p.value(candidate)));
-                const auto entries = caseFile->record(p.value(candidate), p.value(member));
+                const QString reader = p.value(as);
+                if (p.isSet(as) && !findMember(caseFile->panel(), reader))
+                    throw Error(ErrorKind::BadInput,
+                                QStringLiteral("--as %1: no such panel member").arg(reader));
+                const auto entries =
+                    recordAsSeenBy(*caseFile, reader, p.value(candidate), p.value(member));
                 if (p.isSet(csv)) {
                     writeStdout(recordCsv(entries));
                 } else {

@@ -1,6 +1,7 @@
 #include "casefile/candidate_dossier.h"
 
 #include "casefile/case_file.h"
+#include "casefile/record_as_seen.h"
 #include "domain/error.h"
 #include "io/ordered_json.h"
 #include "io/output_file.h"
@@ -163,7 +164,7 @@ QStringList exportCandidateDossier(const CaseFile& caseFile, const QString& refe
     const QByteArray pdf = caseFile.pdf(candidate->id);
     if (!pdf.isEmpty())
         write(QStringLiteral("application.pdf"), pdf);
-    write(QStringLiteral("record.csv"), recordCsv(caseFile.record(reference)));
+    write(QStringLiteral("record.csv"), recordCsv(recordAsSeenBy(caseFile, QString(), reference)));
     return written;
 }
 

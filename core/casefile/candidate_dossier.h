@@ -13,7 +13,8 @@ class CaseFile;
 // panel members' marks.
 QByteArray candidateDossierJson(const CaseFile& caseFile, const QString& reference);
 
-// Writes DIR/application.json, DIR/record.csv (the candidate's record entries) and
+// Writes DIR/application.json, DIR/record.csv (the candidate's record entries as anyone off the
+// panel reads them: every entry, no member's marks or comments; record_as_seen.h) and
 // DIR/application.pdf, the stored PDF (none once erased). Returns the paths written.
 QStringList exportCandidateDossier(const CaseFile& caseFile, const QString& reference,
                                    const QString& dir);
