@@ -14,21 +14,7 @@ std::vector<ShortlistExportRow> rankingRows(const CaseFile& caseFile, Stage stag
     const auto candidates = caseFile.candidates();
     if (stage == Stage::Interview)
         return interviewExport(caseFile.finalRanking(), candidates);
-    const Shortlist shortlist = caseFile.shortlist();
-    std::vector<ShortlistExportRow> rows;
-    for (const auto& ranked : caseFile.ranking(stage)) {
-        const ShortlistEntry* entry = shortlist.entry(ranked.candidate);
-        const bool invited = entry && entry->invited;
-        ShortlistExportRow row =
-            preselectionExport({ranked}, Shortlist{{{ranked.candidate, true, {}, false}}, {}},
-                               candidates)
-                .front();
-        row.status = invited            ? QStringLiteral("invited")
-                     : !ranked.complete ? QStringLiteral("incomplete")
-                                        : QStringLiteral("not invited");
-        rows.push_back(row);
-    }
-    return rows;
+    return rankingExport(caseFile.ranking(stage), caseFile.shortlist(), candidates);
 }
 
 } // namespace

@@ -60,8 +60,13 @@ Command exportSheetCommand() {
                 auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
                 std::vector<MarkSheetLine> lines;
                 int submitted = 0;
+                // Every participant takes part: only the member's own standing is asked of each
+                // (markingPermission would work out the participants again for every row).
+                const GridState gridState = caseFile->gridState();
+                const auto panel = caseFile->panel();
+                const auto conflicts = caseFile->conflicts();
                 for (const auto& reference : participantsOf(*caseFile, stage)) {
-                    if (!caseFile->markingPermission(reference, stage, member).allowed)
+                    if (!canMark(member, reference, stage, gridState, panel, conflicts).allowed)
                         continue;
                     const auto own = caseFile->ownSheet(reference, stage, member);
                     if (own && own->submitted) {

@@ -40,6 +40,15 @@ ShortlistExportRow rowOf(const RankedCandidate& ranked, const CandidatesByRefere
     return row;
 }
 
+// Shortlist::entry searches the list: once per row would cost n² at 20,000 rows.
+QSet<QString> invitedOf(const Shortlist& shortlist) {
+    QSet<QString> invited;
+    for (const auto& entry : shortlist.entries)
+        if (entry.invited)
+            invited.insert(entry.candidate);
+    return invited;
+}
+
 } // namespace
 
 QString exportStageKey(ExportStage stage) {
@@ -65,15 +74,27 @@ std::optional<ExportStage> exportStageFromKey(const QString& key) {
 std::vector<ShortlistExportRow> preselectionExport(const std::vector<RankedCandidate>& ranking,
                                                    const Shortlist& shortlist,
                                                    const std::vector<Candidate>& candidates) {
-    QSet<QString> invited;
-    for (const auto& entry : shortlist.entries)
-        if (entry.invited)
-            invited.insert(entry.candidate);
+    const QSet<QString> invited = invitedOf(shortlist);
     const CandidatesByReference byReference(candidates);
     std::vector<ShortlistExportRow> rows;
     for (const auto& ranked : ranking)
         if (invited.contains(ranked.candidate))
             rows.push_back(rowOf(ranked, byReference, QStringLiteral("invited")));
+    return rows;
+}
+
+std::vector<ShortlistExportRow> rankingExport(const std::vector<RankedCandidate>& ranking,
+                                              const Shortlist& shortlist,
+                                              const std::vector<Candidate>& candidates) {
+    const QSet<QString> invited = invitedOf(shortlist);
+    const CandidatesByReference byReference(candidates);
+    std::vector<ShortlistExportRow> rows;
+    rows.reserve(ranking.size());
+    for (const auto& ranked : ranking)
+        rows.push_back(rowOf(ranked, byReference,
+                             invited.contains(ranked.candidate) ? QStringLiteral("invited")
+                             : !ranked.complete                 ? QStringLiteral("incomplete")
+                                                                : QStringLiteral("not invited")));
     return rows;
 }
 

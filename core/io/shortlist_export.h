@@ -37,6 +37,11 @@ struct ShortlistExportRow {
 std::vector<ShortlistExportRow> preselectionExport(const std::vector<RankedCandidate>& ranking,
                                                    const Shortlist& shortlist,
                                                    const std::vector<Candidate>& candidates);
+// A stage's whole ranking (the rank command): every ranked candidate, status "invited" (on the
+// shortlist after the panel's decisions), "incomplete" or "not invited".
+std::vector<ShortlistExportRow> rankingExport(const std::vector<RankedCandidate>& ranking,
+                                              const Shortlist& shortlist,
+                                              const std::vector<Candidate>& candidates);
 // Interview: every interviewed candidate; status "suitable", "not suitable" or "incomplete".
 std::vector<ShortlistExportRow> interviewExport(const std::vector<FinalCandidate>& ranking,
                                                 const std::vector<Candidate>& candidates);
