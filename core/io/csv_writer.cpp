@@ -13,8 +13,13 @@ QString CsvWriter::neutralised(const QString& value) {
     cleaned.remove(QChar(u'\0'));
     if (cleaned.isEmpty())
         return cleaned;
-    static const QString dangerous = QStringLiteral("=+-@\t\r\n");
-    return dangerous.contains(cleaned.front()) ? QLatin1Char('\'') + cleaned : cleaned;
+    // ' itself: a cell the user began with one must not lose it when read back.
+    static const QString guarded = QStringLiteral("=+-@\t\r\n'");
+    return guarded.contains(cleaned.front()) ? QLatin1Char('\'') + cleaned : cleaned;
+}
+
+QString CsvWriter::restored(const QString& cell) {
+    return cell.startsWith(QLatin1Char('\'')) ? cell.mid(1) : cell;
 }
 
 void CsvWriter::separator() {

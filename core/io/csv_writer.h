@@ -9,7 +9,8 @@ namespace sp {
 // Writes CSV that opens cleanly in Excel and LibreOffice: UTF-8 with a byte-order mark,
 // RFC 4180 quoting, CRLF line ends, and text cells a spreadsheet would run as a formula
 // (starting with = + - @ tab CR LF) prefixed with ' (OWASP "CSV injection"); NUL bytes are
-// dropped, so a cell can neither start with one nor be cut short by one.
+// dropped, so a cell can neither start with one nor be cut short by one. A cell that itself
+// starts with ' is prefixed too, so that restored() can always take one off.
 class CsvWriter {
 public:
     explicit CsvWriter(bool byteOrderMark = true);
@@ -25,6 +26,9 @@ public:
     const QByteArray& data() const { return data_; }
 
     static QString neutralised(const QString& value);
+    // A text cell this writer wrote, as it was given: the leading ' neutralised() added, taken
+    // off (a file we read back, e.g. a mark sheet; NUL bytes stay dropped).
+    static QString restored(const QString& cell);
 
 private:
     void separator();

@@ -86,7 +86,9 @@ MarkSheetImport readMarkSheetCsv(const QByteArray& bytes, const QString& fileNam
         imported.sheet.member = member;
         imported.sheet.stage = stage;
         for (const auto& [index, name] : columns) {
-            const QString cell = index < record.cells.size() ? record.cells[index].trimmed() : "";
+            // Exactly what the writer wrote: a reference -1 was written '-1.
+            const QString written = CsvWriter::restored(record.cells.value(index));
+            const QString cell = written.trimmed();
             auto problem = [&, &column = name](const QString& message) {
                 result.problems.push_back({fileName, record.row, column, message});
             };
@@ -97,7 +99,7 @@ MarkSheetImport readMarkSheetCsv(const QByteArray& bytes, const QString& fileNam
                 else if (!references.insert(cell).second)
                     problem(QStringLiteral("%1 appears twice in the sheet").arg(cell));
             } else if (name == commentColumn) {
-                imported.sheet.comment = record.cells.value(index);
+                imported.sheet.comment = written;
             } else if (name != surnameColumn && name != givenNamesColumn && !cell.isEmpty()) {
                 bool whole = false;
                 const int mark = cell.toInt(&whole);
