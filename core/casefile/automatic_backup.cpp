@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace sp {
@@ -21,6 +22,11 @@ QString automaticBackupPath(const QString& casePath, const QString& occasion) {
     for (int n = 2; QFileInfo::exists(dir.filePath(name)); ++n)
         name = QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(CaseFile::Extension);
     return dir.filePath(name);
+}
+
+BackupKeptIfDone::~BackupKeptIfDone() {
+    if (!done_)
+        QFile::remove(path_);
 }
 
 } // namespace sp

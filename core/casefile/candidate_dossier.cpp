@@ -150,8 +150,7 @@ QByteArray candidateDossierJson(const CaseFile& caseFile, const QString& referen
 QStringList exportCandidateDossier(const CaseFile& caseFile, const QString& reference,
                                    const QString& dir) {
     const QByteArray application = candidateDossierJson(caseFile, reference);
-    if (!QDir().mkpath(dir))
-        throw Error(ErrorKind::Failure, QStringLiteral("%1: cannot create the folder").arg(dir));
+    makeOwnerOnlyFolder(dir);
     const QDir out(dir);
     QStringList written;
     auto write = [&](const QString& name, const QByteArray& bytes) {

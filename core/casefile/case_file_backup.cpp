@@ -1,29 +1,32 @@
 #include "casefile/case_file_impl.h"
 #include "casefile/sql.h"
 #include "domain/error.h"
+#include "io/output_file.h"
+#include "io/storage_problem.h"
 
-#include <QFile>
+#include <QFileInfo>
 
 namespace sp {
 
 void CaseFile::backupTo(const QString& target) const {
-    if (QFile::exists(target))
+    const QFileInfo existing(target);
+    if (existing.exists() || existing.isSymLink())
         throw Error(ErrorKind::BadInput,
                     QStringLiteral("%1 already exists; choose another name").arg(target));
-    // Created empty and owner-only first: VACUUM INTO fills an empty file and keeps its mode.
-    {
-        QFile file(target);
-        if (!file.open(QIODevice::WriteOnly))
-            throw Error(ErrorKind::Failure,
-                        QStringLiteral("%1: cannot create (%2)").arg(target, file.errorString()));
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    }
+    // VACUUM INTO fills the empty, owner-only file reserved for it; only the complete, synced copy
+    // is renamed to TARGET, so a kill part-way leaves nothing under TARGET.
+    OutputInProgress output(target, OutputInProgress::Existing::Refuse);
     try {
-        sql::exec(d->db, QStringLiteral("VACUUM INTO ?"), {target});
-    } catch (...) {
-        QFile::remove(target);
+        sql::exec(d->db, QStringLiteral("VACUUM INTO ?"), {output.temporaryPath()});
+    } catch (const Error&) {
+        // SQLite words it as the case file's problem; the copy is what did not fit.
+        if (diskIsFull(QFileInfo(target).absolutePath()))
+            throw Error(ErrorKind::Failure,
+                        QStringLiteral("%1: cannot write: the disk is full; nothing was written")
+                            .arg(target));
         throw;
     }
+    output.publish();
 }
 
 } // namespace sp

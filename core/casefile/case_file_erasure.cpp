@@ -89,6 +89,7 @@ QString eraseAll(CaseFile& caseFile, QSqlDatabase& db, const QStringList& refere
     }
     const QString backup = automaticBackupPath(caseFile.path(), QStringLiteral("erase"));
     caseFile.backupTo(backup);
+    BackupKeptIfDone kept(backup);
     sql::Transaction transaction(db);
     for (const auto& reference : references) {
         const qint64 id = candidateIdOf(db, reference);
@@ -103,6 +104,7 @@ QString eraseAll(CaseFile& caseFile, QSqlDatabase& db, const QStringList& refere
             QStringLiteral("%1; backup before: %2").arg(reason, QFileInfo(backup).fileName()));
     }
     transaction.commit();
+    kept.done();
     return backup;
 }
 

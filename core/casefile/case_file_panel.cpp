@@ -147,6 +147,7 @@ CaseFile::ReopenOutcome CaseFile::reopenGrid(const QString& member, const QStrin
     GridReopening reopening{chair.id, QDateTime::currentDateTimeUtc(), reason.trimmed(), 0};
     const QString backup = automaticBackupPath(path(), QStringLiteral("reopen"));
     backupTo(backup);
+    BackupKeptIfDone kept(backup);
     {
         sql::Transaction transaction(d->db);
         reopening.discardedSheets = marking_rows::deleteAllMarking(d->db);
@@ -161,6 +162,7 @@ CaseFile::ReopenOutcome CaseFile::reopenGrid(const QString& member, const QStrin
                                 .arg(reopening.reason, QFileInfo(backup).fileName()));
         transaction.commit();
     }
+    kept.done();
     d->events.gridChanged(GridChanged{});
     d->events.marksChanged(MarksChanged{});
     d->events.resultsChanged(ResultsChanged{});

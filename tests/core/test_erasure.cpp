@@ -18,6 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -242,4 +244,29 @@ TEST(Erasure, TheRecommendedAndReserveListCandidatesNeedForceAndTheDossierHasRes
     EXPECT_EQ(*final[2].ranked.total, 20.0);
     EXPECT_EQ(c.file->recommendation().recorded->candidate, c.refs[0]);
     EXPECT_TRUE(c.file->verify().ok());
+}
+
+// An erasure failing part-way (here SQLite refuses the change) leaves no extra copy of the
+// personal data behind, and the candidate as they were.
+TEST(Erasure, AFailedErasureLeavesNoBackup) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("case.selpanel");
+    QStringList refs;
+    {
+        auto caseFile = CaseFile::create(path, builtinExampleVacancy());
+        refs = importSample(*caseFile, dir.path(), 3);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "refusing");
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec("CREATE TRIGGER refuse BEFORE UPDATE ON candidate "
+                           "BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    }
+    QSqlDatabase::removeDatabase("refusing");
+    auto caseFile = CaseFile::open(path);
+    EXPECT_THROW(caseFile->eraseCandidates(refs, "sec", "retention period over"), Error);
+    EXPECT_TRUE(backupsIn(dir.path()).isEmpty()) << backupsIn(dir.path()).join(' ').toStdString();
+    EXPECT_FALSE(caseFile->isErased(refs[0]));
 }
