@@ -2,15 +2,16 @@
 
 #include "casefile/case_events.h"
 #include "casefile/case_file.h"
+#include "casefile/record_as_seen.h"
 #include "io/output_file.h"
 #include "io/record_listing.h"
 #include "prompt.h"
-#include "record_secrecy.h"
 #include "record_table_model.h"
 #include "search_text.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -44,6 +45,18 @@ namespace {
 std::function<QString(const QString&)>& exportPathResponder() {
     static std::function<QString(const QString&)> instance;
     return instance;
+}
+
+QString hiddenText(HiddenBecause why) {
+    switch (why) {
+    case HiddenBecause::UntilReaderSubmits:
+        return QCoreApplication::translate(
+            "RecordSecrecy", "(hidden: you see the other members' marks once you have submitted "
+                             "yours)");
+    case HiddenBecause::NotForReader:
+        break;
+    }
+    return QCoreApplication::translate("RecordSecrecy", "(hidden: you may not see these marks)");
 }
 
 bool matchesText(const RecordEntry& entry, const QString& folded) {
@@ -260,7 +273,7 @@ void RecordDialog::reload() {
     try {
         std::vector<RecordEntry> record = caseFile_.record();
         problems_ = verifyRecordChain(record);
-        entries_ = recordAsSeenBy(std::move(record), caseFile_, member_);
+        entries_ = recordAsSeenBy(caseFile_, std::move(record), member_, hiddenText);
         memberNames_.clear();
         for (const PanelMember& member : caseFile_.panel())
             memberNames_[member.id] = member.name;

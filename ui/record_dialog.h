@@ -33,7 +33,7 @@ class RecordDialog : public QDialog {
 public:
     // `member` is who reads and exports: the signed-in panel member's id or, off the panel, the
     // name they signed in with. It signs the export in the record and decides which individual
-    // marks are shown (record_secrecy.h). `candidate`, a reference, preselects the filter.
+    // marks are shown (casefile/record_as_seen.h). `candidate`, a reference, preselects the filter.
     RecordDialog(CaseFile& caseFile, const QString& member, const QString& candidate = QString(),
                  QWidget* parent = nullptr);
     ~RecordDialog() override;
