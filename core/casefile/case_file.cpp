@@ -3,6 +3,7 @@
 #include "casefile/candidate_rows.h"
 #include "casefile/case_events.h"
 #include "casefile/case_file_impl.h"
+#include "casefile/open_problem.h"
 #include "casefile/record_rows.h"
 #include "casefile/schema.h"
 #include "casefile/sql.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -39,22 +41,62 @@ void openConnection(CaseFile::Access access, const QString& path, QSqlDatabase& 
     if (access == CaseFile::Access::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
+    if (!db.open()) {
+        if (const auto problem =
+                openProblem(path, db.lastError(), access == CaseFile::Access::ReadOnly))
+            throw *problem;
+        sql::fail(db.lastError(), QStringLiteral("%1: cannot open").arg(path));
+    }
+}
+
+// Read as it is, without SQLite's shared-memory file beside it (open_problem.h says when).
+void reopenAsItIs(const QString& path, QSqlDatabase& db) {
+    db.close();
+    db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                       QStringLiteral("?mode=ro&immutable=1"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     if (!db.open())
         sql::fail(db.lastError(), QStringLiteral("%1: cannot open").arg(path));
 }
 
-// Rejects anything that is not our file before touching it.
-void checkIdentity(QSqlDatabase& db, const QString& path) {
+// Rejects anything that is not our file before touching it; a cause beside the file (a full
+// disk, a read-only place, a leftover journal) is named rather than calling the file damaged.
+void checkIdentity(QSqlDatabase& db, const QString& path, bool readOnly) {
     QSqlQuery id(db);
-    if (!id.exec(QStringLiteral("PRAGMA application_id")) || !id.next())
+    if (!id.exec(QStringLiteral("PRAGMA application_id")) || !id.next()) {
+        if (const auto problem = openProblem(path, id.lastError(), readOnly))
+            throw *problem;
         throw Error(ErrorKind::Damaged,
                     QStringLiteral("%1 is not a Selection Panel case file or is damaged (%2)")
                         .arg(path, id.lastError().databaseText()));
+    }
     const int appId = id.value(0).toInt();
     id.finish();
     if (appId != schema::ApplicationId)
         throw Error(ErrorKind::Damaged,
                     QStringLiteral("%1 is a SQLite database but not a Selection Panel case file")
+                        .arg(path));
+}
+
+// A reader in a read-only folder or file system, or on a full disk, where SQLite cannot create its
+// shared-memory file: reads the file as it is when nothing beside it waits to be recovered.
+void readAsItIsIfNeeded(const QString& path, QSqlDatabase& db) {
+    QSqlError error;
+    {
+        QSqlQuery probe(db);
+        if (probe.exec(QStringLiteral("PRAGMA application_id")))
+            return;
+        error = probe.lastError();
+    }
+    if (readableAsItIs(path, error))
+        reopenAsItIs(path, db);
+}
+
+void requireWritableFile(const QString& path) {
+    if (!QFileInfo(path).isWritable())
+        throw Error(ErrorKind::Failure,
+                    QStringLiteral("%1 is read-only (a read-only file, folder or file system): it "
+                                   "can be opened read-only")
                         .arg(path));
 }
 
@@ -171,10 +213,14 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString& path, Access access, Int
     impl->path = path;
     impl->connectionName = nextConnectionName();
     impl->readOnly = access == Access::ReadOnly;
-    if (!impl->readOnly)
+    if (!impl->readOnly) {
+        requireWritableFile(path);
         impl->lock = WriterLock::acquire(path);
+    }
     openConnection(access, path, impl->db, impl->connectionName);
-    checkIdentity(impl->db, path);
+    if (impl->readOnly)
+        readAsItIsIfNeeded(path, impl->db);
+    checkIdentity(impl->db, path, impl->readOnly);
     if (integrity == Integrity::CheckedAtOpening)
         if (const auto problem = quickCheckProblem(impl->db, path))
             throw Error(ErrorKind::Damaged, *problem);

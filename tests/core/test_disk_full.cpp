@@ -2,6 +2,8 @@
 // error, nothing half-written, nothing lost, and the file verifies and goes on working.
 
 #include "marking_fixture.h"
+#include "support/app_runner.h"
+#include "support/scoped_mount.h"
 
 #include <gtest/gtest.h>
 
@@ -104,4 +106,47 @@ TEST(DiskFull, MarkingIsRefusedClearlyAndTheSavedMarksStay) {
     EXPECT_EQ(caseFile.ownSheet(setup.refs[1], Stage::Preselection, "bruno")->marks.begin()->second,
               3);
     EXPECT_TRUE(caseFile.verify().ok());
+}
+
+// On a disk with not one byte free (a small tmpfs, filled): readers still read; writers, exports
+// and backups say the disk is full, never "another process" or "damaged", and leave nothing.
+TEST(DiskFull, OnAFullDiskReadersReadAndWritersSayTheDiskIsFull) {
+    QTemporaryDir dir;
+    const QString source = dir.filePath("c.selpanel");
+    ASSERT_EQ(runApp({"demo", source, "--candidates", "6", "--members", "3", "--marked",
+                      "--minimal-pdfs"})
+                  .exitCode,
+              0);
+    const QString folder = dir.filePath("full");
+    const auto mount = ScopedMount::smallTmpfs(folder, 1024);
+    if (!mount)
+        GTEST_SKIP() << "cannot mount a small tmpfs here (needs root or CAP_SYS_ADMIN)";
+    const QString path = QDir(folder).filePath("c.selpanel");
+    ASSERT_TRUE(QFile::copy(source, path));
+    fillDisk(folder);
+
+    for (const QStringList& reading :
+         {QStringList{"verify", path}, QStringList{"candidates", path}}) {
+        const AppResult result = runApp(reading);
+        EXPECT_EQ(result.exitCode, 0)
+            << reading.join(' ').toStdString() << ": " << result.errText().toStdString();
+    }
+    const QList<QStringList> writers = {
+        {"decide", path, "APP-0001", "--eligible", "yes", "--by", "chair"},
+        {"export-shortlist", path, "--stage", "preselection", "--out",
+         QDir(folder).filePath("hr.csv")},
+        {"backup", path, QDir(folder).filePath("copy.selpanel")},
+    };
+    for (const QStringList& writing : writers) {
+        const AppResult result = runApp(writing);
+        EXPECT_EQ(result.exitCode, 1) << writing.join(' ').toStdString();
+        EXPECT_TRUE(result.errText().contains("the disk is full"))
+            << result.errText().toStdString();
+        EXPECT_FALSE(result.errText().contains("another process"));
+        EXPECT_FALSE(result.errText().contains("damaged"));
+    }
+    EXPECT_FALSE(QFileInfo::exists(QDir(folder).filePath("hr.csv")));
+    EXPECT_FALSE(QFileInfo::exists(QDir(folder).filePath("copy.selpanel")));
+    EXPECT_TRUE(QDir(folder).entryList({".*.tmp-*"}, QDir::Files | QDir::Hidden).isEmpty())
+        << "no temporary file is left on the full disk";
 }
