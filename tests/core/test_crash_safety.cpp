@@ -1,11 +1,15 @@
 // A process killed at any moment (power cut, SIGKILL) loses nothing it reported saved and
 // leaves a case file that opens and verifies. Imports and marking commands run as the real
 // binary and are killed at random moments; after each kill the file is checked.
-// SP_SOAK_KILLS=N runs the soak variant with N kills (scripts/soak).
+// The file writers (backup, export-shortlist, export-sheet, export-candidate) are killed at moments
+// spread over their measured duration: a kill leaves the whole file or none under its name, and
+// never blocks the next attempt.
+// SP_SOAK_KILLS=N runs the soak variants with N kills (scripts/soak).
 
 #include "marking_fixture.h"
 #include "support/test_paths.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -171,6 +175,145 @@ void killRepeatedly(int kills, quint32 seed) {
 
 TEST(CrashSafety, KilledImportsAndMarkingLoseNothingReportedSaved) {
     killRepeatedly(50, 20251128);
+}
+
+namespace {
+
+QByteArray contentOf(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+int durationMs(const QStringList& arguments) {
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = runAndMaybeKill(arguments, 60000);
+    EXPECT_EQ(run.exitCode, 0) << arguments.join(' ').toStdString();
+    return static_cast<int>(timer.elapsed());
+}
+
+// A writer of files for the user, what it writes, and the files it must leave whole or not at all.
+struct FileWriter {
+    QString name;
+    QStringList arguments;
+    QStringList outputs;
+    bool isCaseFile = false; // a backup: checked by verify, not compared byte for byte
+};
+
+QStringList leftoverTemporaries(const QString& dir) {
+    QStringList found;
+    QDirIterator it(dir, {".*.tmp-*"}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found << it.next();
+    return found;
+}
+
+void removeOutputs(const FileWriter& writer) {
+    for (const QString& output : writer.outputs)
+        QFile::remove(output);
+}
+
+void killWritersRepeatedly(int kills, quint32 seed) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("c.selpanel");
+    const Run demo = runAndMaybeKill(
+        {"demo", path, "--candidates", "200", "--members", "3", "--marked", "--minimal-pdfs"},
+        120000);
+    ASSERT_EQ(demo.exitCode, 0);
+    const QString out = dir.filePath("out");
+    QDir().mkpath(out);
+    const QString dossier = QDir(out).filePath("APP-0001");
+    const std::vector<FileWriter> writers = {
+        {"backup",
+         {"backup", path, QDir(out).filePath("copy.selpanel")},
+         {QDir(out).filePath("copy.selpanel")},
+         true},
+        {"export-shortlist",
+         {"export-shortlist", path, "--stage", "preselection", "--out",
+          QDir(out).filePath("hr.csv")},
+         {QDir(out).filePath("hr.csv")}},
+        {"export-sheet",
+         {"export-sheet", path, "--member", "chair", "--stage", "preselection", "--out",
+          QDir(out).filePath("sheet.csv")},
+         {QDir(out).filePath("sheet.csv")}},
+        {"export-candidate",
+         {"export-candidate", path, "APP-0001", "--out", dossier},
+         {QDir(dossier).filePath("application.json"), QDir(dossier).filePath("application.pdf"),
+          QDir(dossier).filePath("record.csv")}},
+    };
+    // What each writes when left to finish, and how long it takes here.
+    std::vector<std::map<QString, QByteArray>> complete(writers.size());
+    std::vector<int> duration(writers.size());
+    for (size_t w = 0; w < writers.size(); ++w) {
+        duration[w] = durationMs(writers[w].arguments);
+        for (const QString& output : writers[w].outputs)
+            complete[w][output] = contentOf(output);
+        removeOutputs(writers[w]);
+    }
+
+    QRandomGenerator random(seed);
+    std::vector<int> killed(writers.size()), finished(writers.size());
+    for (int step = 0; step < kills; ++step) {
+        const size_t w = step % writers.size();
+        const FileWriter& writer = writers[w];
+        SCOPED_TRACE(QStringLiteral("%1, step %2").arg(writer.name).arg(step).toStdString());
+        // Spread evenly over the whole run, start-up included, and half as long again past it, so
+        // that some runs finish.
+        const double round =
+            (static_cast<double>(step / writers.size()) + random.generateDouble()) /
+            std::max<size_t>(1, kills / writers.size());
+        const int delayMs = 1 + static_cast<int>(duration[w] * 1.5 * round);
+        const Run run = runAndMaybeKill(writer.arguments, delayMs);
+        if (run.killed)
+            ++killed[w];
+        else {
+            ASSERT_EQ(run.exitCode, 0);
+            ++finished[w];
+        }
+        for (const QString& output : writer.outputs) {
+            if (!QFileInfo::exists(output)) {
+                EXPECT_TRUE(run.killed) << output.toStdString() << " missing after success";
+                continue;
+            }
+            if (writer.isCaseFile) {
+                EXPECT_FALSE(QFileInfo::exists(output + "-journal")) << "a journal under its name";
+                const Run verify = runAndMaybeKill({"verify", output}, 60000);
+                EXPECT_EQ(verify.exitCode, 0) << output.toStdString() << " is not whole";
+            } else {
+                EXPECT_EQ(contentOf(output), complete[w][output])
+                    << output.toStdString() << " is not whole";
+            }
+        }
+        // The next attempt is never blocked: a backup needs its name free, so it is cleared.
+        if (writer.isCaseFile)
+            removeOutputs(writer);
+        if (::testing::Test::HasFatalFailure())
+            return;
+    }
+    // A finished run removes what killed runs left; none may remain once each has finished.
+    for (size_t w = 0; w < writers.size(); ++w) {
+        removeOutputs(writers[w]);
+        EXPECT_EQ(runAndMaybeKill(writers[w].arguments, 60000).exitCode, 0);
+    }
+    EXPECT_TRUE(leftoverTemporaries(out).isEmpty())
+        << leftoverTemporaries(out).join(' ').toStdString();
+    for (size_t w = 0; w < writers.size(); ++w) {
+        EXPECT_GT(killed[w], 0) << writers[w].name.toStdString() << " was never killed";
+        EXPECT_GT(finished[w], 0) << writers[w].name.toStdString() << " never finished";
+    }
+}
+
+} // namespace
+
+TEST(CrashSafety, KilledFileWritersLeaveTheWholeFileOrNoneAndNeverBlockTheNext) {
+    killWritersRepeatedly(48, 20251203);
+}
+
+TEST(CrashSafety, SoakOfTheFileWriters) {
+    const int kills = qEnvironmentVariableIntValue("SP_SOAK_KILLS");
+    if (kills <= 0)
+        GTEST_SKIP() << "set SP_SOAK_KILLS=N to kill N times";
+    killWritersRepeatedly(kills, QRandomGenerator::global()->generate());
 }
 
 TEST(CrashSafety, Soak) {
