@@ -1,5 +1,7 @@
 #include "io/application_fields.h"
 
+#include "io/import_problem.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -13,8 +15,20 @@ constexpr int maxEmailLength = 254;
 constexpr int maxReferenceLength = 40;
 constexpr double maxExperienceYears = 60;
 
+// What the person typed, for a message: a short excerpt (import_problem.h), never a personal
+// value (names, e-mail, nationalities are named by their column only).
 QString quoted(const QString& text) {
-    return QLatin1Char('"') + text + QLatin1Char('"');
+    return quotedExcerpt(text);
+}
+
+// The first few of many wrong items of one cell, and how many more: a cell of a million wrong
+// items gives a message of a line.
+constexpr qsizetype itemsShown = 3;
+QString firstItems(const QStringList& items, const QString& separator) {
+    QString shown = items.mid(0, itemsShown).join(separator);
+    if (items.size() > itemsShown)
+        shown += QStringLiteral("%1and %2 more").arg(separator).arg(items.size() - itemsShown);
+    return shown;
 }
 
 template <class T> Parsed<T> fail(const QString& message) {
@@ -62,19 +76,25 @@ Parsed<QString> parseEmail(const QString& text) {
         domain.contains(QLatin1Char('.')) && !domain.startsWith(QLatin1Char('.')) &&
         !domain.endsWith(QLatin1Char('.')) && !domain.contains(QLatin1String(".."));
     if (!plausible)
-        return fail<QString>(quoted(email) + QStringLiteral(" is not a plausible e-mail address"));
+        return fail<QString>(email.size() > maxEmailLength
+                                 ? QStringLiteral("is longer than %1 characters: not a plausible "
+                                                  "e-mail address")
+                                       .arg(maxEmailLength)
+                                 : QStringLiteral("is not a plausible e-mail address"));
     return {email, {}};
 }
 
 Parsed<QStringList> parseNationalities(const QString& text) {
     QStringList codes;
-    QStringList wrong;
+    QStringList wrong; // by position: a nationality is personal data, never quoted
+    int position = 0;
     for (const QString& part : text.split(QLatin1Char(';'))) {
         const QString code = part.trimmed();
         if (code.isEmpty())
             continue;
+        ++position;
         if (code.size() != 2 || !isAsciiLetters(code)) {
-            wrong << quoted(code);
+            wrong << QString::number(position);
             continue;
         }
         const QString normalised = normaliseCountryCode(code);
@@ -83,9 +103,9 @@ Parsed<QStringList> parseNationalities(const QString& text) {
     }
     if (!wrong.isEmpty())
         return fail<QStringList>(
-            wrong.join(QStringLiteral(", ")) +
-            QStringLiteral(
-                " is not a 2-letter country code (separate codes with ';', e.g. FR;EL)"));
+            (wrong.size() == 1 ? QStringLiteral("entry ") : QStringLiteral("entries ")) +
+            firstItems(wrong, QStringLiteral(", ")) +
+            QStringLiteral(": not a 2-letter country code (separate codes with ';', e.g. FR;EL)"));
     return {codes, {}};
 }
 
@@ -153,7 +173,7 @@ Parsed<std::optional<double>> parseExperienceYears(const QString& text) {
         return {std::nullopt, {}};
     if (commaDecimal.match(value).hasMatch())
         return fail<Result>(quoted(value) + QStringLiteral(": write decimals with '.', e.g. ") +
-                            QString(value).replace(QLatin1Char(','), QLatin1Char('.')));
+                            excerpt(QString(value).replace(QLatin1Char(','), QLatin1Char('.'))));
     if (!number.match(value).hasMatch())
         return fail<Result>(quoted(value) + QStringLiteral(" is not a number of years"));
     const double years = value.toDouble();
@@ -189,7 +209,7 @@ Parsed<std::vector<LanguageSkill>> parseLanguages(const QString& text) {
         }
     }
     if (!wrong.isEmpty())
-        return fail<std::vector<LanguageSkill>>(wrong.join(QStringLiteral("; ")));
+        return fail<std::vector<LanguageSkill>>(firstItems(wrong, QStringLiteral("; ")));
     return {skills, {}};
 }
 

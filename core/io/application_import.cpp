@@ -19,6 +19,12 @@ const QString pdfColumn = QStringLiteral("pdf");
 const QString emailColumn = QStringLiteral("email");
 const QString samePdf = QStringLiteral("same PDF (SHA-256)");
 const QString sameEmail = QStringLiteral("same e-mail address");
+// A PDF's name as messages show it: long enough for a real file name, short for a huge cell.
+constexpr int pdfNameCharacters = 60;
+
+QString pdfName(const QString& name) {
+    return excerpt(name, pdfNameCharacters);
+}
 
 // Reads the file and validates its rows; the raw bytes are released on return.
 ApplicationRows readApplicationRows(const QString& csvPath, const ExistingApplications& existing) {
@@ -38,6 +44,11 @@ ApplicationRows readApplicationRows(const QString& csvPath, const ExistingApplic
     return validateApplicationRows(table, csvPath, existing.references);
 }
 
+// Whole megabytes, rounded up: a file just over the limit does not read as the limit.
+qint64 megabytes(qint64 bytes) {
+    return (bytes + 999'999) / 1'000'000;
+}
+
 class PdfStage {
 public:
     PdfStage(const QString& csvPath, const QString& pdfDir, const ExistingApplications& existing,
@@ -55,7 +66,7 @@ public:
             return;
         const auto checked = checkPdf_(bytes);
         if (const auto* why = std::get_if<QString>(&checked)) {
-            problem(row.row, row.pdfFileName + QStringLiteral(": ") + *why);
+            problem(row.row, pdfName(row.pdfFileName) + QStringLiteral(": ") + *why);
             return;
         }
         if (!row.valid)
@@ -91,22 +102,30 @@ private:
     bool readPdf(const ApplicationRow& row, QByteArray& bytes) {
         const QFileInfo info(folder_.filePath(row.pdfFileName));
         if (!info.exists()) {
-            problem(row.row, QStringLiteral("%1: no such file in %2")
-                                 .arg(row.pdfFileName, QDir::toNativeSeparators(folder_.path())));
+            problem(row.row,
+                    QStringLiteral("%1: no such file in %2")
+                        .arg(pdfName(row.pdfFileName), QDir::toNativeSeparators(folder_.path())));
             return false;
         }
         // A symbolic link could still lead out of the folder.
         const QString folder = folder_.canonicalPath() + QLatin1Char('/');
         if (!info.isFile() || !info.canonicalFilePath().startsWith(folder)) {
-            problem(row.row,
-                    QStringLiteral("%1: is not a file inside the PDF folder").arg(row.pdfFileName));
+            problem(row.row, QStringLiteral("%1: is not a file inside the PDF folder")
+                                 .arg(pdfName(row.pdfFileName)));
+            return false;
+        }
+        if (info.size() > maxApplicationPdfBytes) {
+            problem(row.row, QStringLiteral("%1: is %2 MB, larger than the %3 MB an application "
+                                            "PDF may have")
+                                 .arg(pdfName(row.pdfFileName))
+                                 .arg(megabytes(info.size()))
+                                 .arg(megabytes(maxApplicationPdfBytes)));
             return false;
         }
         QFile file(info.filePath());
         if (!file.open(QIODevice::ReadOnly)) {
-            problem(
-                row.row,
-                QStringLiteral("%1: cannot be read: %2").arg(row.pdfFileName, file.errorString()));
+            problem(row.row, QStringLiteral("%1: cannot be read: %2")
+                                 .arg(pdfName(row.pdfFileName), file.errorString()));
             return false;
         }
         bytes = file.readAll();

@@ -18,6 +18,10 @@ namespace sp {
 // (not a PDF, damaged, password-protected). Supplied by core/pdf so this part needs no QtGui.
 using PdfChecker = std::function<std::variant<int, QString>(const QByteArray& bytes)>;
 
+// The largest application PDF imported (200 MB): a larger one is refused from its size alone,
+// before a byte is read, since each PDF is held in memory to be checked, hashed and stored.
+constexpr qint64 maxApplicationPdfBytes = 200'000'000;
+
 // An application that passed every check and is ready to be written.
 struct PreparedApplication {
     int row = 0;          // its row in the CSV file (header = 1)

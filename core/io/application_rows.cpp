@@ -32,7 +32,8 @@ public:
     bool mapHeader(const QStringList& header, int headerRow, ApplicationRows& out) {
         for (int i = 0; i < header.size(); ++i) {
             const QString name = header.at(i).trimmed().toLower();
-            const QString label = name.isEmpty() ? QStringLiteral("column %1").arg(i + 1) : name;
+            const QString label =
+                name.isEmpty() ? QStringLiteral("column %1").arg(i + 1) : excerpt(name);
             if (!applicationColumns().contains(name))
                 out.warnings.push_back({fileName_, headerRow, label,
                                         name.isEmpty()

@@ -202,12 +202,13 @@ private:
         }
         const qsizetype bad = firstInvalidUtf8(raw.constData(), raw.size());
         if (bad >= 0) {
-            const QString before = QString::fromUtf8(raw.constData(), bad).right(20);
+            // Where in the cell, not what precedes it: the cell may be a name.
+            const auto position = QString::fromUtf8(raw.constData(), bad).size() + 1;
             problem(row_, columnLabel(column),
-                    QStringLiteral("invalid UTF-8 (byte 0x%1 after \"%2\"): save the file as CSV "
-                                   "UTF-8")
+                    QStringLiteral("invalid UTF-8 (byte 0x%1 at character %2 of the cell): save "
+                                   "the file as CSV UTF-8")
                         .arg(uint(uchar(raw.at(bad))), 2, 16, QLatin1Char('0'))
-                        .arg(before));
+                        .arg(position));
             return {};
         }
         // Not QString::fromUtf8, which drops a byte-order mark at the start of every cell.
@@ -219,7 +220,7 @@ private:
         if (headerSeen_ && column < table_.header.size()) {
             const QString name = table_.header.at(column).trimmed();
             if (!name.isEmpty())
-                return name;
+                return excerpt(name);
         }
         return QStringLiteral("column %1").arg(column + 1);
     }

@@ -12,4 +12,19 @@ QString ImportProblem::toString() const {
     return where + message;
 }
 
+QString excerpt(const QString& value, int maxCharacters) {
+    const bool elided = value.size() > maxCharacters;
+    QString shown = value.left(elided ? maxCharacters - 1 : maxCharacters);
+    if (!shown.isEmpty() && shown.back().isHighSurrogate())
+        shown.chop(1); // not half a character
+    for (QChar& c : shown)
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    return elided ? shown + QChar(0x2026) : shown;
+}
+
+QString quotedExcerpt(const QString& value, int maxCharacters) {
+    return QLatin1Char('"') + excerpt(value, maxCharacters) + QLatin1Char('"');
+}
+
 } // namespace sp

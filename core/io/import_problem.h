@@ -16,4 +16,11 @@ struct ImportProblem {
     QString toString() const; // "FILE:ROW: COLUMN: message"
 };
 
+// A value as a message may quote it: at most `maxCharacters` of it, elided with …, control
+// characters (a line break) shown as �, so a 10 MB cell cannot flood the output. Never for
+// a personal value (a name, an e-mail address, a nationality): name the column instead.
+constexpr int excerptCharacters = 20;
+QString excerpt(const QString& value, int maxCharacters = excerptCharacters);
+QString quotedExcerpt(const QString& value, int maxCharacters = excerptCharacters); // "…"
+
 } // namespace sp

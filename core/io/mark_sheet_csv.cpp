@@ -15,6 +15,9 @@ const QString referenceColumn = QStringLiteral("reference");
 const QString surnameColumn = QStringLiteral("surname");
 const QString givenNamesColumn = QStringLiteral("given_names");
 const QString commentColumn = QStringLiteral("comment");
+// As long as a reference may be (application_fields.h): a longer cell names no candidate, and is
+// not echoed.
+constexpr int maxReferenceLength = 40;
 
 // The header's columns by index; problems for unknown or repeated ones.
 std::map<int, QString> readHeader(const CsvTable& table, const QString& fileName, Stage stage,
@@ -28,7 +31,7 @@ std::map<int, QString> readHeader(const CsvTable& table, const QString& fileName
     for (int i = 0; i < table.header.size(); ++i) {
         const QString name = table.header[i].trimmed();
         if (!known.count(name))
-            problems.push_back({fileName, table.headerRow, name,
+            problems.push_back({fileName, table.headerRow, excerpt(name),
                                 QStringLiteral("not a column of the sheet nor a %1 criterion")
                                     .arg(stageKey(stage))});
         else if (!seen.insert(name).second)
@@ -96,7 +99,11 @@ MarkSheetImport readMarkSheetCsv(const QByteArray& bytes, const QString& fileNam
                 imported.sheet.candidate = cell;
                 if (cell.isEmpty())
                     problem(QStringLiteral("no candidate reference"));
-                else if (!references.insert(cell).second)
+                else if (cell.size() > maxReferenceLength) {
+                    imported.sheet.candidate.clear();
+                    problem(QStringLiteral("longer than %1 characters: not a candidate reference")
+                                .arg(maxReferenceLength));
+                } else if (!references.insert(cell).second)
                     problem(QStringLiteral("%1 appears twice in the sheet").arg(cell));
             } else if (name == commentColumn) {
                 imported.sheet.comment = written;
@@ -104,7 +111,7 @@ MarkSheetImport readMarkSheetCsv(const QByteArray& bytes, const QString& fileNam
                 bool whole = false;
                 const int mark = cell.toInt(&whole);
                 if (!whole) {
-                    problem(QStringLiteral("'%1' is not a whole number").arg(cell));
+                    problem(QStringLiteral("'%1' is not a whole number").arg(excerpt(cell)));
                     continue;
                 }
                 // The range check is the marking rules' own, one cell at a time.
