@@ -2,6 +2,7 @@
 #include "casefile/case_file.h"
 #include "import_dialog.h"
 #include "io/builtin_vacancy.h"
+#include "io/output_file.h"
 #include "io/shortlist_export.h"
 #include "io/vacancy_json.h"
 #include "main_window.h"
@@ -18,7 +19,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -219,10 +219,7 @@ void MainWindow::exportShortlist() {
     try {
         const auto rows = preselectionExport(caseFile_->ranking(Stage::Preselection),
                                              caseFile_->shortlist(), caseFile_->candidates());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(shortlistExportCsv(rows)) < 0 || !file.commit())
-            throw std::runtime_error(file.errorString().toStdString());
+        writeFileReplacing(path, shortlistExportCsv(rows));
         statusBar()->showMessage(tr("Shortlist written to %1").arg(path), 5000);
     } catch (const std::exception& e) {
         Prompt::error(this, tr("Shortlist not exported"),
