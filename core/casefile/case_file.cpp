@@ -6,6 +6,7 @@
 #include "casefile/open_problem.h"
 #include "casefile/record_rows.h"
 #include "casefile/schema.h"
+#include "casefile/seal_rows.h"
 #include "casefile/sql.h"
 #include "casefile/writer_lock.h"
 #include "domain/error.h"
@@ -172,7 +173,15 @@ int CaseFile::currentSchemaVersion() {
 }
 
 CaseFile::CaseFile(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
-CaseFile::~CaseFile() = default;
+CaseFile::~CaseFile() {
+    // This computer remembers the record's head it wrote (record_anchor.h); nothing to do for a
+    // reader, and never a reason to fail closing.
+    if (d && !d->readOnly)
+        try {
+            anchorRecordHead(*d);
+        } catch (const std::exception&) {
+        }
+}
 
 std::unique_ptr<CaseFile> CaseFile::create(const QString& path, const Vacancy& vacancy) {
     createOwnerOnlyFile(path);
@@ -193,7 +202,8 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString& path, const Vacancy& v
                    nowUtcText()});
         record_rows::append(impl->db, QStringLiteral("secretary"), QStringLiteral("case_created"),
                             QString(), QString(),
-                            QStringLiteral("%1 %2").arg(vacancy.reference, vacancy.title));
+                            QStringLiteral("%1 %2").arg(vacancy.reference, vacancy.title),
+                            seal_rows::sealUnits(impl->db, {ProcedureUnit}));
         impl->vacancy = vacancy;
         impl->versionAtOpening = schema::currentVersion();
         return std::unique_ptr<CaseFile>(new CaseFile(std::move(impl)));
@@ -302,13 +312,22 @@ ImportOutcome CaseFile::importApplications(const ImportPlan& plan) {
     {
         sql::Transaction transaction(d->db);
         outcome.references = candidate_rows::insertPlan(d->db, plan, nowUtcText());
+        // New candidates: every row of theirs is this import's.
+        const QStringList imported(outcome.references.begin(), outcome.references.end());
+        std::vector<RowSeal> seals = seal_rows::sealUnits(d->db, imported);
+        QSqlQuery batch = sql::exec(d->db, QStringLiteral("SELECT max(id) FROM import_batch"));
+        const qint64 batchId = batch.next() ? batch.value(0).toLongLong() : 0;
+        batch.finish();
+        for (auto& seal : seal_rows::sealRow(d->db, ProcedureUnit,
+                                             QStringLiteral("import_batch/%1").arg(batchId)))
+            seals.push_back(seal);
         record_rows::append(
             d->db, plan.importedBy.isEmpty() ? QStringLiteral("secretary") : plan.importedBy,
             QStringLiteral("import"), QString(), QString(),
             QStringLiteral("%1 application(s) from %2: %3")
                 .arg(outcome.references.size())
-                .arg(plan.source, QStringList(outcome.references.begin(), outcome.references.end())
-                                      .join(QStringLiteral(", "))));
+                .arg(plan.source, imported.join(QStringLiteral(", "))),
+            seals);
         transaction.commit();
     }
     d->events.candidatesImported(CandidatesImported{outcome.references});
@@ -317,49 +336,6 @@ ImportOutcome CaseFile::importApplications(const ImportPlan& plan) {
 
 std::optional<QString> CaseFile::integrityProblem() const {
     return quickCheckProblem(d->db, d->path);
-}
-
-VerifyReport CaseFile::verify() const {
-    VerifyReport report;
-    report.schemaVersion = schema::readVersion(d->db);
-    QSqlQuery check(d->db);
-    if (check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()) {
-        report.integrityMessage = check.value(0).toString();
-        report.integrityOk = report.integrityMessage == QLatin1String("ok");
-    } else {
-        report.integrityMessage = check.lastError().databaseText();
-    }
-    check.finish();
-    QSqlQuery fk(d->db);
-    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next()) {
-        report.integrityOk = false;
-        report.integrityMessage = QStringLiteral("a reference between tables is broken (table %1)")
-                                      .arg(fk.value(0).toString());
-    }
-    fk.finish();
-    QSqlQuery docs = sql::exec(
-        d->db, QStringLiteral("SELECT c.reference, d.sha256, d.size, d.content FROM document d "
-                              "JOIN candidate c ON c.id = d.candidate_id ORDER BY c.reference"));
-    while (docs.next()) {
-        const QString reference = docs.value(0).toString();
-        const QByteArray content = docs.value(3).toByteArray();
-        ++report.pdfsChecked;
-        const QByteArray sha =
-            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
-        if (sha != docs.value(1).toByteArray())
-            report.pdfProblems.push_back(
-                QStringLiteral("%1: the stored PDF's SHA-256 does not match (stored %2, actual %3)")
-                    .arg(reference, docs.value(1).toString(), QString::fromLatin1(sha)));
-        else if (content.size() != docs.value(2).toLongLong())
-            report.pdfProblems.push_back(
-                QStringLiteral("%1: the stored PDF's size does not match").arg(reference));
-    }
-    const auto entries = record_rows::selectAll(d->db);
-    report.recordEntries = static_cast<int>(entries.size());
-    report.recordProblems = verifyRecordChain(entries);
-    QSqlQuery count = sql::exec(d->db, QStringLiteral("SELECT count(*) FROM candidate"));
-    report.candidates = count.next() ? count.value(0).toInt() : 0;
-    return report;
 }
 
 } // namespace sp

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefile/file_version.h"
+#include "casefile/record_anchor.h"
 #include "domain/candidate.h"
 #include "domain/consolidation.h"
 #include "domain/grid.h"
@@ -13,6 +14,7 @@
 #include "domain/record.h"
 #include "domain/screening.h"
 #include "domain/shortlist.h"
+#include "domain/state_seal.h"
 #include "domain/vacancy.h"
 #include "io/application_import.h"
 
@@ -78,7 +80,19 @@ struct VerifyReport {
     std::vector<QString> pdfProblems; // "REF: stored PDF's SHA-256 does not match"
     int recordEntries = 0;
     std::vector<RecordProblem> recordProblems; // breaks in the record's hash chain
-    bool ok() const { return integrityOk && pdfProblems.empty() && recordProblems.empty(); }
+    // The last entry, for the panel to note (`verify --head` checks a noted one later).
+    RecordHead head;
+    // The head kept beside the record, and the one this computer saw last, when the record no
+    // longer reaches them.
+    std::vector<QString> headProblems;
+    QString caseId;
+    std::optional<record_anchor::Anchor> anchor; // what this computer saw last, if anything
+    // Rows changed, added or deleted with another tool (state_seal.h).
+    std::vector<StateProblem> stateProblems;
+    bool ok() const {
+        return integrityOk && pdfProblems.empty() && recordProblems.empty() &&
+               headProblems.empty() && stateProblems.empty();
+    }
 };
 
 // One procedure's case file: a SQLite database holding the vacancy, the candidates and their

@@ -1,6 +1,7 @@
 #include "casefile/automatic_backup.h"
 #include "casefile/case_file_impl.h"
 #include "casefile/record_rows.h"
+#include "casefile/seal_rows.h"
 #include "casefile/sql.h"
 #include "domain/error.h"
 
@@ -75,6 +76,21 @@ void requireErasable(const CaseFile& caseFile, const QString& reference) {
                             .arg(reference));
 }
 
+// Erasing rewrites every row of the candidate and seals them all anew; a row someone changed with
+// another tool would be sealed, and hidden, with them. Refused instead, so verify still names it.
+void requireUnchangedOutside(QSqlDatabase& db, const QStringList& references) {
+    std::vector<RecordEntry> entries = record_rows::selectAll(db);
+    std::vector<RowSeal> stored = seal_rows::sealUnits(db, references);
+    QStringList problems;
+    for (const auto& problem : compareStateWithRecord(entries, stored))
+        if (references.contains(problem.unit))
+            problems << problem.message;
+    if (!problems.isEmpty())
+        throw Error(ErrorKind::Damaged,
+                    QStringLiteral("nothing was erased: %1; run verify on the case file")
+                        .arg(problems.join(QStringLiteral("; "))));
+}
+
 QString eraseAll(CaseFile& caseFile, QSqlDatabase& db, const QStringList& references,
                  const QString& by, const QString& reason, bool force, Erasure mode) {
     if (references.isEmpty())
@@ -87,12 +103,14 @@ QString eraseAll(CaseFile& caseFile, QSqlDatabase& db, const QStringList& refere
         if (!force)
             requireErasable(caseFile, reference);
     }
+    requireUnchangedOutside(db, references);
     const QString backup = automaticBackupPath(caseFile.path(), QStringLiteral("erase"));
     caseFile.backupTo(backup);
     BackupKeptIfDone kept(backup);
     sql::Transaction transaction(db);
     for (const auto& reference : references) {
         const qint64 id = candidateIdOf(db, reference);
+        const std::vector<RowSeal> before = seal_rows::sealUnits(db, {reference});
         erasePersonalData(db, id);
         if (mode == Erasure::Erase)
             erasePanelTexts(db, id);
@@ -101,7 +119,8 @@ QString eraseAll(CaseFile& caseFile, QSqlDatabase& db, const QStringList& refere
             mode == Erasure::Erase ? QStringLiteral("candidate_erased")
                                    : QStringLiteral("candidate_anonymised"),
             reference, QString(),
-            QStringLiteral("%1; backup before: %2").arg(reason, QFileInfo(backup).fileName()));
+            QStringLiteral("%1; backup before: %2").arg(reason, QFileInfo(backup).fileName()),
+            seal_rows::changes(before, seal_rows::sealUnits(db, {reference})));
     }
     transaction.commit();
     kept.done();

@@ -46,6 +46,8 @@ sheetStatesOf(CaseFile::Impl& impl,
 // Its sheets and consensus marks grouped by candidate, likewise kept.
 std::shared_ptr<const MarksByCandidate> marksByCandidateOf(CaseFile::Impl& impl);
 
+// Keeps the record's head on this computer (record_anchor.h).
+void anchorRecordHead(CaseFile::Impl& impl);
 // Throws unless the case file may be written.
 void requireWritable(const CaseFile::Impl& impl);
 // The candidate's row id, or ErrorKind::NotFound naming the reference.

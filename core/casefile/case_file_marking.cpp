@@ -4,6 +4,7 @@
 #include "casefile/marks_by_candidate.h"
 #include "casefile/participation.h"
 #include "casefile/record_rows.h"
+#include "casefile/seal_rows.h"
 #include "casefile/sql.h"
 #include "domain/error.h"
 
@@ -140,11 +141,14 @@ void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets) {
             const MarkSheet* before =
                 findSheet(previous.of(sheet.candidate), sheet.member, sheet.candidate, sheet.stage);
             marking_rows::replaceSheet(d->db, stored, candidateIdOf(d->db, sheet.candidate), now);
-            record_rows::append(d->db, sheet.member,
-                                stored.submitted ? QStringLiteral("marks_submitted")
-                                                 : QStringLiteral("marks_saved"),
-                                sheet.candidate, before ? markSheetText(*before) : QString(),
-                                markSheetText(stored));
+            record_rows::append(
+                d->db, sheet.member,
+                stored.submitted ? QStringLiteral("marks_submitted")
+                                 : QStringLiteral("marks_saved"),
+                sheet.candidate, before ? markSheetText(*before) : QString(), markSheetText(stored),
+                seal_rows::sealRow(
+                    d->db, sheet.candidate,
+                    QStringLiteral("sheet/%1/%2").arg(sheet.member, stageKey(sheet.stage))));
         }
         transaction.commit();
     }
@@ -212,12 +216,14 @@ void CaseFile::recordConsensus(const ConsensusMark& consensus, const QString& me
         sql::Transaction transaction(d->db);
         marking_rows::insertConsensus(d->db, recorded, candidateIdOf(d->db, recorded.candidate),
                                       member, nowUtcText());
+        const QString key = QStringLiteral("consensus/%1").arg(seal_rows::lastInsertedId(d->db));
         record_rows::append(d->db, member, QStringLiteral("consensus_recorded"), recorded.candidate,
                             QString(),
                             QStringLiteral("%1 %2 = %3; reason: %4")
                                 .arg(stageKey(recorded.stage), recorded.criterion)
                                 .arg(recorded.mark)
-                                .arg(recorded.reason));
+                                .arg(recorded.reason),
+                            seal_rows::sealRow(d->db, recorded.candidate, key));
         transaction.commit();
     }
     d->events.marksChanged(MarksChanged{recorded.candidate, recorded.stage});

@@ -5,6 +5,7 @@
 #include "casefile/panel_rows.h"
 #include "casefile/record_rows.h"
 #include "casefile/results_rows.h"
+#include "casefile/seal_rows.h"
 #include "casefile/sql.h"
 #include "io/vacancy_json.h"
 
@@ -39,9 +40,10 @@ void CaseFile::addPanelMember(const PanelMember& member) {
     {
         sql::Transaction transaction(d->db);
         panel_rows::insertMember(d->db, added, nowUtcText());
-        record_rows::append(d->db, added.id, QStringLiteral("panel_member_added"), QString(),
-                            QString(),
-                            QStringLiteral("%1 (%2)").arg(added.name, roleKey(added.role)));
+        record_rows::append(
+            d->db, added.id, QStringLiteral("panel_member_added"), QString(), QString(),
+            QStringLiteral("%1 (%2)").arg(added.name, roleKey(added.role)),
+            seal_rows::sealRow(d->db, ProcedureUnit, QStringLiteral("panel_member/") + added.id));
         transaction.commit();
     }
     d->events.panelChanged(PanelChanged{});
@@ -65,7 +67,9 @@ void CaseFile::declareConflict(const Conflict& conflict) {
                             QStringLiteral("%1%2").arg(conflictNatureKey(declared.nature),
                                                        declared.note.isEmpty()
                                                            ? QString()
-                                                           : QStringLiteral(": ") + declared.note));
+                                                           : QStringLiteral(": ") + declared.note),
+                            seal_rows::sealRow(d->db, declared.candidate,
+                                               QStringLiteral("conflict/") + declared.member));
         transaction.commit();
     }
     d->events.panelChanged(PanelChanged{});
@@ -95,8 +99,10 @@ void CaseFile::setAggregation(Aggregation aggregation, const QString& member) {
         sql::Transaction transaction(d->db);
         panel_rows::upsertSetting(d->db, QStringLiteral("aggregation"),
                                   aggregationKey(aggregation));
-        record_rows::append(d->db, member, QStringLiteral("aggregation_set"), QString(),
-                            aggregationKey(this->aggregation()), aggregationKey(aggregation));
+        record_rows::append(
+            d->db, member, QStringLiteral("aggregation_set"), QString(),
+            aggregationKey(this->aggregation()), aggregationKey(aggregation),
+            seal_rows::sealRow(d->db, ProcedureUnit, QStringLiteral("setting/aggregation")));
         transaction.commit();
     }
     d->events.gridChanged(GridChanged{});
@@ -118,7 +124,8 @@ void CaseFile::changeGrid(const Grid& grid, const QString& member) {
         sql::exec(d->db, QStringLiteral("UPDATE procedure SET vacancy_json = ? WHERE id = 1"),
                   {QString::fromUtf8(json)});
         record_rows::append(d->db, member, QStringLiteral("grid_changed"), QString(),
-                            QString::fromUtf8(vacancyToJson(d->vacancy)), QString::fromUtf8(json));
+                            QString::fromUtf8(vacancyToJson(d->vacancy)), QString::fromUtf8(json),
+                            seal_rows::sealRow(d->db, ProcedureUnit, QStringLiteral("procedure")));
         transaction.commit();
     }
     d->vacancy = changed;
@@ -133,7 +140,9 @@ void CaseFile::freezeGrid(const QString& member) {
     {
         sql::Transaction transaction(d->db);
         panel_rows::updateGridState(d->db, GridState::Frozen, chair.id, nowUtcText());
-        record_rows::append(d->db, chair.id, QStringLiteral("grid_frozen"));
+        record_rows::append(d->db, chair.id, QStringLiteral("grid_frozen"), QString(), QString(),
+                            QString(),
+                            seal_rows::sealRow(d->db, ProcedureUnit, QStringLiteral("grid_state")));
         transaction.commit();
     }
     d->events.gridChanged(GridChanged{});
@@ -150,16 +159,26 @@ CaseFile::ReopenOutcome CaseFile::reopenGrid(const QString& member, const QStrin
     BackupKeptIfDone kept(backup);
     {
         sql::Transaction transaction(d->db);
+        std::vector<RowSeal> seals = seal_rows::asDeleted(seal_rows::sealKinds(
+            d->db, {QStringLiteral("sheet"), QStringLiteral("consensus"),
+                    QStringLiteral("shortlist"), QStringLiteral("recommendation")}));
         reopening.discardedSheets = marking_rows::deleteAllMarking(d->db);
         results_rows::deleteAll(d->db);
         panel_rows::insertReopening(d->db, reopening);
+        const QString reopeningKey =
+            QStringLiteral("grid_reopening/%1").arg(seal_rows::lastInsertedId(d->db));
         panel_rows::updateGridState(d->db, GridState::Draft, {}, {});
+        for (auto& seal :
+             seal_rows::sealRows(d->db, {{ProcedureUnit, reopeningKey},
+                                         {ProcedureUnit, QStringLiteral("grid_state")}}))
+            seals.push_back(seal);
         record_rows::append(d->db, chair.id, QStringLiteral("grid_reopened"), QString(),
                             QStringLiteral("frozen"),
                             QStringLiteral("draft; %1 mark sheet(s) discarded; reason: %2; "
                                            "backup before: %3")
                                 .arg(reopening.discardedSheets)
-                                .arg(reopening.reason, QFileInfo(backup).fileName()));
+                                .arg(reopening.reason, QFileInfo(backup).fileName()),
+                            seals);
         transaction.commit();
     }
     kept.done();

@@ -5,6 +5,7 @@
 #include "casefile/participation.h"
 #include "casefile/record_rows.h"
 #include "casefile/results_rows.h"
+#include "casefile/seal_rows.h"
 #include "casefile/sql.h"
 #include "domain/error.h"
 
@@ -169,15 +170,16 @@ void CaseFile::decideShortlist(const ShortlistDecision& decision, const QString&
         results_rows::upsertDecision(d->db, recorded, candidateIdOf(d->db, recorded.candidate),
                                      member, nowUtcText());
         const ShortlistEntry* proposed = proposal.entry(recorded.candidate);
-        record_rows::append(d->db, member, QStringLiteral("shortlist_decision"), recorded.candidate,
-                            proposed
-                                ? (proposed->invited ? QStringLiteral("proposed: invited (%1)")
-                                                     : QStringLiteral("proposed: not invited (%1)"))
-                                      .arg(proposed->reason)
-                                : QString(),
-                            (recorded.invited ? QStringLiteral("invited; reason: %1")
-                                              : QStringLiteral("not invited; reason: %1"))
-                                .arg(recorded.reason));
+        record_rows::append(
+            d->db, member, QStringLiteral("shortlist_decision"), recorded.candidate,
+            proposed ? (proposed->invited ? QStringLiteral("proposed: invited (%1)")
+                                          : QStringLiteral("proposed: not invited (%1)"))
+                           .arg(proposed->reason)
+                     : QString(),
+            (recorded.invited ? QStringLiteral("invited; reason: %1")
+                              : QStringLiteral("not invited; reason: %1"))
+                .arg(recorded.reason),
+            seal_rows::sealRow(d->db, recorded.candidate, QStringLiteral("shortlist")));
         transaction.commit();
     }
     d->events.resultsChanged(ResultsChanged{});
@@ -203,12 +205,15 @@ void CaseFile::recommend(const QString& reference, const QString& member,
         sql::Transaction transaction(d->db);
         results_rows::insertRecommendation(d->db, candidateIdOf(d->db, reference),
                                            justification.trimmed(), member, nowUtcText());
+        const QString key =
+            QStringLiteral("recommendation/%1").arg(seal_rows::lastInsertedId(d->db));
         record_rows::append(
             d->db, member, QStringLiteral("recommendation"), reference,
             recommendation().proposed.candidates.join(QStringLiteral(", ")),
             justification.trimmed().isEmpty()
                 ? QStringLiteral("recommended")
-                : QStringLiteral("recommended; justification: %1").arg(justification.trimmed()));
+                : QStringLiteral("recommended; justification: %1").arg(justification.trimmed()),
+            seal_rows::sealRow(d->db, reference, key));
         transaction.commit();
     }
     d->events.resultsChanged(ResultsChanged{});

@@ -2,6 +2,7 @@
 #include "casefile/case_file_impl.h"
 #include "casefile/record_rows.h"
 #include "casefile/screening_rows.h"
+#include "casefile/seal_rows.h"
 #include "casefile/sql.h"
 #include "domain/error.h"
 
@@ -125,7 +126,8 @@ void CaseFile::decideEligibility(const QString& reference, bool eligible, const 
         const QString before = decisionText(storedDecision(d->db, candidate->id));
         screening_rows::upsertDecision(d->db, candidate->id, decision);
         record_rows::append(d->db, decision.decidedBy, QStringLiteral("eligibility_decision"),
-                            reference, before, decisionText(decision));
+                            reference, before, decisionText(decision),
+                            seal_rows::sealRow(d->db, reference, QStringLiteral("eligibility")));
         transaction.commit();
     }
     d->events.screeningChanged(ScreeningChanged{reference});
@@ -141,7 +143,8 @@ void CaseFile::withdrawEligibilityDecision(const QString& reference, const QStri
         const QString before = decisionText(storedDecision(d->db, id));
         screening_rows::deleteDecision(d->db, id);
         record_rows::append(d->db, by.trimmed(), QStringLiteral("eligibility_decision_withdrawn"),
-                            reference, before, QString());
+                            reference, before, QString(),
+                            seal_rows::sealRow(d->db, reference, QStringLiteral("eligibility")));
         transaction.commit();
     }
     d->events.screeningChanged(ScreeningChanged{reference});
@@ -164,9 +167,11 @@ void CaseFile::tickDeclaration(const QString& reference, const QString& declarat
         const std::optional<bool> before =
             previous == ticks.end() ? std::nullopt : previous->second;
         screening_rows::upsertTick(d->db, id, declaration, fulfilled, by.trimmed(), nowUtcText());
-        record_rows::append(d->db, by.trimmed(), QStringLiteral("declaration_ticked"), reference,
-                            declaration + QStringLiteral(": ") + tickText(before),
-                            declaration + QStringLiteral(": ") + tickText(fulfilled));
+        record_rows::append(
+            d->db, by.trimmed(), QStringLiteral("declaration_ticked"), reference,
+            declaration + QStringLiteral(": ") + tickText(before),
+            declaration + QStringLiteral(": ") + tickText(fulfilled),
+            seal_rows::sealRow(d->db, reference, QStringLiteral("declaration/") + declaration));
         transaction.commit();
     }
     d->events.screeningChanged(ScreeningChanged{reference});
@@ -196,7 +201,8 @@ void CaseFile::resolveDuplicate(const QString& reference, bool counts, const QSt
             d->db, by.trimmed(), QStringLiteral("duplicate_resolved"), reference, QString(),
             (counts ? QStringLiteral("counts") : QStringLiteral("set aside")) +
                 (reason.trimmed().isEmpty() ? QString()
-                                            : QStringLiteral("; reason: ") + reason.trimmed()));
+                                            : QStringLiteral("; reason: ") + reason.trimmed()),
+            seal_rows::sealRow(d->db, reference, QStringLiteral("duplicate_resolution")));
         transaction.commit();
     }
     d->events.screeningChanged(ScreeningChanged{reference});

@@ -7,7 +7,7 @@
 namespace sp::record_rows {
 
 void append(QSqlDatabase& db, const QString& actor, const QString& action, const QString& candidate,
-            const QString& before, const QString& after) {
+            const QString& before, const QString& after, const std::vector<RowSeal>& seals) {
     RecordEntry e;
     {
         QSqlQuery last =
@@ -25,18 +25,33 @@ void append(QSqlDatabase& db, const QString& actor, const QString& action, const
     e.candidate = candidate;
     e.before = before;
     e.after = after;
+    e.seal = sealText(seals);
     e.hash = recordEntryHash(e);
     sql::exec(db,
               QStringLiteral("INSERT INTO record (seq, at, actor, action, candidate, before_text, "
-                             "after_text, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             "after_text, seal, previous_hash, hash) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {e.seq, e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.candidate, e.before,
-               e.after, QString::fromLatin1(e.previousHash), QString::fromLatin1(e.hash)});
+               e.after, e.seal, QString::fromLatin1(e.previousHash), QString::fromLatin1(e.hash)});
+    sql::exec(db,
+              QStringLiteral("INSERT INTO record_head (id, entries, hash) VALUES (1, ?, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET entries = excluded.entries, "
+                             "hash = excluded.hash"),
+              {e.seq, QString::fromLatin1(e.hash)});
+}
+
+std::optional<RecordHead> storedHead(QSqlDatabase& db) {
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT entries, hash FROM record_head"));
+    if (!q.next())
+        return std::nullopt;
+    return RecordHead{q.value(0).toLongLong(), q.value(1).toByteArray()};
 }
 
 std::vector<RecordEntry> selectAll(QSqlDatabase& db) {
     std::vector<RecordEntry> entries;
     QSqlQuery q = sql::exec(db, QStringLiteral("SELECT seq, at, actor, action, candidate, "
-                                               "before_text, after_text, previous_hash, hash "
+                                               "before_text, after_text, seal, previous_hash, "
+                                               "hash "
                                                "FROM record ORDER BY rowid"));
     while (q.next()) {
         RecordEntry e;
@@ -47,8 +62,9 @@ std::vector<RecordEntry> selectAll(QSqlDatabase& db) {
         e.candidate = q.value(4).toString();
         e.before = q.value(5).toString();
         e.after = q.value(6).toString();
-        e.previousHash = q.value(7).toByteArray();
-        e.hash = q.value(8).toByteArray();
+        e.seal = q.value(7).toString();
+        e.previousHash = q.value(8).toByteArray();
+        e.hash = q.value(9).toByteArray();
         entries.push_back(e);
     }
     return entries;

@@ -1,10 +1,34 @@
 #include "casefile/schema.h"
 
+#include "casefile/record_rows.h"
+#include "casefile/seal_rows.h"
 #include "casefile/sql.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace sp::schema {
+
+namespace {
+
+// Version 7: the case gets an identity (the computers that write it anchor its record under it)
+// and, in a file that already holds a procedure, one entry seals every row as it was found, so
+// from then on a row changed by another tool shows.
+void sealExistingState(QSqlDatabase& db) {
+    sql::exec(db, QStringLiteral("INSERT INTO setting (key, value) VALUES ('case_id', ?)"),
+              {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+    QSqlQuery procedure = sql::exec(db, QStringLiteral("SELECT count(*) FROM procedure"));
+    if (!procedure.next() || procedure.value(0).toInt() == 0)
+        return;
+    procedure.finish();
+    record_rows::append(db, QStringLiteral("selection-panel"), QStringLiteral("state_sealed"),
+                        QString(), QString(),
+                        QStringLiteral("every row as found when the case file was upgraded to "
+                                       "version 7"),
+                        seal_rows::sealAll(db));
+}
+
+} // namespace
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps = {
@@ -205,6 +229,18 @@ const std::vector<Migration>& migrations() {
              // through this index, and their marks through mark's key.
              QStringLiteral("CREATE INDEX mark_sheet_candidate ON mark_sheet(candidate_id, stage)"),
          }},
+        {7,
+         "every row sealed in the record entry that wrote it; the record's head kept beside it",
+         {
+             QStringLiteral("ALTER TABLE record ADD COLUMN seal TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE record_head ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " entries INTEGER NOT NULL,"
+                            " hash TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO record_head (id, entries, hash)"
+                            " SELECT 1, seq, hash FROM record ORDER BY seq DESC LIMIT 1"),
+         },
+         sealExistingState},
     };
     return steps;
 }
@@ -227,6 +263,8 @@ void migrate(QSqlDatabase& db, int targetVersion) {
         sql::Transaction transaction(db);
         for (const auto& statement : step.statements)
             sql::exec(db, statement);
+        if (step.after)
+            step.after(db);
         // PRAGMA takes no bound parameters; the value is our own integer constant.
         sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion));
         transaction.commit();

@@ -14,6 +14,8 @@ struct Migration {
     int toVersion;
     const char* purpose;
     QStringList statements;
+    // Run after the statements, in the same transaction: what SQL alone cannot do.
+    void (*after)(QSqlDatabase& db) = nullptr;
 };
 
 const std::vector<Migration>& migrations();

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace sp {
@@ -20,6 +21,9 @@ struct RecordEntry {
     QString after;
     QByteArray previousHash; // lower-case hex; "" for the first entry
     QByteArray hash;         // lower-case hex SHA-256
+    // The seals of the rows the change wrote (state_seal.h sealText); "" in entries written
+    // before case file version 7, whose hashes therefore stay as they were.
+    QString seal;
 };
 
 QByteArray recordEntryHash(const RecordEntry& entry);
@@ -31,5 +35,21 @@ struct RecordProblem {
 
 // Every break in the chain, in order; empty when the record is intact.
 std::vector<RecordProblem> verifyRecordChain(const std::vector<RecordEntry>& entries);
+
+// The last entry of the record: how many there are and the hash that covers them all. Kept apart
+// from the record (in the case file and on each computer that wrote it) and printed by verify for
+// the panel to note, so deleting the last entries, or rewriting the chain, shows.
+struct RecordHead {
+    qint64 entries = 0;
+    QByteArray hash;
+    friend bool operator==(const RecordHead&, const RecordHead&) = default;
+};
+RecordHead headOf(const std::vector<RecordEntry>& entries);
+// "1234:3fa9c2d17b4e8a01": what verify prints and `verify --head` reads back.
+QString headText(const RecordHead& head);
+// Whether the record holds the noted head `noted` ("SEQ:HEXPREFIX", at least 8 hex digits) as
+// its entry SEQ; a problem in words when it does not, nothing when it does.
+std::optional<QString> checkNotedHead(const std::vector<RecordEntry>& entries,
+                                      const QString& noted);
 
 } // namespace sp

@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "io/builtin_vacancy.h"
 #include "support/case_fixtures.h"
+#include "support/older_case_files.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -97,6 +98,7 @@ TEST(CaseFile, MigratesAVersionOneFileKeepingItsCandidates) {
         test::importSample(*caseFile, dir.path(), 2);
     }
     // Take the file back to what version 1 wrote.
+    test::downgradeToVersion6(path);
     rawSql(path,
            {"DROP TABLE record", "DROP TABLE setting", "DROP TABLE recommendation",
             "DROP TABLE shortlist_decision", "DROP TABLE consensus", "DROP TABLE mark",
@@ -142,6 +144,7 @@ TEST(CaseFile, MigratesAVersionFiveFileKeepingEveryMark) {
         before = caseFile->ranking(Stage::Preselection);
     }
     // Version 5 kept marks in a rowid table with a separate key, and had no index by candidate.
+    test::downgradeToVersion6(path);
     rawSql(path,
            {"CREATE TABLE mark_v5 (member_id TEXT NOT NULL, candidate_id INTEGER NOT NULL, "
             "stage TEXT NOT NULL, criterion_id TEXT NOT NULL, mark INTEGER NOT NULL CHECK (mark "
@@ -155,6 +158,9 @@ TEST(CaseFile, MigratesAVersionFiveFileKeepingEveryMark) {
     auto migrated = CaseFile::open(path);
     EXPECT_EQ(migrated->schemaVersion(), CaseFile::currentSchemaVersion());
     EXPECT_TRUE(migrated->verify().ok());
+    // Version 7 seals every row as found, so a mark changed after the upgrade shows.
+    EXPECT_EQ(migrated->record().back().action, QStringLiteral("state_sealed"));
+    EXPECT_TRUE(migrated->record().back().seal.contains("sheet/anna/preselection"));
     const auto after = migrated->ranking(Stage::Preselection);
     ASSERT_EQ(after.size(), before.size());
     for (size_t i = 0; i < after.size(); ++i) {
@@ -165,6 +171,9 @@ TEST(CaseFile, MigratesAVersionFiveFileKeepingEveryMark) {
     ASSERT_TRUE(own.has_value());
     EXPECT_EQ(own->marks.size(),
               criteriaOf(migrated->vacancy().criteria, Stage::Preselection).size());
+    migrated.reset();
+    rawSql(path, {"UPDATE mark SET mark = 0 WHERE member_id = 'anna'"});
+    EXPECT_FALSE(CaseFile::open(path, CaseFile::Access::ReadOnly)->verify().ok());
 }
 
 TEST(CaseFile, MigrationStepsAreOrderedAndEndAtTheCurrentVersion) {

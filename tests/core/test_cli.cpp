@@ -1,4 +1,5 @@
 #include "support/app_runner.h"
+#include "support/older_case_files.h"
 #include "support/test_paths.h"
 
 #include <QDir>
@@ -160,6 +161,7 @@ TEST(CommandLine, UpgradeBringsAnOlderCaseFileUpForReadOnlyCommands) {
     QTemporaryDir dir;
     const QString path = dir.filePath("old.selpanel");
     ASSERT_EQ(runApp({"demo", path, "--candidates", "4", "--seed", "2"}).exitCode, 0);
+    sp::test::downgradeToVersion6(path);
     {
         // What version 5 of the program left: no index of the sheets by candidate.
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
@@ -180,10 +182,10 @@ TEST(CommandLine, UpgradeBringsAnOlderCaseFileUpForReadOnlyCommands) {
 
     const auto upgraded = runApp({"upgrade", path});
     ASSERT_EQ(upgraded.exitCode, 0) << upgraded.err.toStdString();
-    EXPECT_TRUE(upgraded.outText().contains("upgraded from case file version 5 to 6"))
+    EXPECT_TRUE(upgraded.outText().contains("upgraded from case file version 5 to 7"))
         << upgraded.outText().toStdString();
     const auto status = runApp({"status", path});
     EXPECT_EQ(status.exitCode, 0) << status.err.toStdString();
-    EXPECT_TRUE(runApp({"upgrade", path}).outText().contains("already at case file version 6"));
+    EXPECT_TRUE(runApp({"upgrade", path}).outText().contains("already at case file version 7"));
     EXPECT_EQ(runApp({"verify", path}).exitCode, 0);
 }
