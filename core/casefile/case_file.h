@@ -16,6 +16,7 @@
 #include "domain/shortlist.h"
 #include "domain/state_seal.h"
 #include "domain/vacancy.h"
+#include "identity/credentials.h"
 #include "io/application_import.h"
 
 #include <QByteArray>
@@ -27,6 +28,9 @@
 namespace sp {
 
 class CaseEvents;
+namespace identity {
+class MemberKey;
+}
 struct CandidateMarks; // marks_by_candidate.h
 struct MarkingSetup;   // marking_state.h
 
@@ -89,9 +93,18 @@ struct VerifyReport {
     std::optional<record_anchor::Anchor> anchor; // what this computer saw last, if anything
     // Rows changed, added or deleted with another tool (state_seal.h).
     std::vector<StateProblem> stateProblems;
+    // Acts in a member's name whose signature fails, or is missing though the member had a key
+    // (issue 16), each naming the entry, the act and the member.
+    std::vector<RecordProblem> signatureProblems;
+    int signedActs = 0;
+    // Entries written before the file was version 8, when nothing was signed: shown as
+    // unsigned, not as failures.
+    int unsignedBeforeSigning = 0;
+    // Acts after that by a member who had not signed in yet (no key): named, not failures.
+    std::vector<RecordProblem> unsignedActs;
     bool ok() const {
         return integrityOk && pdfProblems.empty() && recordProblems.empty() &&
-               headProblems.empty() && stateProblems.empty();
+               headProblems.empty() && stateProblems.empty() && signatureProblems.empty();
     }
 };
 
@@ -261,6 +274,31 @@ public:
     RecommendationState recommendation() const;
     // The chair records the panel's recommendation (validateRecommendation).
     void recommend(const QString& reference, const QString& member, const QString& justification);
+
+    // ---- Members' credentials and signed acts (issue 16; case_file_identity.cpp) ----
+    // A member signs in for this connection: their acts are then signed with their key (every
+    // record entry in their name, identity/signed_act.h). While a member has credentials, an act
+    // in their name without their sign-in is refused (BadInput: "sign in as ID ..."); a member
+    // with none yet (a case made before version 8) acts unsigned, and verify names it.
+    identity::Credentials credentials(const QString& member) const;
+    // Checks the passphrase and keeps the member's unlocked key for the session. At the first
+    // sign-in (Credentials::None) `passphrase` becomes theirs: a key pair is made, its public
+    // key recorded. With a one-time code, `newPassphrase` (required) replaces it. Refused
+    // (BadInput) with the same words whatever was wrong (unknown member, wrong passphrase),
+    // after a delay that grows with each failure (identity/sign_in_delay.h), counted in the file.
+    void signIn(const QString& member, const QByteArray& passphrase,
+                const QByteArray& newPassphrase = QByteArray());
+    bool isSignedIn(const QString& member) const;
+    void signOut(const QString& member);
+    // The signed-in member's key (to sign what leaves the case, e.g. a return), or nothing.
+    std::shared_ptr<const identity::MemberKey> signedInKey(const QString& member) const;
+    // The member's public keys as the record registered them, oldest first (a reset gives a new
+    // one): what checks their signatures.
+    std::vector<QByteArray> publicKeys(const QString& member) const;
+    // The chair resets a member's forgotten passphrase, or the secretary or chair issues a code
+    // for a member who has none yet: returns the one-time code (shown once, never stored: only
+    // its hash), recorded with a fresh public key for the member. `by` must be signed in.
+    QString issueOneTimeCode(const QString& member, const QString& by);
 
     // ---- Progress (case_file_overview.cpp) ----
     // Counts per stage, the grid's state and each member's marking progress.

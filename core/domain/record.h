@@ -24,6 +24,11 @@ struct RecordEntry {
     // The seals of the rows the change wrote (state_seal.h sealText); "" in entries written
     // before case file version 7, whose hashes therefore stay as they were.
     QString seal;
+    // The acting member's Ed25519 signature of identity::signedActText(entry) and the public key
+    // that made it (raw bytes); empty when unsigned (before version 8, or an actor without a
+    // key). Not covered by the hash: verify checks them against the keys the record registered.
+    QByteArray signature;
+    QByteArray signedByKey;
 };
 
 QByteArray recordEntryHash(const RecordEntry& entry);
