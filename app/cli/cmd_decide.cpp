@@ -1,6 +1,7 @@
 #include "casefile/case_file.h"
 #include "cli/commands_list.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 #include "cli/yes_no.h"
 
 namespace sp::cli {
@@ -28,7 +29,7 @@ Command decideCommand() {
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
                 p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The candidate."));
-                p.addOptions({eligible, reason, by});
+                p.addOptions({eligible, reason, by, passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
                 const QStringList args = positionals(p, 2, "CASE and REF");
@@ -36,7 +37,7 @@ Command decideCommand() {
                     throw Error(ErrorKind::BadInput,
                                 QStringLiteral("--eligible yes|no is required"));
                 const bool decision = yesNo(p.value(eligible), "eligible");
-                auto caseFile = CaseFile::open(args[0]);
+                auto caseFile = openSignedIn(args[0], requiredBy(p), p);
                 caseFile->decideEligibility(args[1], decision, p.value(reason), requiredBy(p));
                 out("{}: {} (decided by {})\n", str(args[1]),
                     decision ? "eligible" : "not eligible", str(p.value(by)));
@@ -57,7 +58,7 @@ Command tickCommand() {
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
                 p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The candidate."));
-                p.addOptions({declaration, fulfilled, by});
+                p.addOptions({declaration, fulfilled, by, passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
                 const QStringList args = positionals(p, 2, "CASE and REF");
@@ -67,7 +68,7 @@ Command tickCommand() {
                 std::optional<bool> value;
                 if (p.value(fulfilled) != QLatin1String("clear"))
                     value = yesNo(p.value(fulfilled), "fulfilled");
-                auto caseFile = CaseFile::open(args[0]);
+                auto caseFile = openSignedIn(args[0], requiredBy(p), p);
                 caseFile->tickDeclaration(args[1], p.value(declaration), value, requiredBy(p));
                 out("{}: {} {}\n", str(args[1]), str(p.value(declaration)),
                     value ? (*value ? "fulfilled" : "not fulfilled") : "cleared");
@@ -88,7 +89,7 @@ Command duplicatesCommand() {
                 p.addPositionalArgument(QStringLiteral("REF"),
                                         QStringLiteral("The application to decide on."),
                                         QStringLiteral("[REF]"));
-                p.addOptions({counts, reason, by});
+                p.addOptions({counts, reason, by, passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
                 const QStringList args = p.positionalArguments();
@@ -96,7 +97,7 @@ Command duplicatesCommand() {
                     if (!p.isSet(counts))
                         throw Error(ErrorKind::BadInput,
                                     QStringLiteral("--counts yes|no is required"));
-                    auto caseFile = CaseFile::open(args[0]);
+                    auto caseFile = openSignedIn(args[0], requiredBy(p), p);
                     const bool value = yesNo(p.value(counts), "counts");
                     caseFile->resolveDuplicate(args[1], value, p.value(reason), requiredBy(p));
                     out("{}: {}\n", str(args[1]), value ? "counts" : "set aside as a duplicate");

@@ -2,6 +2,7 @@
 #include "casefile/case_file.h"
 #include "cli/commands_list.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 #include "domain/error.h"
 
 namespace sp::cli {
@@ -58,15 +59,16 @@ Command eraseCommand() {
             p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
             p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("Candidates."),
                                     QStringLiteral("[REF...]"));
-            p.addOptions({olderThan, notRecruited, by, reason, force, dryRun});
+            p.addOptions(
+                {olderThan, notRecruited, by, reason, force, dryRun, passphraseFileOption()});
         },
         [](const QCommandLineParser& p) {
             QStringList args = p.positionalArguments();
             if (args.isEmpty())
                 throw Error(ErrorKind::BadInput, QStringLiteral("CASE is missing"));
             const QString path = args.takeFirst();
-            auto caseFile = CaseFile::open(path, p.isSet(dryRun) ? CaseFile::Access::ReadOnly
-                                                                 : CaseFile::Access::ReadWrite);
+            auto caseFile = p.isSet(dryRun) ? CaseFile::open(path, CaseFile::Access::ReadOnly)
+                                            : openSignedIn(path, p.value(by), p);
             const QStringList refs = referencesToErase(p, *caseFile, args, olderThan, notRecruited);
             if (p.isSet(dryRun)) {
                 for (const auto& ref : refs) {

@@ -2,6 +2,7 @@
 #include "cli/commands_list.h"
 #include "cli/marking_options.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 #include "domain/ranking.h"
 #include "io/vacancy_json.h"
 
@@ -54,13 +55,13 @@ Command gridCommand() {
             "CASE [--load VACANCY.json --member ID]",
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-                p.addOptions({load, memberOption()});
+                p.addOptions({load, memberOption(), passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
                 const QString path = positionals(p, 1, "CASE")[0];
                 if (p.isSet(load)) {
                     const Grid grid = gridOf(loadVacancyFile(p.value(load)));
-                    auto caseFile = CaseFile::open(path);
+                    auto caseFile = openSignedIn(path, requiredMember(p), p);
                     caseFile->changeGrid(grid, requiredMember(p));
                     printGrid(*caseFile);
                     return static_cast<int>(Success);
@@ -76,10 +77,10 @@ Command freezeCommand() {
             "CASE --member CHAIR",
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-                p.addOption(memberOption());
+                p.addOptions({memberOption(), passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
-                auto caseFile = CaseFile::open(positionals(p, 1, "CASE")[0]);
+                auto caseFile = openSignedIn(positionals(p, 1, "CASE")[0], requiredMember(p), p);
                 caseFile->freezeGrid(requiredMember(p));
                 out("grid frozen by {}\n", str(p.value(memberOption())));
                 return static_cast<int>(Success);
@@ -92,10 +93,10 @@ Command reopenCommand() {
             "CASE --member CHAIR --reason TEXT",
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-                p.addOptions({memberOption(), reasonOption()});
+                p.addOptions({memberOption(), reasonOption(), passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
-                auto caseFile = CaseFile::open(positionals(p, 1, "CASE")[0]);
+                auto caseFile = openSignedIn(positionals(p, 1, "CASE")[0], requiredMember(p), p);
                 const auto outcome =
                     caseFile->reopenGrid(requiredMember(p), p.value(reasonOption()));
                 out("grid reopened: {} mark sheet(s) discarded; backup before: {}\n",
@@ -112,7 +113,7 @@ Command setAggregationCommand() {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
                 p.addPositionalArgument(QStringLiteral("AGGREGATION"),
                                         QStringLiteral("mean or median."));
-                p.addOption(memberOption());
+                p.addOptions({memberOption(), passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
                 const QStringList args = positionals(p, 2, "CASE and mean|median");
@@ -121,7 +122,7 @@ Command setAggregationCommand() {
                     throw Error(
                         ErrorKind::BadInput,
                         QStringLiteral("the aggregation is mean or median, not '%1'").arg(args[1]));
-                auto caseFile = CaseFile::open(args[0]);
+                auto caseFile = openSignedIn(args[0], requiredMember(p), p);
                 caseFile->setAggregation(*aggregation, requiredMember(p));
                 out("aggregation: {}\n", str(args[1]));
                 return static_cast<int>(Success);

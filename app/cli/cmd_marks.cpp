@@ -2,6 +2,7 @@
 #include "cli/commands_list.h"
 #include "cli/marking_options.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 #include "domain/ranking.h"
 
 namespace sp::cli {
@@ -45,7 +46,8 @@ Command markCommand() {
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
                 p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The candidate."));
-                p.addOptions({stageOption(), memberOption(), criterion, comment});
+                p.addOptions(
+                    {stageOption(), memberOption(), criterion, comment, passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
                 const QStringList args = positionals(p, 2, "CASE and REF");
@@ -54,7 +56,7 @@ Command markCommand() {
                 if (!p.isSet(criterion) && !p.isSet(comment))
                     throw Error(ErrorKind::BadInput,
                                 QStringLiteral("give at least one --criterion ID=MARK"));
-                auto caseFile = CaseFile::open(args[0]);
+                auto caseFile = openSignedIn(args[0], member, p);
                 MarkSheet sheet = caseFile->ownSheet(args[1], stage, member)
                                       .value_or(MarkSheet{member, args[1], stage, {}, {}, false});
                 for (const auto& value : p.values(criterion)) {
@@ -77,12 +79,12 @@ Command submitCommand() {
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
                 p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The candidate."));
-                p.addOptions({stageOption(), memberOption()});
+                p.addOptions({stageOption(), memberOption(), passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
                 const QStringList args = positionals(p, 2, "CASE and REF");
                 const Stage stage = requiredStage(p);
-                auto caseFile = CaseFile::open(args[0]);
+                auto caseFile = openSignedIn(args[0], requiredMember(p), p);
                 caseFile->submitMarks(args[1], stage, requiredMember(p));
                 out("{}: {} marks submitted by {}\n", str(args[1]), str(stageKey(stage)),
                     str(p.value(memberOption())));
@@ -131,7 +133,8 @@ Command consensusCommand() {
         [](QCommandLineParser& p) {
             p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
             p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The candidate."));
-            p.addOptions({stageOption(), criterion, mark, reasonOption(), memberOption()});
+            p.addOptions({stageOption(), criterion, mark, reasonOption(), memberOption(),
+                          passphraseFileOption()});
         },
         [](const QCommandLineParser& p) {
             const QStringList args = positionals(p, 2, "CASE and REF");
@@ -142,7 +145,7 @@ Command consensusCommand() {
                 throw Error(
                     ErrorKind::BadInput,
                     QStringLiteral("--mark must be a whole number, not '%1'").arg(p.value(mark)));
-            auto caseFile = CaseFile::open(args[0]);
+            auto caseFile = openSignedIn(args[0], requiredMember(p), p);
             caseFile->recordConsensus(
                 {args[1], stage, requiredValue(p, criterion), value, p.value(reasonOption())},
                 requiredMember(p));

@@ -2,6 +2,7 @@
 #include "cli/commands_list.h"
 #include "cli/marking_options.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 
 namespace sp::cli {
 
@@ -71,7 +72,7 @@ Command conflictCommand() {
             "CASE --member ID --candidate REF --nature NATURE [--note TEXT]",
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-                p.addOptions({memberOption(), candidate, nature, note});
+                p.addOptions({memberOption(), candidate, nature, note, passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
                 const QString path = positionals(p, 1, "CASE")[0];
@@ -82,7 +83,7 @@ Command conflictCommand() {
                                 QStringLiteral("--nature must be hierarchical, family, "
                                                "former_colleague or other, not '%1'")
                                     .arg(key));
-                auto caseFile = CaseFile::open(path);
+                auto caseFile = openSignedIn(path, requiredMember(p), p);
                 const Conflict conflict{requiredMember(p), requiredValue(p, candidate), *parsed,
                                         p.value(note)};
                 caseFile->declareConflict(conflict);

@@ -2,6 +2,7 @@
 #include "cli/commands_list.h"
 #include "cli/marking_options.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 #include "cli/yes_no.h"
 #include "io/shortlist_export.h"
 
@@ -61,13 +62,13 @@ Command shortlistCommand() {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
                 p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The candidate."),
                                         QStringLiteral("[REF]"));
-                p.addOptions({invite, reasonOption(), memberOption()});
+                p.addOptions({invite, reasonOption(), memberOption(), passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
                 const QStringList args = p.positionalArguments();
                 if (args.size() == 2) {
                     const bool invited = yesNo(requiredValue(p, invite), "invite");
-                    auto caseFile = CaseFile::open(args[0]);
+                    auto caseFile = openSignedIn(args[0], requiredMember(p), p);
                     caseFile->decideShortlist({args[1], invited, p.value(reasonOption())},
                                               requiredMember(p));
                     out("{}: {} (panel decision)\n", str(args[1]),
@@ -101,12 +102,12 @@ Command recommendCommand() {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
                 p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The candidate."),
                                         QStringLiteral("[REF]"));
-                p.addOptions({memberOption(), justification});
+                p.addOptions({memberOption(), justification, passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
                 const QStringList args = p.positionalArguments();
                 if (args.size() == 2) {
-                    auto caseFile = CaseFile::open(args[0]);
+                    auto caseFile = openSignedIn(args[0], requiredMember(p), p);
                     caseFile->recommend(args[1], requiredMember(p), p.value(justification));
                     out("{}: recommended\n", str(args[1]));
                     return static_cast<int>(Success);

@@ -3,6 +3,7 @@
 #include "cli/commands_list.h"
 #include "cli/marking_options.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 #include "io/mark_sheet_csv.h"
 #include "io/output_file.h"
 
@@ -100,14 +101,14 @@ Command importMarksCommand() {
             p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
             p.addPositionalArgument(QStringLiteral("FILE.csv"),
                                     QStringLiteral("The filled-in sheet."));
-            p.addOptions({memberOption(), stageOption(), submit});
+            p.addOptions({memberOption(), stageOption(), submit, passphraseFileOption()});
         },
         [](const QCommandLineParser& p) {
             const QStringList args = positionals(p, 2, "CASE and FILE.csv");
             const Stage stage = requiredStage(p);
             const QString member = requiredMember(p);
             const QByteArray bytes = readInput(args[1]);
-            auto caseFile = CaseFile::open(args[0]);
+            auto caseFile = openSignedIn(args[0], member, p);
             const auto& criteria = caseFile->vacancy().criteria;
             const QString fileName = QFileInfo(args[1]).fileName();
             MarkSheetImport imported = readMarkSheetCsv(bytes, fileName, member, stage, criteria);

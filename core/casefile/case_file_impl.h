@@ -3,6 +3,7 @@
 #include "casefile/case_events.h"
 #include "casefile/case_file.h"
 #include "casefile/read_cache.h"
+#include "casefile/signing_session.h"
 #include "casefile/writer_lock.h"
 
 #include <QSqlDatabase>
@@ -23,6 +24,7 @@ struct CaseFile::Impl {
     ReadCache cache; // results kept until the file changes
 
     ~Impl() {
+        signing_session::forgetAll(connectionName);
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);

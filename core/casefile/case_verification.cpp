@@ -4,6 +4,7 @@
 #include "casefile/schema.h"
 #include "casefile/seal_rows.h"
 #include "casefile/sql.h"
+#include "identity/act_signatures.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -32,6 +33,13 @@ std::optional<QString> checkAnchor(const std::vector<RecordEntry>& entries,
     return QStringLiteral("the record ends at entry %1, before the entry this computer saw last: "
                           "entries were deleted, or this is an older copy of the case file")
         .arg(entries.empty() ? 0 : entries.back().seq);
+}
+
+// The first entry written when acts were signed (version 8); earlier ones are unsigned.
+qint64 signedFromEntry(QSqlDatabase& db) {
+    QSqlQuery q =
+        sql::exec(db, QStringLiteral("SELECT value FROM setting WHERE key = 'signed_from_entry'"));
+    return q.next() ? q.value(0).toLongLong() : 1;
 }
 
 } // namespace
@@ -101,6 +109,11 @@ VerifyReport CaseFile::verify() const {
                                               .arg(*problem, headText(report.anchor->head),
                                                    report.anchor->seenAt.toString(Qt::ISODate)));
     report.stateProblems = compareStateWithRecord(entries, seal_rows::sealAll(d->db));
+    auto signatures = identity::checkActSignatures(entries, signedFromEntry(d->db));
+    report.signatureProblems = std::move(signatures.problems);
+    report.signedActs = signatures.signedActs;
+    report.unsignedBeforeSigning = signatures.unsignedBeforeSigning;
+    report.unsignedActs = std::move(signatures.unsignedActs);
     QSqlQuery count = sql::exec(d->db, QStringLiteral("SELECT count(*) FROM candidate"));
     report.candidates = count.next() ? count.value(0).toInt() : 0;
     if (report.ok())

@@ -1,6 +1,8 @@
 #include "casefile/record_rows.h"
 
+#include "casefile/signing_session.h"
 #include "casefile/sql.h"
+#include "identity/signed_act.h"
 
 #include <QSqlQuery>
 
@@ -27,12 +29,28 @@ void append(QSqlDatabase& db, const QString& actor, const QString& action, const
     e.after = after;
     e.seal = sealText(seals);
     e.hash = recordEntryHash(e);
-    sql::exec(db,
-              QStringLiteral("INSERT INTO record (seq, at, actor, action, candidate, before_text, "
-                             "after_text, seal, previous_hash, hash) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {e.seq, e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.candidate, e.before,
-               e.after, e.seal, QString::fromLatin1(e.previousHash), QString::fromLatin1(e.hash)});
+    if (const auto signer = signing_session::requiredSigner(db, actor)) {
+        e.signature = signer->sign(identity::signedActText(e));
+        e.signedByKey = signer->publicKey();
+    }
+    if (e.signature.isEmpty())
+        // Also while a file older than version 8 is upgraded: no signature columns yet.
+        sql::exec(db,
+                  QStringLiteral("INSERT INTO record (seq, at, actor, action, candidate, "
+                                 "before_text, after_text, seal, previous_hash, hash) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {e.seq, e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.candidate,
+                   e.before, e.after, e.seal, QString::fromLatin1(e.previousHash),
+                   QString::fromLatin1(e.hash)});
+    else
+        sql::exec(db,
+                  QStringLiteral("INSERT INTO record (seq, at, actor, action, candidate, "
+                                 "before_text, after_text, seal, previous_hash, hash, signature, "
+                                 "signed_by_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {e.seq, e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.candidate,
+                   e.before, e.after, e.seal, QString::fromLatin1(e.previousHash),
+                   QString::fromLatin1(e.hash), QString::fromLatin1(e.signature.toHex()),
+                   identity::publicKeyText(e.signedByKey)});
     sql::exec(db,
               QStringLiteral("INSERT INTO record_head (id, entries, hash) VALUES (1, ?, ?) "
                              "ON CONFLICT (id) DO UPDATE SET entries = excluded.entries, "
@@ -51,7 +69,7 @@ std::vector<RecordEntry> selectAll(QSqlDatabase& db) {
     std::vector<RecordEntry> entries;
     QSqlQuery q = sql::exec(db, QStringLiteral("SELECT seq, at, actor, action, candidate, "
                                                "before_text, after_text, seal, previous_hash, "
-                                               "hash "
+                                               "hash, signature, signed_by_key "
                                                "FROM record ORDER BY rowid"));
     while (q.next()) {
         RecordEntry e;
@@ -65,6 +83,8 @@ std::vector<RecordEntry> selectAll(QSqlDatabase& db) {
         e.seal = q.value(7).toString();
         e.previousHash = q.value(8).toByteArray();
         e.hash = q.value(9).toByteArray();
+        e.signature = QByteArray::fromHex(q.value(10).toString().toLatin1());
+        e.signedByKey = identity::publicKeyFromText(q.value(11).toString());
         entries.push_back(e);
     }
     return entries;

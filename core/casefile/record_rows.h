@@ -12,7 +12,8 @@
 namespace sp::record_rows {
 
 // `seals`: the rows the change wrote (seal_rows.h), kept in the entry so verify can tell a row
-// changed by another tool.
+// changed by another tool. Signed by the actor's key when they have credentials, refused when
+// they are not signed in (signing_session.h).
 void append(QSqlDatabase& db, const QString& actor, const QString& action,
             const QString& candidate = QString(), const QString& before = QString(),
             const QString& after = QString(), const std::vector<RowSeal>& seals = {});

@@ -241,6 +241,26 @@ const std::vector<Migration>& migrations() {
                             " SELECT 1, seq, hash FROM record ORDER BY seq DESC LIMIT 1"),
          },
          sealExistingState},
+        {8,
+         "members' credentials (passphrase hash, sealed signing key); acts signed in the record",
+         {
+             QStringLiteral("ALTER TABLE record ADD COLUMN signature TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE record ADD COLUMN signed_by_key TEXT NOT NULL DEFAULT ''"),
+             // The public key is registered in the record (credentials_set, one_time_code_issued)
+             // too: that copy, chained and anchored, is the one verify trusts.
+             QStringLiteral("CREATE TABLE member_credential ("
+                            " member_id TEXT PRIMARY KEY REFERENCES panel_member(id),"
+                            " kind TEXT NOT NULL CHECK (kind IN ('passphrase', 'one_time_code')),"
+                            " passphrase_hash TEXT NOT NULL,"
+                            " public_key TEXT NOT NULL,"
+                            " sealed_key TEXT NOT NULL,"
+                            " failures INTEGER NOT NULL DEFAULT 0,"
+                            " next_attempt_at TEXT NOT NULL DEFAULT '',"
+                            " set_at TEXT NOT NULL)"),
+             // Entries before this one were written when nothing was signed.
+             QStringLiteral("INSERT INTO setting (key, value)"
+                            " SELECT 'signed_from_entry', coalesce(max(seq), 0) + 1 FROM record"),
+         }},
     };
     return steps;
 }

@@ -56,11 +56,18 @@ void downgradeToVersion6(const QString& path) {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
+        exec(db, QStringLiteral("ALTER TABLE record DROP COLUMN signature"));
+        exec(db, QStringLiteral("ALTER TABLE record DROP COLUMN signed_by_key"));
+        exec(db, QStringLiteral("DROP TABLE member_credential"));
+        exec(db, QStringLiteral("DELETE FROM setting WHERE key = 'signed_from_entry'"));
         exec(db, QStringLiteral("DELETE FROM record WHERE action = 'state_sealed'"));
         rechainWithoutSeals(db);
         exec(db, QStringLiteral("ALTER TABLE record DROP COLUMN seal"));
         exec(db, QStringLiteral("DROP TABLE record_head"));
         exec(db, QStringLiteral("DELETE FROM setting WHERE key = 'case_id'"));
+        exec(db, QStringLiteral("DROP TRIGGER pdf_text_forget"));
+        exec(db, QStringLiteral("DROP TABLE pdf_text_indexed"));
+        exec(db, QStringLiteral("DROP TABLE pdf_text"));
         exec(db, QStringLiteral("PRAGMA user_version = 6"));
         db.close();
     }

@@ -1,0 +1,78 @@
+#include "cli/sign_in.h"
+
+#include "cli/terminal_passphrase.h"
+#include "domain/error.h"
+
+#include <QFile>
+
+namespace sp::cli {
+
+namespace {
+
+// The file's first lines (its passphrase, or a one-time code and the new passphrase).
+QList<QByteArray> passphraseLines(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(
+            ErrorKind::NotFound,
+            QStringLiteral("cannot read the passphrase file %1: %2").arg(path, file.errorString()));
+    QList<QByteArray> lines = file.read(64 * 1024).split('\n');
+    for (auto& line : lines)
+        if (line.endsWith('\r'))
+            line.chop(1);
+    return lines;
+}
+
+QByteArray chosenOnTerminal(const QString& member) {
+    const QByteArray first = readHiddenLine(
+        QStringLiteral("Choose a passphrase for %1 (at least 8 characters): ").arg(member));
+    if (readHiddenLine(QStringLiteral("The same passphrase again: ")) != first)
+        throw Error(ErrorKind::BadInput, QStringLiteral("the two passphrases differ"));
+    return first;
+}
+
+} // namespace
+
+const QCommandLineOption& passphraseFileOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("passphrase-file"),
+        QStringLiteral("Read the member's passphrase from the file's first line (with a one-time "
+                       "code: the code, then the new passphrase) instead of the terminal."),
+        QStringLiteral("FILE"));
+    return option;
+}
+
+std::unique_ptr<CaseFile> openSignedIn(const QString& path, const QString& member,
+                                       const QCommandLineParser& parser) {
+    auto caseFile = CaseFile::open(path);
+    // Someone not on the panel (a data protection officer erasing, say) has no passphrase: the
+    // domain rules decide whether they may act, and the act is recorded unsigned.
+    if (!findMember(caseFile->panel(), member))
+        return caseFile;
+    const identity::Credentials credentials = caseFile->credentials(member);
+    QByteArray passphrase;
+    QByteArray newPassphrase;
+    if (parser.isSet(passphraseFileOption())) {
+        const auto lines = passphraseLines(parser.value(passphraseFileOption()));
+        passphrase = lines.value(0);
+        if (credentials == identity::Credentials::OneTimeCode)
+            newPassphrase = lines.value(1);
+    } else if (!haveTerminal()) {
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("acting as %1 needs their passphrase: run in a terminal, or "
+                                   "give --passphrase-file FILE")
+                        .arg(member));
+    } else if (credentials == identity::Credentials::None) {
+        passphrase = chosenOnTerminal(member);
+    } else {
+        passphrase = readHiddenLine(credentials == identity::Credentials::OneTimeCode
+                                        ? QStringLiteral("One-time code for %1: ").arg(member)
+                                        : QStringLiteral("Passphrase for %1: ").arg(member));
+        if (credentials == identity::Credentials::OneTimeCode)
+            newPassphrase = chosenOnTerminal(member);
+    }
+    caseFile->signIn(member, passphrase, newPassphrase);
+    return caseFile;
+}
+
+} // namespace sp::cli

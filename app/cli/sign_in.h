@@ -1,0 +1,22 @@
+#pragma once
+
+#include "casefile/case_file.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <memory>
+
+namespace sp::cli {
+
+// --passphrase-file FILE: the passphrase on the file's first line, for scripts. Never taken as
+// an argument, so it shows in no process list or shell history.
+const QCommandLineOption& passphraseFileOption();
+
+// Opens the case file for writing and signs `member` in (when they are on the panel): the passphrase from --passphrase-file,
+// or asked on the terminal without echo. The first sign-in asks to choose it (twice on the
+// terminal); with a one-time code the file holds the code, then the new passphrase on the next
+// line.
+std::unique_ptr<CaseFile> openSignedIn(const QString& path, const QString& member,
+                                       const QCommandLineParser& parser);
+
+} // namespace sp::cli

@@ -1,0 +1,205 @@
+#include "casefile/case_file_impl.h"
+#include "casefile/record_rows.h"
+#include "casefile/signing_session.h"
+#include "casefile/sql.h"
+#include "domain/error.h"
+#include "identity/act_signatures.h"
+#include "identity/member_key.h"
+#include "identity/one_time_code.h"
+#include "identity/passphrase_hash.h"
+#include "identity/sign_in_delay.h"
+#include "identity/signed_act.h"
+
+#include <QSqlQuery>
+#include <chrono>
+#include <thread>
+
+namespace sp {
+
+namespace {
+
+struct CredentialRow {
+    identity::Credentials kind = identity::Credentials::None;
+    QString passphraseHash;
+    QByteArray publicKey;
+    QString sealedKey;
+    int failures = 0;
+    QDateTime nextAttemptAt; // invalid: at once
+};
+
+std::optional<CredentialRow> credentialOf(QSqlDatabase& db, const QString& member) {
+    QSqlQuery q = sql::exec(db,
+                            QStringLiteral("SELECT kind, passphrase_hash, public_key, sealed_key, "
+                                           "failures, next_attempt_at FROM member_credential "
+                                           "WHERE member_id = ?"),
+                            {member});
+    if (!q.next())
+        return std::nullopt;
+    CredentialRow row;
+    row.kind = q.value(0).toString() == QLatin1String("one_time_code")
+                   ? identity::Credentials::OneTimeCode
+                   : identity::Credentials::Passphrase;
+    row.passphraseHash = q.value(1).toString();
+    row.publicKey = identity::publicKeyFromText(q.value(2).toString());
+    row.sealedKey = q.value(3).toString();
+    row.failures = q.value(4).toInt();
+    row.nextAttemptAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    return row;
+}
+
+void storeCredential(QSqlDatabase& db, const QString& member, const char* kind,
+                     const QByteArray& secret, const identity::MemberKey& key) {
+    sql::exec(
+        db,
+        QStringLiteral("INSERT INTO member_credential (member_id, kind, passphrase_hash, "
+                       "public_key, sealed_key, failures, next_attempt_at, set_at) "
+                       "VALUES (?, ?, ?, ?, ?, 0, '', ?) ON CONFLICT (member_id) DO UPDATE "
+                       "SET kind = excluded.kind, passphrase_hash = excluded.passphrase_hash, "
+                       "public_key = excluded.public_key, sealed_key = excluded.sealed_key, "
+                       "failures = 0, next_attempt_at = '', set_at = excluded.set_at"),
+        {member, QString::fromLatin1(kind), identity::hashPassphrase(secret),
+         identity::publicKeyText(key.publicKey()), key.seal(secret).toText(), nowUtcText()});
+}
+
+// The same words whatever was wrong: who is on the panel and who has a passphrase stays unsaid.
+[[noreturn]] void refuseSignIn() {
+    throw Error(ErrorKind::BadInput,
+                QStringLiteral("sign-in refused: the member or the passphrase is not right"));
+}
+
+void waitUntil(const QDateTime& moment) {
+    if (!moment.isValid())
+        return;
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(moment);
+    if (ms > 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+}
+
+} // namespace
+
+identity::Credentials CaseFile::credentials(const QString& member) const {
+    const auto row = credentialOf(d->db, member);
+    return row ? row->kind : identity::Credentials::None;
+}
+
+void CaseFile::signIn(const QString& member, const QByteArray& passphrase,
+                      const QByteArray& newPassphrase) {
+    if (!findMember(panel(), member)) {
+        std::this_thread::sleep_for(identity::signInDelay(1));
+        refuseSignIn();
+    }
+    const auto row = credentialOf(d->db, member);
+    if (!row) {
+        // The first sign-in: the passphrase given becomes the member's.
+        requireWritable(*d);
+        identity::requireAcceptablePassphrase(passphrase);
+        const auto key = identity::MemberKey::generate(member);
+        sql::Transaction transaction(d->db);
+        storeCredential(d->db, member, "passphrase", passphrase, *key);
+        signing_session::keep(d->connectionName, key);
+        try {
+            record_rows::append(d->db, member, QLatin1String(identity::CredentialsSetAction),
+                                QString(), QString(),
+                                identity::credentialsSetText(key->publicKey()));
+            transaction.commit();
+        } catch (...) {
+            signing_session::forget(d->connectionName, member);
+            throw;
+        }
+        anchorRecordHead(*d);
+        return;
+    }
+    waitUntil(row->nextAttemptAt);
+    const auto sealed = identity::SealedSecretKey::fromText(row->sealedKey);
+    std::shared_ptr<identity::MemberKey> key;
+    if (sealed && identity::passphraseMatches(row->passphraseHash, passphrase))
+        key = identity::MemberKey::unseal(member, row->publicKey, *sealed, passphrase);
+    if (!key) {
+        const auto delay = identity::signInDelay(row->failures + 1);
+        if (!d->readOnly)
+            sql::exec(d->db,
+                      QStringLiteral("UPDATE member_credential SET failures = failures + 1, "
+                                     "next_attempt_at = ? WHERE member_id = ?"),
+                      {QDateTime::currentDateTimeUtc()
+                           .addMSecs(delay.count())
+                           .toString(Qt::ISODateWithMs),
+                       member});
+        std::this_thread::sleep_for(delay);
+        refuseSignIn();
+    }
+    if (row->kind == identity::Credentials::OneTimeCode) {
+        if (newPassphrase.isEmpty())
+            throw Error(ErrorKind::BadInput,
+                        QStringLiteral("this is a one-time code: choose your own passphrase to "
+                                       "sign in with it"));
+        requireWritable(*d);
+        identity::requireAcceptablePassphrase(newPassphrase);
+        sql::Transaction transaction(d->db);
+        storeCredential(d->db, member, "passphrase", newPassphrase, *key);
+        signing_session::keep(d->connectionName, key);
+        try {
+            record_rows::append(d->db, member, QStringLiteral("passphrase_set"), QString(),
+                                QString(), QStringLiteral("the one-time code replaced"));
+            transaction.commit();
+        } catch (...) {
+            signing_session::forget(d->connectionName, member);
+            throw;
+        }
+        anchorRecordHead(*d);
+        return;
+    }
+    if (row->failures > 0 && !d->readOnly)
+        sql::exec(d->db,
+                  QStringLiteral("UPDATE member_credential SET failures = 0, next_attempt_at = '' "
+                                 "WHERE member_id = ?"),
+                  {member});
+    signing_session::keep(d->connectionName, key);
+}
+
+bool CaseFile::isSignedIn(const QString& member) const {
+    return signedInKey(member) != nullptr;
+}
+
+void CaseFile::signOut(const QString& member) {
+    signing_session::forget(d->connectionName, member);
+}
+
+std::shared_ptr<const identity::MemberKey> CaseFile::signedInKey(const QString& member) const {
+    return signing_session::keyOf(d->connectionName, member);
+}
+
+std::vector<QByteArray> CaseFile::publicKeys(const QString& member) const {
+    return identity::registeredKeys(record_rows::selectAll(d->db)).value(member);
+}
+
+QString CaseFile::issueOneTimeCode(const QString& member, const QString& by) {
+    requireWritable(*d);
+    const auto members = panel();
+    const PanelMember* issuer = findMember(members, by);
+    if (!issuer || !isSignedIn(by))
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("sign in as %1 to issue a one-time code in their name").arg(by));
+    if (!findMember(members, member))
+        throw Error(ErrorKind::NotFound,
+                    QStringLiteral("%1 is not a member of the panel").arg(member));
+    const bool reset = credentials(member) != identity::Credentials::None;
+    if (reset ? issuer->role != Role::Chair : issuer->role == Role::Member)
+        throw Error(ErrorKind::BadInput,
+                    reset ? QStringLiteral("only the chair resets a member's passphrase")
+                          : QStringLiteral("only the chair or the secretary issues a one-time "
+                                           "code"));
+    const QString code = identity::newOneTimeCode();
+    const auto key = identity::MemberKey::generate(member);
+    {
+        sql::Transaction transaction(d->db);
+        storeCredential(d->db, member, "one_time_code", code.toUtf8(), *key);
+        record_rows::append(d->db, by, QLatin1String(identity::OneTimeCodeIssuedAction), QString(),
+                            QString(), identity::oneTimeCodeIssuedText(member, key->publicKey()));
+        transaction.commit();
+    }
+    signing_session::forget(d->connectionName, member);
+    anchorRecordHead(*d);
+    return code;
+}
+
+} // namespace sp

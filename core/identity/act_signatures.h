@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/record.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <vector>
+
+namespace sp::identity {
+
+// The public keys the record registered for each member (credentials_set,
+// one_time_code_issued), oldest first.
+QHash<QString, std::vector<QByteArray>> registeredKeys(const std::vector<RecordEntry>& entries);
+
+struct ActSignatures {
+    int signedActs = 0;
+    int unsignedBeforeSigning = 0;           // entries before `signedFromEntry`
+    std::vector<RecordProblem> unsignedActs; // later, by an actor who had no key yet
+    std::vector<RecordProblem> problems;     // failed, foreign key, or missing though keyed
+};
+
+// Checks every entry's signature against the keys the record registered before it (a
+// credentials_set entry is signed by the key it registers). Entries before `signedFromEntry`
+// (written before version 8) count as unsigned, not as problems.
+ActSignatures checkActSignatures(const std::vector<RecordEntry>& entries, qint64 signedFromEntry);
+
+// "entry 12 (marks_submitted by anna, APP-0001)", for messages.
+QString describeEntry(const RecordEntry& entry);
+
+// The after text of the entries registering a key, and back.
+QString credentialsSetText(const QByteArray& publicKey);
+QString oneTimeCodeIssuedText(const QString& member, const QByteArray& publicKey);
+
+} // namespace sp::identity

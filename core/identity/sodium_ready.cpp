@@ -1,0 +1,15 @@
+#include "identity/sodium_ready.h"
+
+#include "domain/error.h"
+
+#include <sodium.h>
+
+namespace sp::identity {
+
+void requireSodium() {
+    static const int ready = sodium_init();
+    if (ready < 0)
+        throw Error(ErrorKind::Failure, QStringLiteral("libsodium could not be initialised"));
+}
+
+} // namespace sp::identity

@@ -1,0 +1,87 @@
+// Issue 16 from the command line: a member acting with --member or --by signs in with their
+// passphrase (a file for scripts, never an argument); a wrong one is refused and nothing changes;
+// verify reports the signed acts.
+
+#include "support/app_runner.h"
+#include "support/test_paths.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace sp;
+using namespace sp::test;
+
+namespace {
+
+void ok(const QStringList& args) {
+    const auto result = runApp(args);
+    ASSERT_EQ(result.exitCode, 0) << args.join(' ').toStdString() << "\n"
+                                  << result.errText().toStdString();
+}
+
+QString fileHolding(const QTemporaryDir& dir, const QString& name, const QByteArray& text) {
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    return path;
+}
+
+} // namespace
+
+TEST(CommandLinePassphrase, MembersActWithTheirPassphraseFileAndAWrongOneChangesNothing) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("case.selpanel");
+    ok({"demo", path, "--candidates", "2", "--seed", "5", "--folder", dir.filePath("f")});
+    ok({"decide", path, "APP-0001", "--eligible", "yes", "--reason", "checked", "--by", "hr"});
+    ok({"panel", path, "--add", "chair", "--name", "Clara Chair", "--role", "chair"});
+    ok({"panel", path, "--add", "anna", "--name", "Anna Member", "--role", "member"});
+    // The first sign-in chooses the passphrase: the file's.
+    const QString chairFile = fileHolding(dir, "chair.txt", "chair's long passphrase\n");
+    ok({"freeze", path, "--member", "chair", "--passphrase-file", chairFile});
+
+    const QString wrong = fileHolding(dir, "wrong.txt", "not the chair's passphrase\n");
+    const auto refused = runApp({"consensus", path, "APP-0001", "--stage", "preselection",
+                                 "--criterion", "technologies", "--mark", "3", "--reason", "x",
+                                 "--member", "chair", "--passphrase-file", wrong});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.errText().contains("sign-in refused")) << refused.errText().toStdString();
+
+    // Without a file and without a terminal (the tests' stdin is not one) nothing is asked.
+    const auto noFile =
+        runApp({"mark", path, "APP-0001", "--stage", "preselection", "--member", "anna",
+                "--criterion", "technologies=3", "--passphrase-file", dir.filePath("missing.txt")});
+    EXPECT_NE(noFile.exitCode, 0);
+    EXPECT_TRUE(noFile.errText().contains("passphrase file")) << noFile.errText().toStdString();
+
+    const QString annaFile = fileHolding(dir, "anna.txt", "anna's long passphrase\r\n");
+    ok({"mark", path, "APP-0001", "--stage", "preselection", "--member", "anna", "--criterion",
+        "technologies=3", "--passphrase-file", annaFile});
+    // Anna cannot be acted for with the chair's passphrase.
+    const auto asAnna = runApp({"submit", path, "APP-0001", "--stage", "preselection", "--member",
+                                "anna", "--passphrase-file", chairFile});
+    EXPECT_EQ(asAnna.exitCode, 2);
+    const auto record = runApp({"record", path});
+    EXPECT_FALSE(record.outText().contains("marks_submitted")) << record.outText().toStdString();
+
+    const auto verified = runApp({"verify", path});
+    EXPECT_EQ(verified.exitCode, 0) << verified.errText().toStdString();
+    EXPECT_TRUE(verified.outText().contains("signatures: 4 act(s) signed"))
+        << verified.outText().toStdString();
+}
+
+TEST(CommandLinePassphrase, WithoutAFileOrATerminalTheMemberIsNotSignedIn) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("case.selpanel");
+    ok({"demo", path, "--candidates", "1", "--seed", "5", "--folder", dir.filePath("f")});
+    ok({"panel", path, "--add", "chair", "--name", "Clara Chair", "--role", "chair"});
+    // runApp gives no file when one is named; QProcess's stdin is not a terminal.
+    QProcess process;
+    process.start(appBinary(), {"set-aggregation", path, "median", "--member", "chair"});
+    process.closeWriteChannel();
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 2);
+    EXPECT_TRUE(process.readAllStandardError().contains("--passphrase-file"));
+}
