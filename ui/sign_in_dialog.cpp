@@ -1,12 +1,14 @@
 #include "sign_in_dialog.h"
 
 #include "casefile/case_file.h"
+#include "domain/error.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -18,6 +20,30 @@ namespace {
 SignInDialog::Responder& responder() {
     static SignInDialog::Responder instance;
     return instance;
+}
+
+SignInDialog::PassphraseResponder& passphraseResponder() {
+    static SignInDialog::PassphraseResponder instance;
+    return instance;
+}
+
+QString& refusalText() {
+    static QString text;
+    return text;
+}
+
+// Signs the chosen member in; the refusal's words when it is refused.
+std::optional<QString> signIn(CaseFile& caseFile, const QString& memberId,
+                              const SignInDialog::Passphrase& typed) {
+    try {
+        caseFile.signIn(memberId, typed.passphrase, typed.newPassphrase);
+    } catch (const Error& e) {
+        return e.message();
+    }
+    for (const PanelMember& other : caseFile.panel())
+        if (other.id != memberId)
+            caseFile.signOut(other.id);
+    return std::nullopt;
 }
 
 QString settingsKey(const QString& caseFilePath) {
@@ -34,6 +60,14 @@ void SignInDialog::setResponder(Responder r) {
     responder() = std::move(r);
 }
 
+void SignInDialog::setPassphraseResponder(PassphraseResponder r) {
+    passphraseResponder() = std::move(r);
+}
+
+QString SignInDialog::lastRefusal() {
+    return refusalText();
+}
+
 SessionUser SignInDialog::remembered(const QString& caseFilePath) {
     QSettings settings;
     const QString key = settingsKey(caseFilePath);
@@ -48,16 +82,40 @@ void SignInDialog::remember(const QString& caseFilePath, const SessionUser& user
     settings.setValue(key + QStringLiteral("/name"), user.name);
 }
 
-std::optional<SessionUser> SignInDialog::ask(QWidget* parent, const CaseFile& caseFile) {
+std::optional<SessionUser> SignInDialog::ask(QWidget* parent, CaseFile& caseFile) {
     const std::vector<PanelMember> panel = caseFile.panel();
     const SessionUser before = remembered(caseFile.path());
+    refusalText().clear();
     std::optional<SessionUser> answer;
     if (responder()) {
         answer = responder()(panel, before);
+        if (answer && findMember(panel, answer->memberId)) {
+            const auto typed = passphraseResponder()
+                                   ? passphraseResponder()(answer->memberId,
+                                                           caseFile.credentials(answer->memberId))
+                                   : std::nullopt;
+            const auto refused = typed ? signIn(caseFile, answer->memberId, *typed)
+                                       : std::optional<QString>(tr("no passphrase was entered"));
+            if (refused) {
+                refusalText() = *refused;
+                return std::nullopt;
+            }
+        }
     } else {
-        SignInDialog dialog(panel, before, parent);
-        if (dialog.exec() == QDialog::Accepted)
-            answer = dialog.chosen();
+        SignInDialog dialog(caseFile, before, parent);
+        while (dialog.exec() == QDialog::Accepted) {
+            const SessionUser chosen = dialog.chosen();
+            if (chosen.onPanel()) {
+                if (const auto refused = signIn(caseFile, chosen.memberId, dialog.typed())) {
+                    refusalText() = *refused;
+                    QMessageBox::warning(&dialog, tr("Sign-in refused"), *refused);
+                    dialog.showPassphraseFields();
+                    continue;
+                }
+            }
+            answer = chosen;
+            break;
+        }
     }
     if (!answer)
         return answer;
@@ -74,9 +132,8 @@ std::optional<SessionUser> SignInDialog::ask(QWidget* parent, const CaseFile& ca
     return answer;
 }
 
-SignInDialog::SignInDialog(const std::vector<PanelMember>& panel, const SessionUser& remembered,
-                           QWidget* parent)
-    : QDialog(parent), panel_(panel) {
+SignInDialog::SignInDialog(const CaseFile& caseFile, const SessionUser& remembered, QWidget* parent)
+    : QDialog(parent), caseFile_(caseFile), panel_(caseFile.panel()) {
     setWindowTitle(tr("Who is using Selection Panel?"));
     setObjectName(QStringLiteral("signInDialog"));
     auto* layout = new QVBoxLayout(this);
@@ -101,6 +158,26 @@ SignInDialog::SignInDialog(const std::vector<PanelMember>& panel, const SessionU
             members_->setCurrentRow(0);
         connect(members_, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
         layout->addWidget(members_);
+        passphraseLabel_ = new QLabel(this);
+        layout->addWidget(passphraseLabel_);
+        passphrase_ = new QLineEdit(this);
+        passphrase_->setObjectName(QStringLiteral("signInPassphrase"));
+        passphrase_->setEchoMode(QLineEdit::Password);
+        passphrase_->setAccessibleName(tr("Passphrase"));
+        passphraseLabel_->setBuddy(passphrase_);
+        layout->addWidget(passphrase_);
+        newPassphraseLabel_ =
+            new QLabel(tr("Choose your passphrase (at least 8 characters):"), this);
+        layout->addWidget(newPassphraseLabel_);
+        newPassphrase_ = new QLineEdit(this);
+        newPassphrase_->setObjectName(QStringLiteral("signInNewPassphrase"));
+        newPassphrase_->setEchoMode(QLineEdit::Password);
+        newPassphrase_->setAccessibleName(tr("New passphrase"));
+        newPassphraseLabel_->setBuddy(newPassphrase_);
+        layout->addWidget(newPassphrase_);
+        connect(members_, &QListWidget::currentItemChanged, this,
+                &SignInDialog::showPassphraseFields);
+        showPassphraseFields();
     } else {
         layout->addWidget(new QLabel(
             tr("This case file has no panel yet. Your name signs the screening decisions:"), this));
@@ -115,6 +192,31 @@ SignInDialog::SignInDialog(const std::vector<PanelMember>& panel, const SessionU
         updateOk();
     }
     layout->addWidget(buttons);
+}
+
+// What to type depends on the member: a passphrase to choose, a one-time code, or theirs.
+void SignInDialog::showPassphraseFields() {
+    if (!passphrase_)
+        return;
+    const identity::Credentials credentials = caseFile_.credentials(chosen().memberId);
+    passphraseLabel_->setText(credentials == identity::Credentials::None
+                                  ? tr("Choose your passphrase (at least 8 characters):")
+                              : credentials == identity::Credentials::OneTimeCode
+                                  ? tr("The one-time code you were given:")
+                                  : tr("Your passphrase:"));
+    const bool codeGiven = credentials == identity::Credentials::OneTimeCode;
+    newPassphraseLabel_->setVisible(codeGiven);
+    newPassphrase_->setVisible(codeGiven);
+    passphrase_->clear();
+    newPassphrase_->clear();
+    passphrase_->setFocus();
+}
+
+SignInDialog::Passphrase SignInDialog::typed() const {
+    if (!passphrase_)
+        return {};
+    return {passphrase_->text().toUtf8(),
+            newPassphrase_->isVisible() ? newPassphrase_->text().toUtf8() : QByteArray()};
 }
 
 SessionUser SignInDialog::chosen() const {

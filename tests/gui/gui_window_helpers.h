@@ -53,12 +53,21 @@ inline QString statusOf(const QTableView& table, const QString& reference) {
     return row < 0 ? QString() : cell(*table.model(), row, ui::CandidateTableModel::StatusColumn);
 }
 
-// Every sign-in is answered with this panel member (or, with an empty id, this free name).
+// The passphrase the GUI tests type for each member (the first sign-in sets it).
+inline QByteArray guiTestPassphrase(const QString& memberId) {
+    return "gui test passphrase of " + memberId.toUtf8();
+}
+
+// Every sign-in is answered with this panel member (or, with an empty id, this free name), who
+// types their test passphrase.
 inline void signInAs(const QString& memberId, const QString& name = QString()) {
     ui::SignInDialog::setResponder(
         [memberId, name](const std::vector<PanelMember>&, const ui::SessionUser&) {
             return std::optional<ui::SessionUser>(ui::SessionUser{memberId, name, std::nullopt});
         });
+    ui::SignInDialog::setPassphraseResponder([](const QString& id, identity::Credentials) {
+        return std::optional<ui::SignInDialog::Passphrase>({guiTestPassphrase(id), {}});
+    });
 }
 
 // The member submits the same mark on every pre-selection criterion, as if typed and submitted.
