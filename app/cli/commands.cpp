@@ -37,6 +37,9 @@ const std::vector<Command>& commands() {
         recordCommand(),
         eraseCommand(),
         exportCandidateCommand(),
+        exportWorkbookCommand(),
+        returnMarksCommand(),
+        importReturnCommand(),
     };
     return all;
 }

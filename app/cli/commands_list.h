@@ -36,5 +36,9 @@ Command backupCommand();
 Command recordCommand();
 Command eraseCommand();
 Command exportCandidateCommand();
+// Member workbooks and their signed returns (issue 16).
+Command exportWorkbookCommand();
+Command returnMarksCommand();
+Command importReturnCommand();
 
 } // namespace sp::cli

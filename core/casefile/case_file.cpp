@@ -8,6 +8,7 @@
 #include "casefile/schema.h"
 #include "casefile/seal_rows.h"
 #include "casefile/sql.h"
+#include "casefile/workbook.h"
 #include "casefile/writer_lock.h"
 #include "domain/error.h"
 #include "io/vacancy_json.h"
@@ -158,6 +159,8 @@ void requireWritable(const CaseFile::Impl& impl) {
     if (impl.readOnly)
         throw Error(ErrorKind::Failure,
                     QStringLiteral("%1 is open read-only: nothing can be changed").arg(impl.path));
+    if (impl.workbook)
+        workbook::refuseInWorkbook(*impl.workbook, impl.path);
 }
 
 qint64 candidateIdOf(QSqlDatabase& db, const QString& reference) {
@@ -257,6 +260,7 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString& path, Access access, Int
         schema::migrate(impl->db, schema::currentVersion());
     }
     impl->vacancy = loadVacancy(impl->db, path);
+    impl->workbook = workbook::identityIn(impl->db);
     return std::unique_ptr<CaseFile>(new CaseFile(std::move(impl)));
 }
 

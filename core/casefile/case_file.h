@@ -2,6 +2,7 @@
 
 #include "casefile/file_version.h"
 #include "casefile/record_anchor.h"
+#include "casefile/workbook_identity.h"
 #include "domain/candidate.h"
 #include "domain/consolidation.h"
 #include "domain/grid.h"
@@ -233,7 +234,10 @@ public:
     QStringList sheetProblems(const MarkSheet& sheet) const;
     // Replaces each member's sheet (draft or, with submitted set, final) in one transaction:
     // all or nothing; the refusal lists every problem, each prefixed with the reference.
-    void saveMarkSheets(const std::vector<MarkSheet>& sheets);
+    // `fromReturn`: the member's signed return the sheets come from (importReturn), recorded
+    // with them.
+    void saveMarkSheets(const std::vector<MarkSheet>& sheets,
+                        const ReturnSource* fromReturn = nullptr);
     // Submits the member's draft as it stands: every criterion of the stage must be marked.
     void submitMarks(const QString& reference, Stage stage, const QString& member);
     // The member's own sheet, if any.
@@ -299,6 +303,28 @@ public:
     // for a member who has none yet: returns the one-time code (shown once, never stored: only
     // its hash), recorded with a fresh public key for the member. `by` must be signed in.
     QString issueOneTimeCode(const QString& member, const QString& by);
+
+    // ---- Member workbooks (workbook_export.cpp) ----
+    // A case file holding only what the member may see for marking at the stage: the vacancy and
+    // the frozen grid, the candidates they are to mark with their PDFs and screening, and their
+    // own sheets; never another member's marks, drafts or conflicts, nor the case's record.
+    // Built fresh rather than copied and trimmed, so no deleted data lingers in it. Refuses to
+    // overwrite OUT.
+    WorkbookExport exportWorkbook(const QString& member, Stage stage, const QString& out) const;
+    // Whose workbook this file is; nothing for the case itself. In a workbook every change but
+    // that member's marking is refused.
+    std::optional<WorkbookIdentity> workbookIdentity() const;
+    // What returns are checked against: this case's id, grid hash and reopenings.
+    CaseIdentity caseIdentity() const;
+    // In a workbook, its member's submitted sheets as a return file (io/marks_return.h), signed
+    // with their key: they must be signed in. Refused when nothing is submitted yet.
+    QByteArray marksReturn() const;
+    // In the case: checks a return's signature against the member's key in the case, that it is
+    // for this case and grid (a reopening since is named), that the member may mark each
+    // candidate and has submitted no sheet for them here, and that it was not imported before;
+    // then submits its sheets in one transaction, each recorded with the return's hash. Refused
+    // (BadInput, naming `source`) with nothing changed otherwise.
+    ImportedReturn importReturn(const QByteArray& bytes, const QString& source);
 
     // ---- Progress (case_file_overview.cpp) ----
     // Counts per stage, the grid's state and each member's marking progress.

@@ -4,6 +4,7 @@
 #include "casefile/case_file.h"
 #include "casefile/read_cache.h"
 #include "casefile/signing_session.h"
+#include "casefile/workbook_identity.h"
 #include "casefile/writer_lock.h"
 
 #include <QSqlDatabase>
@@ -21,7 +22,8 @@ struct CaseFile::Impl {
     std::unique_ptr<WriterLock> lock;
     Vacancy vacancy;
     CaseEvents events;
-    ReadCache cache; // results kept until the file changes
+    ReadCache cache;                          // results kept until the file changes
+    std::optional<WorkbookIdentity> workbook; // when the file is a member's workbook
 
     ~Impl() {
         signing_session::forgetAll(connectionName);

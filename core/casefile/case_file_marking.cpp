@@ -6,6 +6,7 @@
 #include "casefile/record_rows.h"
 #include "casefile/seal_rows.h"
 #include "casefile/sql.h"
+#include "casefile/workbook.h"
 #include "domain/error.h"
 
 #include <QSet>
@@ -109,8 +110,12 @@ QStringList CaseFile::sheetProblems(const MarkSheet& sheet) const {
     return sheetProblemsIn(*this, state, participants, state.sheets, sheet);
 }
 
-void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets) {
-    requireWritable(*d);
+void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets,
+                              const ReturnSource* fromReturn) {
+    if (d->workbook && !d->readOnly) // the member's marking: the one change a workbook takes
+        workbook::requireWorkbookSheets(*d->workbook, sheets);
+    else
+        requireWritable(*d);
     const MarkingSetup state = *markingSetupOf(*d);
     // This process holds the writer lock: nobody changes the sheets until the transaction below.
     const SavedSheets previous(*d, sheets);
@@ -142,14 +147,21 @@ void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets) {
                 findSheet(previous.of(sheet.candidate), sheet.member, sheet.candidate, sheet.stage);
             marking_rows::replaceSheet(d->db, stored, candidateIdOf(d->db, sheet.candidate), now);
             record_rows::append(
-                d->db, sheet.member,
+                d->db, fromReturn ? fromReturn->importedBy : sheet.member,
                 stored.submitted ? QStringLiteral("marks_submitted")
                                  : QStringLiteral("marks_saved"),
-                sheet.candidate, before ? markSheetText(*before) : QString(), markSheetText(stored),
+                sheet.candidate, before ? markSheetText(*before) : QString(),
+                fromReturn ? markSheetText(stored) +
+                                 QStringLiteral("; from the signed return of %1 (sha256 %2)")
+                                     .arg(sheet.member, fromReturn->sha256)
+                           : markSheetText(stored),
                 seal_rows::sealRow(
                     d->db, sheet.candidate,
                     QStringLiteral("sheet/%1/%2").arg(sheet.member, stageKey(sheet.stage))));
         }
+        if (fromReturn)
+            record_rows::append(d->db, fromReturn->importedBy, QStringLiteral("return_imported"),
+                                QString(), QString(), fromReturn->signedReturn);
         transaction.commit();
     }
     preselection.restore();

@@ -28,6 +28,27 @@ void sealExistingState(QSqlDatabase& db) {
                         seal_rows::sealAll(db));
 }
 
+// Version 8: the entries written so far were unsigned; the first one to be signed is noted (in
+// a setting, sealed like every setting by an entry of its own in a file holding a procedure).
+void startSigning(QSqlDatabase& db) {
+    QSqlQuery last = sql::exec(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM record"));
+    const qint64 lastSeq = last.next() ? last.value(0).toLongLong() : 0;
+    last.finish();
+    QSqlQuery procedure = sql::exec(db, QStringLiteral("SELECT count(*) FROM procedure"));
+    const bool holdsProcedure = procedure.next() && procedure.value(0).toInt() > 0;
+    procedure.finish();
+    sql::exec(db,
+              QStringLiteral("INSERT INTO setting (key, value) VALUES ('signed_from_entry', ?)"),
+              {QString::number(lastSeq + (holdsProcedure ? 2 : 1))});
+    if (holdsProcedure)
+        record_rows::append(
+            db, QStringLiteral("selection-panel"), QStringLiteral("signing_started"), QString(),
+            QString(),
+            QStringLiteral("acts in a member's name are signed from the next entry "
+                           "on (case file version 8)"),
+            seal_rows::sealRow(db, ProcedureUnit, QStringLiteral("setting/signed_from_entry")));
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -257,10 +278,8 @@ const std::vector<Migration>& migrations() {
                             " failures INTEGER NOT NULL DEFAULT 0,"
                             " next_attempt_at TEXT NOT NULL DEFAULT '',"
                             " set_at TEXT NOT NULL)"),
-             // Entries before this one were written when nothing was signed.
-             QStringLiteral("INSERT INTO setting (key, value)"
-                            " SELECT 'signed_from_entry', coalesce(max(seq), 0) + 1 FROM record"),
-         }},
+         },
+         startSigning},
     };
     return steps;
 }

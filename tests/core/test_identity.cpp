@@ -1,5 +1,6 @@
 // Issue 16: members' passphrase hashes, key pairs, sealed secret keys and the text they sign.
 
+#include "domain/error.h"
 #include "domain/record.h"
 #include "identity/act_signatures.h"
 #include "identity/member_key.h"
@@ -8,7 +9,6 @@
 #include "identity/sign_in_delay.h"
 #include "identity/signed_act.h"
 
-#include <QTimeZone>
 #include <functional>
 #include <gtest/gtest.h>
 
@@ -71,7 +71,7 @@ RecordEntry entry(qint64 seq, const QString& actor, const QString& action,
                   const QString& after = {}) {
     RecordEntry e;
     e.seq = seq;
-    e.at = QDateTime(QDate(2025, 5, 1), QTime(10, 0), QTimeZone::UTC);
+    e.at = QDateTime(QDate(2025, 5, 1), QTime(10, 0), Qt::UTC);
     e.actor = actor;
     e.action = action;
     e.candidate = QStringLiteral("APP-0001");

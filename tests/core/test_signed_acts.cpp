@@ -33,6 +33,21 @@ protected:
     void TearDown() override { qunsetenv("SELECTION_PANEL_SIGN_IN_DELAY_MS"); }
 };
 
+QStringList problemsOf(const VerifyReport& report) {
+    QStringList all = QStringList(report.pdfProblems.begin(), report.pdfProblems.end());
+    for (const auto& p : report.recordProblems)
+        all << p.message;
+    for (const auto& p : report.headProblems)
+        all << p;
+    for (const auto& p : report.stateProblems)
+        all << p.message;
+    for (const auto& p : report.signatureProblems)
+        all << p.message;
+    if (!report.integrityOk)
+        all << report.integrityMessage;
+    return all;
+}
+
 void rawSql(const QString& path, const QString& statement, const QVariantList& values = {}) {
     {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -51,7 +66,7 @@ void rawSql(const QString& path, const QString& statement, const QVariantList& v
 } // namespace
 
 TEST_F(SignedActs, FirstSignInSetsThePassphraseAndLaterOnesCheckIt) {
-    MarkingCase c({{"External", "E"}}, false);
+    MarkingCase c(std::vector<Person>{{"External", "E"}}, false);
     EXPECT_EQ(c.file->credentials("anna"), identity::Credentials::None);
     c.file->signIn("anna", passphraseOf("anna"));
     EXPECT_EQ(c.file->credentials("anna"), identity::Credentials::Passphrase);
@@ -72,7 +87,7 @@ TEST_F(SignedActs, FirstSignInSetsThePassphraseAndLaterOnesCheckIt) {
 }
 
 TEST_F(SignedActs, ActsInTheNameOfAMemberWithCredentialsNeedTheirSignIn) {
-    MarkingCase c({{"External", "E"}});
+    MarkingCase c(std::vector<Person>{{"External", "E"}});
     signInPanel(*c.file);
     c.file->signOut("anna");
     const QString refused = refusal(
@@ -84,7 +99,7 @@ TEST_F(SignedActs, ActsInTheNameOfAMemberWithCredentialsNeedTheirSignIn) {
 }
 
 TEST_F(SignedActs, WrongPassphrasesAreCountedInTheFileAndDelayTheNextAttempt) {
-    MarkingCase c({{"External", "E"}}, false);
+    MarkingCase c(std::vector<Person>{{"External", "E"}}, false);
     c.file->signIn("anna", passphraseOf("anna"));
     const QString path = c.file->path();
     c.file.reset();
@@ -126,7 +141,7 @@ TEST_F(SignedActs, EveryActOfAWholeProcedureIsSignedAndVerifies) {
 }
 
 TEST_F(SignedActs, VerifyNamesAnEntryChangedAndRehashedAfterItWasSigned) {
-    MarkingCase c({{"External", "E"}});
+    MarkingCase c(std::vector<Person>{{"External", "E"}});
     signInPanel(*c.file);
     c.file->saveMarkSheets({sheetOf(*c.file, "anna", c.refs[0], pre, 3, true)});
     const qint64 seq = c.file->record().back().seq;
@@ -150,18 +165,16 @@ TEST_F(SignedActs, VerifyNamesAnEntryChangedAndRehashedAfterItWasSigned) {
 }
 
 TEST_F(SignedActs, AnUpgradedCaseShowsEarlierActsAsUnsignedNotAsFailures) {
-    QString path;
-    {
-        MarkingCase c({{"External", "E"}});
-        c.file->saveMarkSheets({sheetOf(*c.file, "anna", c.refs[0], pre, 3, false)});
-        path = c.file->path();
-    }
+    MarkingCase c(std::vector<Person>{{"External", "E"}});
+    c.file->saveMarkSheets({sheetOf(*c.file, "anna", c.refs[0], pre, 3, false)});
+    const QString path = c.file->path();
+    c.file.reset();
     downgradeToVersion6(path);
     auto upgraded = CaseFile::open(path);
     EXPECT_EQ(upgraded->schemaVersion(), CaseFile::currentSchemaVersion());
     EXPECT_EQ(upgraded->credentials("anna"), identity::Credentials::None);
     const VerifyReport before = upgraded->verify();
-    EXPECT_TRUE(before.ok());
+    EXPECT_TRUE(before.ok()) << problemsOf(before).join('\n').toStdString();
     EXPECT_GT(before.unsignedBeforeSigning, 5);
     EXPECT_EQ(before.signedActs, 0);
     // The first sign-in sets anna's passphrase; her acts are signed from then on.
@@ -173,7 +186,7 @@ TEST_F(SignedActs, AnUpgradedCaseShowsEarlierActsAsUnsignedNotAsFailures) {
 }
 
 TEST_F(SignedActs, TheChairResetsAForgottenPassphraseWithAOneTimeCode) {
-    MarkingCase c({{"External", "E"}});
+    MarkingCase c(std::vector<Person>{{"External", "E"}});
     signInPanel(*c.file);
     EXPECT_TRUE(refusal([&] {
                     c.file->issueOneTimeCode("anna", "bruno");
