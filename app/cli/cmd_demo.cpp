@@ -9,6 +9,7 @@
 #include "io/builtin_vacancy.h"
 #include "io/vacancy_json.h"
 #include "pdf/pdf_inspector.h"
+#include "pdf/pdf_text_indexer.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -126,6 +127,7 @@ Command demoCommand() {
                                 QStringLiteral("the demo data failed its own validation: %1")
                                     .arg(plan.problems.front().toString()));
                 const auto outcome = caseFile->importApplications(plan);
+                indexApplicationTexts(*caseFile); // searchable, as after an import
                 out("Created {}: {} with {} demo candidates ({} probable duplicate(s)).\n",
                     str(path), str(vacancy.reference), outcome.references.size(),
                     plan.duplicates.size());

@@ -3,6 +3,7 @@
 #include "cli/output.h"
 #include "io/application_import.h"
 #include "pdf/pdf_inspector.h"
+#include "pdf/pdf_text_indexer.h"
 
 #include <QFileInfo>
 
@@ -48,6 +49,7 @@ Command importCommand() {
                     return static_cast<int>(plan.problems.empty() ? Success : BadInput);
                 }
                 const auto outcome = caseFile->importApplications(plan);
+                indexApplicationTexts(*caseFile); // searchable from now on (search)
                 out("Imported {} application(s) into {}", outcome.references.size(), str(args[0]));
                 if (!plan.problems.empty())
                     out("; {} problem(s) skipped", plan.problems.size());

@@ -14,6 +14,19 @@ void printStage(const char* title, const StageProgress& stage) {
             str(line.member.name), line.submitted, line.expected, line.drafts, line.abstentions);
 }
 
+// For reporting only: these figures feed no mark, rank, shortlist or recommendation.
+void printBalance(const GeographicalBalance& balance) {
+    if (balance.underRepresented.isEmpty()) {
+        out("Geographical balance: the vacancy names no under-represented Member State\n");
+        return;
+    }
+    out("Geographical balance, nationals of {} (any nationality counts):\n",
+        str(balance.underRepresented.join(QStringLiteral(", "))));
+    for (const auto& stage : balance.stages)
+        out("  {:<12} {:>5} of {:<5} {:>5.1f} %\n", str(balanceStageKey(stage.stage)),
+            stage.underRepresented, stage.candidates, 100 * stage.share());
+}
+
 } // namespace
 
 Command statusCommand() {
@@ -46,6 +59,7 @@ Command statusCommand() {
                 printStage("Interview", o.interview);
                 out("Recommended: {}\n",
                     o.recommended.isEmpty() ? std::string("not yet") : str(o.recommended));
+                printBalance(caseFile->geographicalBalance());
                 return static_cast<int>(Success);
             }};
 }

@@ -1,6 +1,7 @@
 #include "casefile/case_file.h"
 #include "cli/commands_list.h"
 #include "cli/output.h"
+#include "pdf/pdf_text_indexer.h"
 
 namespace sp::cli {
 
@@ -21,6 +22,17 @@ Command upgradeCommand() {
                     out("{}: already at case file version {}\n", str(path), now);
                 else
                     out("{}: upgraded from case file version {} to {}\n", str(path), before, now);
+                // The index of the PDFs' text (version 9) is filled here, not by the migration:
+                // it needs Qt Pdf. Also after an erasure emptied it.
+                const int indexed = indexApplicationTexts(*caseFile, [](int done, int total) {
+                    err("\rIndexing the applications' text for search: {} of {}", done, total);
+                    if (done == total)
+                        err("\n");
+                    return true;
+                });
+                if (indexed > 0)
+                    out("{}: the text of {} application PDF(s) indexed for search\n", str(path),
+                        indexed);
                 return static_cast<int>(Success);
             }};
 }

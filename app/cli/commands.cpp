@@ -37,6 +37,7 @@ const std::vector<Command>& commands() {
         recordCommand(),
         eraseCommand(),
         exportCandidateCommand(),
+        searchCommand(),
         exportWorkbookCommand(),
         returnMarksCommand(),
         importReturnCommand(),

@@ -36,6 +36,7 @@ Command backupCommand();
 Command recordCommand();
 Command eraseCommand();
 Command exportCandidateCommand();
+Command searchCommand();
 // Member workbooks and their signed returns (issue 16).
 Command exportWorkbookCommand();
 Command returnMarksCommand();

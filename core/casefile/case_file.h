@@ -5,6 +5,7 @@
 #include "casefile/workbook_identity.h"
 #include "domain/candidate.h"
 #include "domain/consolidation.h"
+#include "domain/geographical_balance.h"
 #include "domain/grid.h"
 #include "domain/marking_progress.h"
 #include "domain/marking_rules.h"
@@ -107,6 +108,17 @@ struct VerifyReport {
         return integrityOk && pdfProblems.empty() && recordProblems.empty() &&
                headProblems.empty() && stateProblems.empty() && signatureProblems.empty();
     }
+};
+
+// Searching every application at once (case_file_search.cpp).
+struct ApplicationMatch {
+    QString reference;
+    QList<int> pages; // 0-based, ascending: where any of the query's words or phrases is found
+};
+struct ApplicationSearch {
+    std::vector<ApplicationMatch> matches; // by reference
+    int notIndexed = 0; // PDFs whose text is not indexed yet: they cannot be found
+    int hidden = 0;     // matches left out because the viewer abstains for them
 };
 
 // One procedure's case file: a SQLite database holding the vacancy, the candidates and their
@@ -332,6 +344,9 @@ public:
     // The member's task for every candidate taking part in the stage, by reference (absent: the
     // candidate does not take part).
     QHash<QString, MarkingTask> markingTasks(Stage stage, const QString& member) const;
+    // The share of nationals of the vacancy's under-represented Member States at each stage
+    // (geographical_balance.h), for the panel's overview and the selection report.
+    GeographicalBalance geographicalBalance() const;
 
     // ---- Data protection (case_file_erasure.cpp; Regulation 2018/1725) ----
     // Both first write an owner-only backup beside the case file (returned), then in one
@@ -355,6 +370,18 @@ public:
     // Test-only: caps the database at `pages` pages (PRAGMA max_page_count) to simulate a full
     // disk.
     void limitPagesForTesting(int pages);
+
+    // ---- Searching every application (case_file_search.cpp) ----
+    // The candidates whose PDF holds what the query asks (search_query.h; bad syntax: BadInput
+    // saying what to fix). A viewer (a panel member's id; BadInput if not on the panel) does not
+    // see the candidates they abstain for (panel.h abstains); no viewer sees every candidate.
+    ApplicationSearch searchApplications(const QString& query,
+                                         const QString& viewer = QString()) const;
+    // The index is filled from the PDFs by core/pdf/pdf_text_indexer (it needs QtPdf): the
+    // candidates whose PDF is not indexed yet, by id, and storing their text, a string per page,
+    // for several candidates in one transaction. Derived data: nothing goes into the record.
+    std::vector<qint64> applicationsToIndex() const;
+    void storeApplicationTexts(const std::vector<std::pair<qint64, QStringList>>& texts);
 
     // Change notifications (Boost.Signals2), kept out of this header for moc'd includers.
     CaseEvents& events();

@@ -280,6 +280,27 @@ const std::vector<Migration>& migrations() {
                             " set_at TEXT NOT NULL)"),
          },
          startSigning},
+        {9,
+         "the text of the application PDFs indexed for searching every application at once",
+         {
+             // Derived data, never sealed: refilled from the PDFs by core/pdf/pdf_text_indexer
+             // (which needs QtPdf) when a program that has it opens the file for writing.
+             // Contentless: only the index is stored, not the text (a few % of the file); a
+             // page's rowid is candidate_id * 2^20 + page (0-based).
+             QStringLiteral("CREATE VIRTUAL TABLE pdf_text USING fts5(text, content = '',"
+                            " tokenize = 'unicode61 remove_diacritics 2')"),
+             QStringLiteral("CREATE TABLE pdf_text_indexed ("
+                            " candidate_id INTEGER PRIMARY KEY"
+                            "   REFERENCES candidate(id) ON DELETE CASCADE,"
+                            " pages INTEGER NOT NULL)"),
+             // A contentless index cannot forget one document without its text: when a PDF is
+             // deleted (erasure) the whole index goes in the same transaction, so no word of an
+             // erased application stays, and the indexer refills it from the PDFs that remain.
+             QStringLiteral("CREATE TRIGGER pdf_text_forget AFTER DELETE ON document BEGIN"
+                            " INSERT INTO pdf_text (pdf_text) VALUES ('delete-all');"
+                            " DELETE FROM pdf_text_indexed;"
+                            " END"),
+         }},
     };
     return steps;
 }
