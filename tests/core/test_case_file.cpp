@@ -158,9 +158,15 @@ TEST(CaseFile, MigratesAVersionFiveFileKeepingEveryMark) {
     auto migrated = CaseFile::open(path);
     EXPECT_EQ(migrated->schemaVersion(), CaseFile::currentSchemaVersion());
     EXPECT_TRUE(migrated->verify().ok());
-    // Version 7 seals every row as found, so a mark changed after the upgrade shows.
-    EXPECT_EQ(migrated->record().back().action, QStringLiteral("state_sealed"));
-    EXPECT_TRUE(migrated->record().back().seal.contains("sheet/anna/preselection"));
+    // Version 7 seals every row as found, so a mark changed after the upgrade shows (version 8
+    // then notes where signed acts begin, in an entry of its own).
+    const auto record = migrated->record();
+    const auto sealed = std::find_if(record.rbegin(), record.rend(), [](const RecordEntry& e) {
+        return e.action == QStringLiteral("state_sealed");
+    });
+    ASSERT_NE(sealed, record.rend());
+    EXPECT_TRUE(sealed->seal.contains("sheet/anna/preselection"));
+    EXPECT_EQ(record.back().action, QStringLiteral("signing_started"));
     const auto after = migrated->ranking(Stage::Preselection);
     ASSERT_EQ(after.size(), before.size());
     for (size_t i = 0; i < after.size(); ++i) {
