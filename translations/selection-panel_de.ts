@@ -1807,10 +1807,17 @@ Die Datei ist möglicherweise beschädigt; die ursprüngliche Bewerbung sollte e
         </translation>
     </message>
     <message numerus="yes">
-        <source>Record intact: %n entries, hash chain verified.</source>
+        <source>Record intact: %n entries, hash chain verified; every stored mark and decision matches it.</source>
         <translation>
-            <numerusform>Protokoll unversehrt: %n Eintrag, Hash-Kette geprüft.</numerusform>
-            <numerusform>Protokoll unversehrt: %n Einträge, Hash-Kette geprüft.</numerusform>
+            <numerusform>Protokoll unversehrt: %n Eintrag, Hash-Kette geprüft; jede gespeicherte Bewertung und Entscheidung stimmt damit überein.</numerusform>
+            <numerusform>Protokoll unversehrt: %n Einträge, Hash-Kette geprüft; jede gespeicherte Bewertung und Entscheidung stimmt damit überein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n stored row(s) were changed outside the program and no longer match the record, first: %1. Run verify on the case file.</source>
+        <translation>
+            <numerusform>Warnung: %n gespeicherte Zeile wurde außerhalb des Programms geändert und stimmt nicht mehr mit dem Protokoll überein, zuerst: %1. Führen Sie verify für die Verfahrensakte aus.</numerusform>
+            <numerusform>Warnung: %n gespeicherte Zeilen wurden außerhalb des Programms geändert und stimmen nicht mehr mit dem Protokoll überein, zuerst: %1. Führen Sie verify für die Verfahrensakte aus.</numerusform>
         </translation>
     </message>
     <message>

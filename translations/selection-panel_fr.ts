@@ -1807,10 +1807,17 @@ Le fichier est peut-être endommagé&#xa0;; il convient d&apos;obtenir à nouvea
         </translation>
     </message>
     <message numerus="yes">
-        <source>Record intact: %n entries, hash chain verified.</source>
+        <source>Record intact: %n entries, hash chain verified; every stored mark and decision matches it.</source>
         <translation>
-            <numerusform>Registre intact&#xa0;: %n entrée, chaîne de hachage vérifiée.</numerusform>
-            <numerusform>Registre intact&#xa0;: %n entrées, chaîne de hachage vérifiée.</numerusform>
+            <numerusform>Registre intact&#xa0;: %n entrée, chaîne de hachage vérifiée&#xa0;; chaque note et décision enregistrée y correspond.</numerusform>
+            <numerusform>Registre intact&#xa0;: %n entrées, chaîne de hachage vérifiée&#xa0;; chaque note et décision enregistrée y correspond.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n stored row(s) were changed outside the program and no longer match the record, first: %1. Run verify on the case file.</source>
+        <translation>
+            <numerusform>Attention&#xa0;: %n ligne enregistrée a été modifiée en dehors du programme et ne correspond plus au registre, d&apos;abord&#xa0;: %1. Lancez verify sur le dossier.</numerusform>
+            <numerusform>Attention&#xa0;: %n lignes enregistrées ont été modifiées en dehors du programme et ne correspondent plus au registre, d&apos;abord&#xa0;: %1. Lancez verify sur le dossier.</numerusform>
         </translation>
     </message>
     <message>

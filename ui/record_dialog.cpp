@@ -273,6 +273,7 @@ void RecordDialog::reload() {
     try {
         std::vector<RecordEntry> record = caseFile_.record();
         problems_ = verifyRecordChain(record);
+        changedRows_ = caseFile_.rowsChangedOutside();
         entries_ = recordAsSeenBy(caseFile_, std::move(record), member_, hiddenText);
         memberNames_.clear();
         for (const PanelMember& member : caseFile_.panel())
@@ -280,6 +281,7 @@ void RecordDialog::reload() {
     } catch (const std::exception& e) {
         entries_.clear();
         problems_.clear();
+        changedRows_.clear();
         chainStatus_->setText(
             tr("The record could not be read: %1").arg(QString::fromUtf8(e.what())));
     }
@@ -369,11 +371,27 @@ void RecordDialog::applyFilters() {
 }
 
 void RecordDialog::showChainState() {
+    const QString warningStyle = QStringLiteral("QLabel { background: #f8d7da; color: #58151c; "
+                                                "border: 1px solid #f1aeb5; padding: 6px; }");
+    if (problems_.empty() && !changedRows_.empty()) {
+        QStringList messages;
+        for (const StateProblem& problem : changedRows_)
+            messages << problem.message;
+        chainStatus_->setStyleSheet(warningStyle);
+        chainStatus_->setToolTip(messages.join(QLatin1Char('\n')));
+        chainStatus_->setText(
+            tr("Warning: %n stored row(s) were changed outside the program and no longer match "
+               "the record, first: %1. Run verify on the case file.",
+               nullptr, static_cast<int>(changedRows_.size()))
+                .arg(messages.front()));
+        return;
+    }
     if (problems_.empty()) {
         chainStatus_->setStyleSheet(QString());
         chainStatus_->setToolTip(QString());
-        chainStatus_->setText(tr("Record intact: %n entries, hash chain verified.", nullptr,
-                                 static_cast<int>(entries_.size())));
+        chainStatus_->setText(tr("Record intact: %n entries, hash chain verified; every stored "
+                                 "mark and decision matches it.",
+                                 nullptr, static_cast<int>(entries_.size())));
         return;
     }
     QStringList numbers;
@@ -384,8 +402,7 @@ void RecordDialog::showChainState() {
             numbers << tr("No. %1").arg(problem.seq);
         messages << problem.message;
     }
-    chainStatus_->setStyleSheet(QStringLiteral("QLabel { background: #f8d7da; color: #58151c; "
-                                               "border: 1px solid #f1aeb5; padding: 6px; }"));
+    chainStatus_->setStyleSheet(warningStyle);
     chainStatus_->setToolTip(messages.join(QLatin1Char('\n')));
     chainStatus_->setText(tr("Warning: the record was changed outside the program. The hash chain "
                              "breaks at %1: do not rely on what the record says there.")

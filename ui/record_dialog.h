@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/record.h"
+#include "domain/state_seal.h"
 
 #include <QDialog>
 #include <functional>
@@ -73,6 +74,7 @@ private:
     QString wantedCandidate_; // kept while the combo is refilled
     QString wantedMember_;
     std::vector<RecordEntry> entries_;       // the whole record as the member may read it
+    std::vector<StateProblem> changedRows_;  // rows that no longer match the record
     std::vector<RecordProblem> problems_;    // breaks in the hash chain
     std::map<QString, QString> memberNames_; // panel member names by id
     bool reloadPending_ = false;

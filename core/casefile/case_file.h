@@ -165,6 +165,9 @@ public:
     ImportOutcome importApplications(const ImportPlan& plan);
 
     VerifyReport verify() const;
+    // The stored rows that differ from what the record says it wrote (VerifyReport's
+    // stateProblems, without reading the PDFs): what the window warns of beside the record.
+    std::vector<StateProblem> rowsChangedOutside() const;
     // The quick integrity check run at opening: what it finds wrong, worded as at opening, or
     // nothing.
     std::optional<QString> integrityProblem() const;

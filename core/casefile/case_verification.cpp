@@ -49,6 +49,10 @@ void anchorRecordHead(CaseFile::Impl& impl) {
         record_anchor::advance(caseIdOf(impl.db), *head);
 }
 
+std::vector<StateProblem> CaseFile::rowsChangedOutside() const {
+    return compareStateWithRecord(record_rows::selectAll(d->db), seal_rows::sealAll(d->db));
+}
+
 // The rows against the record, the record against its chain and its heads, the PDFs against
 // their hashes (issue 15: tampering with another tool must show).
 VerifyReport CaseFile::verify() const {

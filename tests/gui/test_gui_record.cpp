@@ -102,6 +102,7 @@ private slots:
     void exportWritesTheShownEntriesAndIsRecorded();
     void openedForOneCandidateShowsOnlyTheirRecord();
     void editedEntryIsNamedInTheWarning();
+    void aDecisionChangedInTheFileIsNamedInTheWarning();
     void othersDraftMarksStayHiddenAndNewEntriesAppear();
 
 private:
@@ -134,7 +135,8 @@ void GuiRecordTest::showsTheEntriesAsAPersonReadsThem() {
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Record of the procedure"));
     QCOMPARE(rowsShown(*dialog), 5);
     QCOMPARE(countText(*dialog), QStringLiteral("5 of 5 entries shown"));
-    QCOMPARE(chainText(*dialog), QStringLiteral("Record intact: 5 entries, hash chain verified."));
+    QCOMPARE(chainText(*dialog), QStringLiteral("Record intact: 5 entries, hash chain verified; "
+                                                "every stored mark and decision matches it."));
 
     // Oldest first, with labels for the actions.
     QCOMPARE(shown(*dialog, 0, Model::NumberColumn), QStringLiteral("1"));
@@ -263,7 +265,8 @@ void GuiRecordTest::exportWritesTheShownEntriesAndIsRecorded() {
     choose(*dialog, "recordCandidateFilter", QString());
     QCOMPARE(shown(*dialog, 5, Model::WhatColumn), QStringLiteral("Record exported"));
     QCOMPARE(shown(*dialog, 5, Model::WhoColumn), anna);
-    QCOMPARE(chainText(*dialog), QStringLiteral("Record intact: 6 entries, hash chain verified."));
+    QCOMPARE(chainText(*dialog), QStringLiteral("Record intact: 6 entries, hash chain verified; "
+                                                "every stored mark and decision matches it."));
 
     // Cancelling the file dialog writes and records nothing.
     RecordDialog::setExportPathResponder([](const QString&) { return QString(); });
@@ -323,6 +326,34 @@ void GuiRecordTest::editedEntryIsNamedInTheWarning() {
     QVERIFY(tableOf(*dialog).model()->index(4, 0).data(Model::ProblemRole).toString().isEmpty());
     QCoreApplication::processEvents(); // the taller warning is laid out
     QVERIFY(dialog->grab().save(sp::test::screenshotPath(QStringLiteral("record-dialog-broken"))));
+}
+
+void GuiRecordTest::aDecisionChangedInTheFileIsNamedInTheWarning() {
+    ScreenedCase made = screenedCase(subdir(QStringLiteral("row")), QStringLiteral("row.selpanel"));
+    auto dialog = openDialog(*made.caseFile, anna);
+    QVERIFY(chainText(*dialog).startsWith(QStringLiteral("Record intact")));
+
+    // Someone turns a decision round in the file itself, leaving the record as it was.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("row"));
+        db.setDatabaseName(made.caseFile->path());
+        QVERIFY(db.open());
+        QSqlQuery update(db);
+        QVERIFY(update.exec(QStringLiteral("UPDATE eligibility_decision SET eligible = 1 - "
+                                           "eligible WHERE candidate_id = (SELECT min(id) FROM "
+                                           "candidate)")));
+        QCOMPARE(update.numRowsAffected(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("row"));
+
+    QTest::keyClick(dialog.get(), Qt::Key_F5);
+    QVERIFY2(chainText(*dialog).startsWith(
+                 QStringLiteral("Warning: 1 stored row(s) were changed outside the program")),
+             qPrintable(chainText(*dialog)));
+    QVERIFY2(chainText(*dialog).contains(QStringLiteral("the eligibility decision on ") +
+                                         made.references[0]),
+             qPrintable(chainText(*dialog)));
 }
 
 void GuiRecordTest::othersDraftMarksStayHiddenAndNewEntriesAppear() {
