@@ -793,14 +793,6 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
         <translation>Selection Panel</translation>
     </message>
     <message>
-        <source>Open the case file of a selection procedure to start.</source>
-        <translation>Öffnen Sie zu Beginn die Verfahrensakte eines Auswahlverfahrens.</translation>
-    </message>
-    <message>
-        <source>Open case file…</source>
-        <translation>Verfahrensakte öffnen…</translation>
-    </message>
-    <message>
         <source>Open case file</source>
         <translation>Verfahrensakte öffnen</translation>
     </message>
@@ -947,6 +939,22 @@ Selection Panel has closed it so that nothing more is written to it. Restore the
         <translation>%1
 
 Selection Panel hat sie geschlossen, damit nichts mehr hineingeschrieben wird. Stellen Sie die letzte Sicherung der Verfahrensakte wieder her oder lassen Sie sie von Ihrem IT-Support prüfen.</translation>
+    </message>
+    <message>
+        <source>Creating the example case…</source>
+        <translation>Die Beispielakte wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Example not created</source>
+        <translation>Beispiel nicht angelegt</translation>
+    </message>
+    <message>
+        <source>The example case file %1 could not be created: %2</source>
+        <translation>Die Beispielakte %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The example case is kept in %1.</source>
+        <translation>Die Beispielakte liegt in %1.</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2058,61 @@ Die Datei ist möglicherweise beschädigt; die ursprüngliche Bewerbung sollte e
     <message>
         <source>Tick %1 not fulfilled for %2</source>
         <translation>%1 für %2 als nicht erfüllt ankreuzen</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::WelcomePane</name>
+    <message>
+        <source>Selection Panel</source>
+        <translation>Selection Panel</translation>
+    </message>
+    <message>
+        <source>Open the case file of a selection procedure to start.</source>
+        <translation>Öffnen Sie zu Beginn die Verfahrensakte eines Auswahlverfahrens.</translation>
+    </message>
+    <message>
+        <source>Open case file…</source>
+        <translation>Verfahrensakte öffnen…</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>Verfahrensakte öffnen</translation>
+    </message>
+    <message>
+        <source>New case from a vacancy…</source>
+        <translation>Neue Verfahrensakte zu einer Stellenausschreibung…</translation>
+    </message>
+    <message>
+        <source>Try the example</source>
+        <translation>Das Beispiel ausprobieren</translation>
+    </message>
+    <message>
+        <source>A .selpanel file a colleague gave you or you saved.</source>
+        <translation>Eine .selpanel-Datei, die Sie von Kollegen erhalten oder selbst gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>A new procedure: the vacancy built into the program or a vacancy definition (JSON).</source>
+        <translation>Ein neues Verfahren: die im Programm enthaltene Stellenausschreibung oder eine Ausschreibungsdefinition (JSON).</translation>
+    </message>
+    <message>
+        <source>A case of the example vacancy with invented candidates and their applications, kept in your documents folder, to see how the panel works.</source>
+        <translation>Eine Verfahrensakte zur Beispielausschreibung mit erfundenen Bewerbern und ihren Bewerbungen, in Ihrem Dokumentenordner abgelegt, um die Arbeit des Ausschusses kennenzulernen.</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Recent case files</source>
+        <translation>Zuletzt geöffnete Verfahrensakten</translation>
+    </message>
+    <message>
+        <source>No case file opened yet.</source>
+        <translation>Noch keine Verfahrensakte geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>

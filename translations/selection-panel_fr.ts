@@ -793,14 +793,6 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
         <translation>Selection Panel</translation>
     </message>
     <message>
-        <source>Open the case file of a selection procedure to start.</source>
-        <translation>Ouvrez le dossier d&apos;une procédure de sélection pour commencer.</translation>
-    </message>
-    <message>
-        <source>Open case file…</source>
-        <translation>Ouvrir un dossier…</translation>
-    </message>
-    <message>
         <source>Open case file</source>
         <translation>Ouvrir un dossier</translation>
     </message>
@@ -947,6 +939,22 @@ Selection Panel has closed it so that nothing more is written to it. Restore the
         <translation>%1
 
 Selection Panel l&apos;a fermé pour que rien de plus n&apos;y soit écrit. Restaurez la dernière sauvegarde du dossier, ou demandez à votre support informatique de l&apos;examiner.</translation>
+    </message>
+    <message>
+        <source>Creating the example case…</source>
+        <translation>Création du dossier d&apos;exemple…</translation>
+    </message>
+    <message>
+        <source>Example not created</source>
+        <translation>Exemple non créé</translation>
+    </message>
+    <message>
+        <source>The example case file %1 could not be created: %2</source>
+        <translation>Le dossier d&apos;exemple %1 n&apos;a pas pu être créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The example case is kept in %1.</source>
+        <translation>Le dossier d&apos;exemple est conservé dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2058,61 @@ Le fichier est peut-être endommagé&#xa0;; il convient d&apos;obtenir à nouvea
     <message>
         <source>Tick %1 not fulfilled for %2</source>
         <translation>Cocher %1 non remplie pour %2</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::WelcomePane</name>
+    <message>
+        <source>Selection Panel</source>
+        <translation>Selection Panel</translation>
+    </message>
+    <message>
+        <source>Open the case file of a selection procedure to start.</source>
+        <translation>Ouvrez le dossier d&apos;une procédure de sélection pour commencer.</translation>
+    </message>
+    <message>
+        <source>Open case file…</source>
+        <translation>Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>Ouvrir un dossier</translation>
+    </message>
+    <message>
+        <source>New case from a vacancy…</source>
+        <translation>Nouveau dossier à partir d&apos;un avis de vacance…</translation>
+    </message>
+    <message>
+        <source>Try the example</source>
+        <translation>Essayer l&apos;exemple</translation>
+    </message>
+    <message>
+        <source>A .selpanel file a colleague gave you or you saved.</source>
+        <translation>Un fichier .selpanel reçu d&apos;un collègue ou que vous avez enregistré.</translation>
+    </message>
+    <message>
+        <source>A new procedure: the vacancy built into the program or a vacancy definition (JSON).</source>
+        <translation>Une nouvelle procédure&#xa0;: l&apos;avis de vacance intégré au programme ou une définition d&apos;avis de vacance (JSON).</translation>
+    </message>
+    <message>
+        <source>A case of the example vacancy with invented candidates and their applications, kept in your documents folder, to see how the panel works.</source>
+        <translation>Un dossier de l&apos;avis de vacance d&apos;exemple avec des candidats inventés et leurs candidatures, conservé dans votre dossier Documents, pour voir comment le jury travaille.</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>Dossiers récents</translation>
+    </message>
+    <message>
+        <source>Recent case files</source>
+        <translation>Dossiers récents</translation>
+    </message>
+    <message>
+        <source>No case file opened yet.</source>
+        <translation>Aucun dossier ouvert jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>

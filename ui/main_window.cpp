@@ -24,6 +24,7 @@
 #include "record_dialog.h"
 #include "screening_text.h"
 #include "sign_in_dialog.h"
+#include "welcome_pane.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -160,27 +161,12 @@ bool MainWindow::selectNextCandidateNeedingMarks() {
 }
 
 QWidget* MainWindow::createWelcomePage() {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("welcomePage"));
-    auto* title = new QLabel(tr("Selection Panel"), page);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto* hint = new QLabel(tr("Open the case file of a selection procedure to start."), page);
-    auto* open = new QPushButton(tr("Open case file…"), page);
-    open->setObjectName(QStringLiteral("welcomeOpenButton"));
-    open->setAccessibleName(tr("Open case file"));
-    connect(open, &QPushButton::clicked, this, &MainWindow::chooseCaseFile);
-
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-    layout->addWidget(title, 0, Qt::AlignHCenter);
-    layout->addWidget(hint, 0, Qt::AlignHCenter);
-    layout->addSpacing(16);
-    layout->addWidget(open, 0, Qt::AlignHCenter);
-    layout->addStretch(3);
-    return page;
+    welcome_ = new WelcomePane(this);
+    connect(welcome_, &WelcomePane::openRequested, this, &MainWindow::chooseCaseFile);
+    connect(welcome_, &WelcomePane::newCaseRequested, this, &MainWindow::newCase);
+    connect(welcome_, &WelcomePane::exampleRequested, this, &MainWindow::tryExample);
+    connect(welcome_, &WelcomePane::recentRequested, this, &MainWindow::openCaseFile);
+    return welcome_;
 }
 
 QWidget* MainWindow::createCaseView() {
@@ -297,6 +283,7 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
     caseFile_ = std::move(caseFile);
     if (!caseFile_) {
         pdfPane_->showMessage(tr("No candidate selected."));
+        welcome_->refreshRecent();
         pages_->setCurrentWidget(welcomePage_);
     } else {
         // The integrity check and who is invited to interview, read meanwhile on another thread.

@@ -32,6 +32,7 @@ class EligibilityPane;
 class MarkSheetPane;
 class PdfPane;
 class ProcedureHeader;
+class WelcomePane;
 
 // The window of one case file: the procedure at the top, the candidate list on the left, the
 // selected candidate's application PDF in the middle and its assessment on the right. Without a
@@ -67,6 +68,9 @@ public:
     static void setExportPathResponder(std::function<QString()> responder);
     // File > New case: asks for the vacancy and the path (NewCaseDialog), creates and shows it.
     bool newCase();
+    // "Try the example" on the welcome page: opens the example case (example_case.h), creating
+    // it first if it is not there yet.
+    bool tryExample();
     // File > Import applications: the ImportDialog, starting with this CSV file if given.
     void importApplications(const QString& csvPath = QString());
 
@@ -104,6 +108,7 @@ private:
     CandidateTableModel* model_;
     QStackedWidget* pages_;
     QWidget* welcomePage_;
+    WelcomePane* welcome_ = nullptr;
     QWidget* caseView_;
     ProcedureHeader* header_ = nullptr;
     CandidateListPane* list_ = nullptr;

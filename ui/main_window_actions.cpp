@@ -1,5 +1,6 @@
 #include "candidate_list_pane.h"
 #include "casefile/case_file.h"
+#include "example_case.h"
 #include "import_dialog.h"
 #include "io/builtin_vacancy.h"
 #include "io/output_file.h"
@@ -15,6 +16,7 @@
 #include "record_dialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -130,6 +132,30 @@ bool MainWindow::newCase() {
                 .arg(QDir::toNativeSeparators(request->casePath), QString::fromUtf8(e.what())));
         return false;
     }
+    setCaseFile(std::move(created));
+    return true;
+}
+
+bool MainWindow::tryExample() {
+    const QString path = exampleCasePath();
+    if (QFileInfo::exists(path))
+        return openCaseFile(path);
+    std::unique_ptr<CaseFile> created;
+    statusBar()->showMessage(tr("Creating the example case…"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        created = createExampleCase(path);
+    } catch (const std::exception& e) {
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+        Prompt::error(this, tr("Example not created"),
+                      tr("The example case file %1 could not be created: %2")
+                          .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
+        return false;
+    }
+    QApplication::restoreOverrideCursor();
+    statusBar()->showMessage(
+        tr("The example case is kept in %1.").arg(QDir::toNativeSeparators(path)), 10000);
     setCaseFile(std::move(created));
     return true;
 }

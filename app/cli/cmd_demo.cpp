@@ -1,19 +1,14 @@
 #include "casefile/case_file.h"
 #include "cli/commands_list.h"
 #include "cli/output.h"
-#include "demo/demo_candidates.h"
-#include "demo/demo_folder.h"
+#include "demo/demo_case.h"
 #include "demo/demo_panel.h"
 #include "domain/error.h"
-#include "io/application_import.h"
 #include "io/builtin_vacancy.h"
 #include "io/vacancy_json.h"
-#include "pdf/pdf_inspector.h"
 #include "pdf/pdf_text_indexer.h"
 
-#include <QDir>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 namespace sp::cli {
 
@@ -99,7 +94,6 @@ Command demoCommand() {
                                 QStringLiteral("--pages and --minimal-pdfs exclude each other"));
                 if (p.isSet(minimalPdfs))
                     pdfOptions.kind = DemoPdfOptions::Kind::Placeholder;
-                pdfOptions.seed = s;
                 bool membersOk = false;
                 const int panelSize = p.isSet(members) ? p.value(members).toInt(&membersOk) : 0;
                 if (p.isSet(members) && (!membersOk || panelSize < 1 || panelSize > 50))
@@ -111,26 +105,16 @@ Command demoCommand() {
 
                 const Vacancy vacancy = p.isSet(vacancyFile) ? loadVacancyFile(p.value(vacancyFile))
                                                              : builtinExampleVacancy();
-                QTemporaryDir scratch;
-                const QString dir = p.isSet(folder) ? p.value(folder) : scratch.path();
-                if (!QDir().mkpath(dir))
-                    throw Error(ErrorKind::Failure, QStringLiteral("%1: cannot create").arg(dir));
-                writeDemoFolder(dir, makeDemoApplications(vacancy, n, s), vacancy, pdfOptions);
-
-                auto caseFile = CaseFile::create(path, vacancy);
-                ImportPlan plan = prepareImport(dir + QStringLiteral("/applications.csv"),
-                                                dir + QStringLiteral("/pdfs"),
-                                                caseFile->existingApplications(), pdfChecker());
-                plan.source = QStringLiteral("demo (seed %1)").arg(s);
-                if (!plan.problems.empty())
-                    throw Error(ErrorKind::Failure,
-                                QStringLiteral("the demo data failed its own validation: %1")
-                                    .arg(plan.problems.front().toString()));
-                const auto outcome = caseFile->importApplications(plan);
+                DemoCaseOptions options;
+                options.candidates = n;
+                options.seed = s;
+                options.pdfs = pdfOptions;
+                options.folder = p.isSet(folder) ? p.value(folder) : QString();
+                CreatedDemoCase demo = createDemoCase(path, vacancy, options);
+                auto& caseFile = demo.caseFile;
                 indexApplicationTexts(*caseFile); // searchable, as after an import
                 out("Created {}: {} with {} demo candidates ({} probable duplicate(s)).\n",
-                    str(path), str(vacancy.reference), outcome.references.size(),
-                    plan.duplicates.size());
+                    str(path), str(vacancy.reference), demo.imported, demo.duplicates);
                 if (panelSize > 0) {
                     setUpDemoPanel(*caseFile, panelSize, s);
                     out("Panel of {} with the grid frozen.\n", panelSize);
