@@ -41,6 +41,7 @@ const std::vector<Command>& commands() {
         exportWorkbookCommand(),
         returnMarksCommand(),
         importReturnCommand(),
+        resetPassphraseCommand(),
     };
     return all;
 }

@@ -41,5 +41,7 @@ Command searchCommand();
 Command exportWorkbookCommand();
 Command returnMarksCommand();
 Command importReturnCommand();
+// The chair's reset of a forgotten passphrase (issue 16).
+Command resetPassphraseCommand();
 
 } // namespace sp::cli

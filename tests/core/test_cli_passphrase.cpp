@@ -85,3 +85,44 @@ TEST(CommandLinePassphrase, WithoutAFileOrATerminalTheMemberIsNotSignedIn) {
     EXPECT_EQ(process.exitCode(), 2);
     EXPECT_TRUE(process.readAllStandardError().contains("--passphrase-file"));
 }
+
+TEST(CommandLinePassphrase, TheChairResetsAForgottenPassphraseWithAOneTimeCode) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("case.selpanel");
+    ok({"demo", path, "--candidates", "1", "--seed", "5", "--folder", dir.filePath("f")});
+    ok({"decide", path, "APP-0001", "--eligible", "yes", "--reason", "checked", "--by", "hr"});
+    ok({"panel", path, "--add", "chair", "--name", "Clara Chair", "--role", "chair"});
+    ok({"panel", path, "--add", "anna", "--name", "Anna Member", "--role", "member"});
+    ok({"freeze", path, "--member", "chair"});
+    ok({"mark", path, "APP-0001", "--stage", "preselection", "--member", "anna", "--criterion",
+        "technologies=3"});
+
+    // Only the chair resets; the code is printed once.
+    const auto notChair = runApp({"reset-passphrase", path, "--member", "chair", "--by", "anna",
+                                  "--passphrase-file", passphraseFileFor("anna")});
+    EXPECT_EQ(notChair.exitCode, 2) << notChair.errText().toStdString();
+    const auto reset = runApp({"reset-passphrase", path, "--member", "anna", "--by", "chair",
+                               "--passphrase-file", passphraseFileFor("chair")});
+    ASSERT_EQ(reset.exitCode, 0) << reset.errText().toStdString();
+    const QString code = reset.outText().section(QStringLiteral(": "), 1).trimmed();
+    ASSERT_FALSE(code.isEmpty()) << reset.outText().toStdString();
+
+    // Anna's old passphrase no longer works; the code, with a new passphrase, does once.
+    const auto old = runApp({"mark", path, "APP-0001", "--stage", "preselection", "--member",
+                             "anna", "--criterion", "technologies=2"});
+    EXPECT_EQ(old.exitCode, 2) << old.errText().toStdString();
+    const QString withCode =
+        fileHolding(dir, "code.txt", code.toUtf8() + "\nanna's new long passphrase\n");
+    ok({"mark", path, "APP-0001", "--stage", "preselection", "--member", "anna", "--criterion",
+        "technologies=2", "--passphrase-file", withCode});
+    const QString renewed = fileHolding(dir, "new.txt", "anna's new long passphrase\n");
+    ok({"mark", path, "APP-0001", "--stage", "preselection", "--member", "anna", "--criterion",
+        "security_practices=4", "--passphrase-file", renewed});
+    EXPECT_NE(runApp({"mark", path, "APP-0001", "--stage", "preselection", "--member", "anna",
+                      "--criterion", "technologies=1", "--passphrase-file", withCode})
+                  .exitCode,
+              0)
+        << "a one-time code works once";
+    EXPECT_TRUE(runApp({"record", path}).outText().contains("chair"));
+    EXPECT_EQ(runApp({"verify", path}).exitCode, 0);
+}
