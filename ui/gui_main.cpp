@@ -3,6 +3,7 @@
 #include "app_icons.h"
 #include "language.h"
 #include "main_window.h"
+#include "screenshot_check.h"
 
 #include <QApplication>
 #include <QMenu>
@@ -41,6 +42,8 @@ int runGui(int argc, char** argv, const QString& caseFilePath) {
 
     MainWindow window;
     addLanguageMenu(window);
+    if (const QString png = qEnvironmentVariable("SELECTION_PANEL_SCREENSHOT"); !png.isEmpty())
+        screenshotOnceShown(window, png);
     window.show();
     // After show(), so that a message box about the file appears over the window.
     if (!caseFilePath.isEmpty())

@@ -2,6 +2,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMainWindow>
@@ -16,6 +17,21 @@ namespace {
 
 const QString SystemChoice = QStringLiteral("system");
 const QString English = QStringLiteral("en");
+
+QString& loadedPath() {
+    static QString path;
+    return path;
+}
+
+// Where a package installs the .qm files, relative to the program (CMake: SP_TRANSLATIONS_DIR).
+QString installedTranslationsDirectory() {
+#ifdef SP_TRANSLATIONS_DIR
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/') +
+                           QStringLiteral(SP_TRANSLATIONS_DIR));
+#else
+    return {};
+#endif
+}
 
 // Translators live as long as the application; a later applyLanguage() replaces them.
 QList<QTranslator*>& installedTranslators() {
@@ -92,6 +108,7 @@ QString resolveLanguage(const QString& choice, const QString& systemLocaleName) 
 
 bool applyLanguage(const QString& code) {
     removeInstalledTranslators();
+    loadedPath().clear();
     const QString language = isAvailable(code) ? code : English;
     QLocale::setDefault(formattingLocale(language));
     if (language == English)
@@ -100,7 +117,19 @@ bool applyLanguage(const QString& code) {
     // qt6-translations-l10n.
     install(QStringLiteral("qtbase_") + language,
             QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return install(QStringLiteral("selection-panel_") + language, QStringLiteral(":/i18n"));
+    // The installed files first, so that a package's translations can be updated on their own;
+    // the embedded ones when the program runs from its build tree.
+    const QString ours = QStringLiteral("selection-panel_") + language;
+    const QString installed = installedTranslationsDirectory();
+    if ((installed.isEmpty() || !install(ours, installed)) &&
+        !install(ours, QStringLiteral(":/i18n")))
+        return false;
+    loadedPath() = installedTranslators().last()->filePath();
+    return true;
+}
+
+QString loadedTranslationFile() {
+    return loadedPath();
 }
 
 QString applyLanguageSetting() {

@@ -29,11 +29,17 @@ void setLanguageSetting(const QString& choice);
 // or for "system" the locale's language if it is available, else English.
 QString resolveLanguage(const QString& choice, const QString& systemLocaleName);
 
-// Makes the application speak `code`: installs the translators of our strings (embedded under
-// :/i18n) and of Qt's own (from Qt's translations directory, when installed), and makes dates and
-// numbers follow that language. Replaces the translators of an earlier call. Returns false when
-// our translation of `code` could not be loaded (English always succeeds).
+// Makes the application speak `code`: installs the translators of our strings (installed beside
+// the program, else embedded under :/i18n) and of Qt's own (from Qt's translations directory, when
+// installed), and makes dates and numbers follow that language. Replaces the translators of an
+// earlier call. Returns false when our translation of `code` could not be loaded (English always
+// succeeds).
 bool applyLanguage(const QString& code);
+
+// The file our strings were loaded from by the last applyLanguage(): the installed
+// share/selection-panel/translations/selection-panel_<lang>.qm beside the program when there,
+// else the embedded :/i18n one; empty for English.
+QString loadedTranslationFile();
 
 // The language of the stored setting and the system locale, applied; returns its code.
 QString applyLanguageSetting();
