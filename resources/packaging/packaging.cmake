@@ -67,6 +67,9 @@ scripts.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Selection Panel")
 set(CPACK_PACKAGE_EXECUTABLES selection-panel "Selection Panel")
 set(CPACK_STRIP_FILES ON)
+# The installers' licence page; without it NSIS and WiX would show CMake's own licence.
+configure_file(${SP_PACKAGING_DIR}/copyright ${CMAKE_BINARY_DIR}/copyright.txt COPYONLY)
+set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_BINARY_DIR}/copyright.txt)
 set(CPACK_OUTPUT_FILE_PREFIX ${CMAKE_BINARY_DIR}/packages)
 
 if(WIN32)
