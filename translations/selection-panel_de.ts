@@ -214,6 +214,53 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
     </message>
 </context>
 <context>
+    <name>sp::ui::ApplicationSearchPane</name>
+    <message>
+        <source>Search all applications</source>
+        <translation>Alle Bewerbungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search all applications: words, &quot;phrases&quot;, prefix*, OR</source>
+        <translation>Alle Bewerbungen durchsuchen: Wörter, &quot;Wortfolgen&quot;, Präfix*, OR</translation>
+    </message>
+    <message>
+        <source>Applications found</source>
+        <translation>Gefundene Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Indexing the applications&apos; text for searching…</source>
+        <translation>Der Text der Bewerbungen wird für die Suche indiziert…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>The applications could not be indexed: %1</source>
+        <translation>Die Bewerbungen konnten nicht indiziert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 — page(s) %3</source>
+        <translation>%1 %2 — Seite(n) %3</translation>
+    </message>
+    <message>
+        <source>No application matches.</source>
+        <translation>Keine Bewerbung passt.</translation>
+    </message>
+    <message>
+        <source>%1 application(s) match.</source>
+        <translation>%1 Bewerbung(en) passen.</translation>
+    </message>
+    <message>
+        <source>%1 application(s) not indexed yet were not searched.</source>
+        <translation>%1 noch nicht indizierte Bewerbung(en) wurden nicht durchsucht.</translation>
+    </message>
+</context>
+<context>
     <name>sp::ui::CandidateListPane</name>
     <message>
         <source>Filter candidates</source>
@@ -1329,6 +1376,46 @@ Die Datei ist möglicherweise beschädigt; die ursprüngliche Bewerbung sollte e
 </context>
 <context>
     <name>sp::ui::ProcedureOverviewDialog</name>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Admissible</source>
+        <translation>Fristgerecht eingegangen</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Erfüllen die Zulassungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Zum Gespräch eingeladen</translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation>Geeignet</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>the vacancy names no under-represented Member State</source>
+        <translation>die Stellenausschreibung nennt keinen unterrepräsentierten Mitgliedstaat</translation>
+    </message>
+    <message>
+        <source>nationals of %1 (a candidate with any of these nationalities counts once), for reporting only:</source>
+        <translation>Staatsangehörige von %1 (wer eine dieser Staatsangehörigkeiten besitzt, zählt einmal), nur zur Berichterstattung:</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4 %)</source>
+        <translation>%1: %2 von %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Geographical balance:</source>
+        <translation>Geografische Ausgewogenheit:</translation>
+    </message>
     <message>
         <source>Chair</source>
         <translation>Vorsitz</translation>

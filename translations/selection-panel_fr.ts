@@ -214,6 +214,53 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     </message>
 </context>
 <context>
+    <name>sp::ui::ApplicationSearchPane</name>
+    <message>
+        <source>Search all applications</source>
+        <translation>Rechercher dans toutes les candidatures</translation>
+    </message>
+    <message>
+        <source>Search all applications: words, &quot;phrases&quot;, prefix*, OR</source>
+        <translation>Rechercher dans toutes les candidatures&#xa0;: mots, &quot;expressions&quot;, préfixe*, OR</translation>
+    </message>
+    <message>
+        <source>Applications found</source>
+        <translation>Candidatures trouvées</translation>
+    </message>
+    <message>
+        <source>Indexing the applications&apos; text for searching…</source>
+        <translation>Indexation du texte des candidatures pour la recherche…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>The applications could not be indexed: %1</source>
+        <translation>Les candidatures n&apos;ont pas pu être indexées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 — page(s) %3</source>
+        <translation>%1 %2 — page(s) %3</translation>
+    </message>
+    <message>
+        <source>No application matches.</source>
+        <translation>Aucune candidature ne correspond.</translation>
+    </message>
+    <message>
+        <source>%1 application(s) match.</source>
+        <translation>%1 candidature(s) correspondent.</translation>
+    </message>
+    <message>
+        <source>%1 application(s) not indexed yet were not searched.</source>
+        <translation>%1 candidature(s) pas encore indexée(s) n&apos;ont pas été parcourues.</translation>
+    </message>
+</context>
+<context>
     <name>sp::ui::CandidateListPane</name>
     <message>
         <source>Filter candidates</source>
@@ -1329,6 +1376,46 @@ Le fichier est peut-être endommagé&#xa0;; il convient d&apos;obtenir à nouvea
 </context>
 <context>
     <name>sp::ui::ProcedureOverviewDialog</name>
+    <message>
+        <source>Applied</source>
+        <translation>Candidatures reçues</translation>
+    </message>
+    <message>
+        <source>Admissible</source>
+        <translation>Reçues dans les délais</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Remplissent les conditions</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Invités à l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation>Aptes</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>the vacancy names no under-represented Member State</source>
+        <translation>l&apos;avis de vacance ne cite aucun État membre sous-représenté</translation>
+    </message>
+    <message>
+        <source>nationals of %1 (a candidate with any of these nationalities counts once), for reporting only:</source>
+        <translation>ressortissants de %1 (un candidat ayant l&apos;une de ces nationalités compte une fois), pour information seulement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4 %)</source>
+        <translation>%1&#xa0;: %2 sur %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Geographical balance:</source>
+        <translation>Équilibre géographique&#xa0;:</translation>
+    </message>
     <message>
         <source>Chair</source>
         <translation>Président</translation>

@@ -1,5 +1,6 @@
 #include "candidate_list_pane.h"
 
+#include "application_search_pane.h"
 #include "candidate_filter_model.h"
 #include "candidate_table_model.h"
 #include "domain/tier.h"
@@ -33,6 +34,9 @@ CandidateListPane::CandidateListPane(CandidateTableModel& model, QWidget* parent
         emit shownChanged();
     });
 
+    applicationSearch_ = new ApplicationSearchPane(this);
+    applicationSearch_->setObjectName(QStringLiteral("applicationSearch"));
+
     table_ = new QTableView(this);
     table_->setObjectName(QStringLiteral("candidateTable"));
     table_->setAccessibleName(tr("Candidates"));
@@ -65,6 +69,7 @@ CandidateListPane::CandidateListPane(CandidateTableModel& model, QWidget* parent
     layout->setSpacing(4);
     layout->addWidget(createFilterBar());
     layout->addWidget(filter_);
+    layout->addWidget(applicationSearch_);
     layout->addWidget(table_, 1);
     // Until someone who marks signs in.
     table_->setColumnHidden(CandidateTableModel::MyMarksColumn, true);

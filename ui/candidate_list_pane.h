@@ -12,11 +12,12 @@ class QTableView;
 
 namespace sp::ui {
 
+class ApplicationSearchPane;
 class CandidateFilterModel;
 class CandidateTableModel;
 
-// The candidate list: the tier, status and "my marks" filters, the text filter and the sortable
-// table over the case file's candidates.
+// The candidate list: the tier, status and "my marks" filters, the text filter, the search of
+// every application's text and the sortable table over the case file's candidates.
 class CandidateListPane : public QWidget {
     Q_OBJECT
 
@@ -26,6 +27,8 @@ public:
     CandidateFilterModel* filterModel() const { return filterModel_; }
     QTableView* table() const { return table_; }
     QLineEdit* filterField() const { return filter_; }
+    // "Search all applications": the text of every PDF, under the filter.
+    ApplicationSearchPane* applicationSearch() const { return applicationSearch_; }
 
     // The tier filter's choices follow the vacancy's Article 29 order.
     void setPriorityOrder(std::optional<PriorityOrder> order);
@@ -61,6 +64,7 @@ private:
     QComboBox* marksFilter_;
     QWidget* marksLabel_;
     QLineEdit* filter_;
+    ApplicationSearchPane* applicationSearch_;
     QTableView* table_;
 };
 

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "application_search_pane.h"
 #include "background_reads.h"
 #include "candidate_filter_model.h"
 #include "candidate_list_pane.h"
@@ -177,6 +178,8 @@ QWidget* MainWindow::createCaseView() {
     connect(list_, &CandidateListPane::currentCandidateChanged, this,
             &MainWindow::showCurrentCandidate);
     connect(list_, &CandidateListPane::shownChanged, this, &MainWindow::updateStatus);
+    connect(list_->applicationSearch(), &ApplicationSearchPane::resultChosen, this,
+            &MainWindow::showSearchResult);
 
     // The PDF and the assessment share the right side as tabs: at 1400 px the list, the PDF and
     // the assessment side by side would each be too narrow to read.
@@ -273,6 +276,7 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
     eligibilityPane_->setCaseFile(nullptr);
     preselectionPane_->setCaseFile(nullptr);
     interviewPane_->setCaseFile(nullptr);
+    list_->applicationSearch()->setCaseFile(nullptr);
     delete findChild<RankingDialog*>();
     delete findChild<ProcedureOverviewDialog*>();
     delete findChild<RecordDialog*>();
@@ -297,6 +301,7 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
         eligibilityPane_->setCaseFile(caseFile_.get());
         preselectionPane_->setCaseFile(caseFile_.get());
         interviewPane_->setCaseFile(caseFile_.get());
+        list_->applicationSearch()->setCaseFile(caseFile_.get(), [this] { return user_.memberId; });
         subscriptions_ = std::make_unique<Subscriptions>();
         subscriptions_->candidatesImported =
             caseFile_->events().candidatesImported.connect([this](const CandidatesImported&) {
@@ -384,6 +389,40 @@ void MainWindow::reloadMarkingTasks() {
     } catch (const std::exception&) {
         model_->setMarkingTasks({}, {});
     }
+}
+
+void MainWindow::showSearchResult(const QString& reference, int firstPage,
+                                  const QString& highlight) {
+    const auto candidate = caseFile_ ? caseFile_->candidate(reference) : std::nullopt;
+    if (!candidate)
+        return;
+    list_->clearTextFilter();
+    list_->selectCandidate(candidate->id);
+    assessment_->setCurrentWidget(pdfPane_);
+    // The reader's own search highlights the words; its first hit on or after the page found.
+    const auto showFirstHit = [this, firstPage, highlight] {
+        pdfPane_->search(highlight);
+        const auto& hits = pdfPane_->hits();
+        for (size_t i = 0; i < hits.size() && hits[size_t(pdfPane_->currentHit())].page < firstPage;
+             ++i)
+            pdfPane_->nextHit();
+        if (hits.empty() || hits[size_t(pdfPane_->currentHit())].page < firstPage)
+            pdfPane_->goToPage(firstPage);
+    };
+    QPdfDocument* document = pdfPane_->document();
+    if (document->status() != QPdfDocument::Status::Loading) {
+        showFirstHit();
+        return;
+    }
+    auto loaded = std::make_shared<QMetaObject::Connection>();
+    *loaded = connect(document, &QPdfDocument::statusChanged, this,
+                      [loaded, showFirstHit](QPdfDocument::Status status) {
+                          if (status == QPdfDocument::Status::Loading)
+                              return;
+                          QObject::disconnect(*loaded);
+                          if (status == QPdfDocument::Status::Ready)
+                              showFirstHit();
+                      });
 }
 
 void MainWindow::showCurrentCandidate() {

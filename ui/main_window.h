@@ -92,6 +92,8 @@ private:
     void saveWindowSettings() const;
     void reloadCandidates();
     void showCurrentCandidate();
+    // A candidate chosen in "Search all applications": their PDF at the first page found.
+    void showSearchResult(const QString& reference, int firstPage, const QString& highlight);
     void balanceSplitter();
     void updateTitle();
     void updateStatus();

@@ -28,6 +28,40 @@ QString roleText(Role role) {
     return {};
 }
 
+QString balanceStageLabel(BalanceStage stage) {
+    switch (stage) {
+    case BalanceStage::Applied:
+        return ProcedureOverviewDialog::tr("Applied");
+    case BalanceStage::Admissible:
+        return ProcedureOverviewDialog::tr("Admissible");
+    case BalanceStage::Eligible:
+        return ProcedureOverviewDialog::tr("Eligible");
+    case BalanceStage::Shortlisted:
+        return ProcedureOverviewDialog::tr("Shortlisted");
+    case BalanceStage::Suitable:
+        return ProcedureOverviewDialog::tr("Suitable");
+    case BalanceStage::Recommended:
+        return ProcedureOverviewDialog::tr("Recommended");
+    }
+    return {};
+}
+
+// For reporting only: the figures feed no mark, rank, shortlist or recommendation.
+QString balanceText(const GeographicalBalance& balance) {
+    if (balance.underRepresented.isEmpty())
+        return ProcedureOverviewDialog::tr("the vacancy names no under-represented Member State");
+    const QLocale locale;
+    QStringList lines{ProcedureOverviewDialog::tr("nationals of %1 (a candidate with any of these "
+                                                  "nationalities counts once), for reporting only:")
+                          .arg(balance.underRepresented.join(QStringLiteral(", ")))};
+    for (const auto& stage : balance.stages)
+        lines << ProcedureOverviewDialog::tr("%1: %2 of %3 (%4 %)")
+                     .arg(balanceStageLabel(stage.stage), locale.toString(stage.underRepresented),
+                          locale.toString(stage.candidates),
+                          locale.toString(100 * stage.share(), 'f', 1));
+    return lines.join(u'\n');
+}
+
 QTableWidgetItem* item(const QString& text, Qt::Alignment alignment = Qt::AlignLeft) {
     auto* cell = new QTableWidgetItem(text);
     cell->setTextAlignment(alignment | Qt::AlignVCenter);
@@ -60,6 +94,8 @@ ProcedureOverviewDialog::ProcedureOverviewDialog(CaseFile& caseFile, QWidget* pa
     form->addRow(interview_);
     recommendation_ =
         addField(form, tr("Recommendation:"), QStringLiteral("overviewRecommendation"));
+    balance_ = addField(form, tr("Geographical balance:"), QStringLiteral("overviewBalance"));
+    balance_->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -161,6 +197,7 @@ void ProcedureOverviewDialog::refresh() {
     recommendation_->setText(o.recommended.isEmpty()
                                  ? tr("not yet recorded")
                                  : tr("%1, recorded by the panel").arg(o.recommended));
+    balance_->setText(balanceText(caseFile_.geographicalBalance()));
 }
 
 QString ProcedureOverviewDialog::fieldText(const QString& objectName) const {

@@ -46,6 +46,7 @@ private:
     QLabel* interviewSummary_;
     QTableWidget* interview_;
     QLabel* recommendation_;
+    QLabel* balance_;
 };
 
 } // namespace sp::ui
