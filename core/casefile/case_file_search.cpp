@@ -61,7 +61,9 @@ std::vector<qint64> CaseFile::applicationsToIndex() const {
 }
 
 void CaseFile::storeApplicationTexts(const std::vector<std::pair<qint64, QStringList>>& texts) {
-    requireWritable(*d);
+    // Derived data: also in a member's workbook, which takes no change but their marking.
+    if (d->readOnly)
+        requireWritable(*d);
     sql::Transaction transaction(d->db);
     for (const auto& [candidateId, pages] : texts)
         search_rows::insertPages(d->db, candidateId, pages);
