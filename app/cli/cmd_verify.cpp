@@ -4,86 +4,69 @@
 
 namespace sp::cli {
 
-namespace {
-
-// Every problem found, one a line, so a complaint can point at the entry or row concerned.
-void printProblems(const VerifyReport& report) {
-    for (const auto& problem : report.pdfProblems)
-        err("  PDF: {}\n", str(problem));
-    for (const auto& problem : report.recordProblems)
-        err("  record: {}\n", str(problem.message));
-    for (const auto& problem : report.headProblems)
-        err("  record: {}\n", str(problem));
-    for (const auto& problem : report.stateProblems)
-        err("  stored data: {}\n", str(problem.message));
-    for (const auto& problem : report.signatureProblems)
-        err("  signature: {}\n", str(problem.message));
-}
-
-} // namespace
-
 Command verifyCommand() {
     static const QCommandLineOption head(
         QStringLiteral("head"),
         QStringLiteral("Also check that the record still holds the head noted earlier, as verify "
                        "printed it (ENTRIES:HASH)."),
         QStringLiteral("ENTRIES:HASH"));
-    return {
-        "verify",
-        "Check a case file: integrity, every stored PDF's hash, the record's hash chain and "
-        "head, and every stored mark, decision and candidate against the record.",
-        "CASE [--head ENTRIES:HASH]",
-        [](QCommandLineParser& p) {
-            p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-            p.addOption(head);
-        },
-        [](const QCommandLineParser& p) {
-            const QString path = positionals(p, 1, "CASE")[0];
-            auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
-            VerifyReport report = caseFile->verify();
-            if (p.isSet(head))
-                if (const auto problem =
-                        checkNotedHead(caseFile->record(), p.value(head).trimmed()))
-                    report.headProblems.push_back(*problem);
-            out("{}: {} ({})\n", str(path), str(caseFile->vacancy().reference),
-                str(caseFile->vacancy().title));
-            out("  schema version {} (this program: {})\n", report.schemaVersion,
-                CaseFile::currentSchemaVersion());
-            out("  integrity: {}\n", str(report.integrityMessage));
-            out("  candidates: {}; PDFs checked: {}; hash mismatches: {}\n", report.candidates,
-                report.pdfsChecked, report.pdfProblems.size());
-            out("  record: {} entries, chain {}; stored rows {}\n", report.recordEntries,
-                report.recordProblems.empty() && report.headProblems.empty() ? "intact" : "BROKEN",
-                report.stateProblems.empty()
-                    ? std::string("match the record")
-                    : fmt::format("{} differ from the record", report.stateProblems.size()));
-            out("  signatures: {} act(s) signed and checked against the panel's keys, {} "
-                "failed or missing\n",
-                report.signedActs, report.signatureProblems.size());
-            if (report.unsignedBeforeSigning > 0)
-                out("    {} entries unsigned (before version 8, when acts were not yet "
-                    "signed)\n",
-                    report.unsignedBeforeSigning);
-            for (const auto& act : report.unsignedActs)
-                out("    {}\n", str(act.message));
-            out("  record head: {}\n", str(headText(report.head)));
-            out("    (note it in the minutes: `verify CASE --head {}` later shows whether any "
-                "entry up to it was changed or deleted)\n",
-                str(headText(report.head)));
-            if (report.anchor)
-                out("  this computer last saw entry {} on {}\n", report.anchor->head.entries,
-                    str(report.anchor->seenAt.toString(Qt::ISODate)));
-            printProblems(report);
-            if (!report.ok()) {
-                const size_t count = report.pdfProblems.size() + report.recordProblems.size() +
-                                     report.headProblems.size() + report.stateProblems.size() +
-                                     report.signatureProblems.size() + (report.integrityOk ? 0 : 1);
-                err("{}: verification FAILED ({} problem(s) above)\n", str(path), count);
-                return static_cast<int>(Failure);
-            }
-            out("OK\n");
-            return static_cast<int>(Success);
-        }};
+    return {"verify",
+            "Check a case file: integrity, every stored PDF's hash, the record's hash chain and "
+            "head, and every stored mark, decision and candidate against the record.",
+            "CASE [--head ENTRIES:HASH]",
+            [](QCommandLineParser& p) {
+                p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+                p.addOption(head);
+            },
+            [](const QCommandLineParser& p) {
+                const QString path = positionals(p, 1, "CASE")[0];
+                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                VerifyReport report = caseFile->verify();
+                if (p.isSet(head))
+                    if (const auto problem =
+                            checkNotedHead(caseFile->record(), p.value(head).trimmed()))
+                        report.headProblems.push_back(*problem);
+                out("{}: {} ({})\n", str(path), str(caseFile->vacancy().reference),
+                    str(caseFile->vacancy().title));
+                out("  schema version {} (this program: {})\n", report.schemaVersion,
+                    CaseFile::currentSchemaVersion());
+                out("  integrity: {}\n", str(report.integrityMessage));
+                out("  candidates: {}; PDFs checked: {}; hash mismatches: {}\n", report.candidates,
+                    report.pdfsChecked, report.pdfProblems.size());
+                out("  record: {} entries, chain {}; stored rows {}\n", report.recordEntries,
+                    report.recordProblems.empty() && report.headProblems.empty() ? "intact"
+                                                                                 : "BROKEN",
+                    report.stateProblems.empty()
+                        ? std::string("match the record")
+                        : fmt::format("{} differ from the record", report.stateProblems.size()));
+                out("  signatures: {} act(s) signed and checked against the panel's keys, {} "
+                    "failed or missing\n",
+                    report.signedActs, report.signatureProblems.size());
+                if (report.unsignedBeforeSigning > 0)
+                    out("    {} entries unsigned (before version 8, when acts were not yet "
+                        "signed)\n",
+                        report.unsignedBeforeSigning);
+                for (const auto& act : report.unsignedActs)
+                    out("    {}\n", str(act.message));
+                out("  record head: {}\n", str(headText(report.head)));
+                out("    (note it in the minutes: `verify CASE --head {}` later shows whether any "
+                    "entry up to it was changed or deleted)\n",
+                    str(headText(report.head)));
+                if (report.anchor)
+                    out("  this computer last saw entry {} on {}\n", report.anchor->head.entries,
+                        str(report.anchor->seenAt.toString(Qt::ISODate)));
+                // Every problem, one a line, so a complaint can point at the entry or row.
+                const QStringList problems = report.problems();
+                for (const auto& problem : problems)
+                    err("  {}\n", str(problem));
+                if (!report.ok()) {
+                    const auto count = problems.size();
+                    err("{}: verification FAILED ({} problem(s) above)\n", str(path), count);
+                    return static_cast<int>(Failure);
+                }
+                out("OK\n");
+                return static_cast<int>(Success);
+            }};
 }
 
 } // namespace sp::cli

@@ -108,6 +108,9 @@ struct VerifyReport {
         return integrityOk && pdfProblems.empty() && recordProblems.empty() &&
                headProblems.empty() && stateProblems.empty() && signatureProblems.empty();
     }
+    // Every problem in words, each with what it concerns ("PDF: ", "record: ", "stored data: ",
+    // "signature: "), one a line for verify to print.
+    QStringList problems() const;
 };
 
 // Searching every application at once (case_file_search.cpp).

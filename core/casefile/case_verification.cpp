@@ -44,6 +44,23 @@ qint64 signedFromEntry(QSqlDatabase& db) {
 
 } // namespace
 
+QStringList VerifyReport::problems() const {
+    QStringList all;
+    if (!integrityOk)
+        all << QStringLiteral("integrity: ") + integrityMessage;
+    for (const auto& problem : pdfProblems)
+        all << QStringLiteral("PDF: ") + problem;
+    for (const auto& problem : recordProblems)
+        all << QStringLiteral("record: ") + problem.message;
+    for (const auto& problem : headProblems)
+        all << QStringLiteral("record: ") + problem;
+    for (const auto& problem : stateProblems)
+        all << QStringLiteral("stored data: ") + problem.message;
+    for (const auto& problem : signatureProblems)
+        all << QStringLiteral("signature: ") + problem.message;
+    return all;
+}
+
 void anchorRecordHead(CaseFile::Impl& impl) {
     if (const auto head = record_rows::storedHead(impl.db))
         record_anchor::advance(caseIdOf(impl.db), *head);

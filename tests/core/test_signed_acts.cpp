@@ -33,21 +33,6 @@ protected:
     void TearDown() override { qunsetenv("SELECTION_PANEL_SIGN_IN_DELAY_MS"); }
 };
 
-QStringList problemsOf(const VerifyReport& report) {
-    QStringList all = QStringList(report.pdfProblems.begin(), report.pdfProblems.end());
-    for (const auto& p : report.recordProblems)
-        all << p.message;
-    for (const auto& p : report.headProblems)
-        all << p;
-    for (const auto& p : report.stateProblems)
-        all << p.message;
-    for (const auto& p : report.signatureProblems)
-        all << p.message;
-    if (!report.integrityOk)
-        all << report.integrityMessage;
-    return all;
-}
-
 void rawSql(const QString& path, const QString& statement, const QVariantList& values = {}) {
     {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -174,7 +159,7 @@ TEST_F(SignedActs, AnUpgradedCaseShowsEarlierActsAsUnsignedNotAsFailures) {
     EXPECT_EQ(upgraded->schemaVersion(), CaseFile::currentSchemaVersion());
     EXPECT_EQ(upgraded->credentials("anna"), identity::Credentials::None);
     const VerifyReport before = upgraded->verify();
-    EXPECT_TRUE(before.ok()) << problemsOf(before).join('\n').toStdString();
+    EXPECT_TRUE(before.ok()) << before.problems().join('\n').toStdString();
     EXPECT_GT(before.unsignedBeforeSigning, 5);
     EXPECT_EQ(before.signedActs, 0);
     // The first sign-in sets anna's passphrase; her acts are signed from then on.

@@ -76,19 +76,6 @@ void recomputeChain(const QString& path) {
     QSqlDatabase::removeDatabase(QStringLiteral("forger"));
 }
 
-QStringList problemsOf(const VerifyReport& report) {
-    QStringList all = QStringList(report.pdfProblems.begin(), report.pdfProblems.end());
-    for (const auto& p : report.recordProblems)
-        all << p.message;
-    for (const auto& p : report.headProblems)
-        all << p;
-    for (const auto& p : report.stateProblems)
-        all << p.message;
-    if (!report.integrityOk)
-        all << report.integrityMessage;
-    return all;
-}
-
 // A whole procedure through the program: grid changed, aggregation set, a declaration ticked, a
 // conflict declared, marks, a consensus mark, a shortlist decision, interview marks and the
 // recommendation. Closed, so copies of the file can be tampered with.
@@ -119,7 +106,7 @@ protected:
         c.file->recommend(c.refs[1], "chair", "the official withdrew their application");
         refs = c.refs;
         const VerifyReport report = c.file->verify();
-        ASSERT_TRUE(report.ok()) << problemsOf(report).join('\n').toStdString();
+        ASSERT_TRUE(report.ok()) << report.problems().join('\n').toStdString();
         head = report.head;
         original = dir.filePath("case.selpanel");
         c.file.reset();
@@ -147,7 +134,7 @@ protected:
 
 void expectNamed(const VerifyReport& report, const QString& words) {
     EXPECT_FALSE(report.ok());
-    const QStringList problems = problemsOf(report);
+    const QStringList problems = report.problems();
     EXPECT_TRUE(problems.join('\n').contains(words))
         << "expected a problem naming \"" << words.toStdString() << "\", got:\n"
         << problems.join('\n').toStdString();
@@ -268,7 +255,7 @@ TEST(Tampering, ReopeningAndErasingVerifyAndAMarkChangedBeforeAnErasureRefusesIt
     c.file->eraseCandidate(c.refs[4], "sec", "retention period over");
     c.file->anonymiseCandidate(c.refs[3], "sec", "retention period over");
     VerifyReport report = c.file->verify();
-    EXPECT_TRUE(report.ok()) << problemsOf(report).join('\n').toStdString();
+    EXPECT_TRUE(report.ok()) << report.problems().join('\n').toStdString();
 
     const QString path = c.file->path();
     c.file.reset();
