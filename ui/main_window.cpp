@@ -297,6 +297,7 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
         model_->setTimeZone(QTimeZone(vacancy.deadlineZone.toUtf8()));
         model_->setScreenedCandidates(caseFile_->screening(), caseFile_->duplicates());
         header_->setProcedure(vacancy, model_->rowCount());
+        header_->setWorkbook(caseFile_->workbookIdentity());
         list_->setPriorityOrder(vacancy.priorityOrder);
         eligibilityPane_->setCaseFile(caseFile_.get());
         preselectionPane_->setCaseFile(caseFile_.get());
@@ -337,6 +338,7 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
             pdfPane_->showMessage(tr("This case file holds no candidates yet."));
     }
     importAction_->setEnabled(caseFile_ && !caseFile_->isReadOnly());
+    updateWorkbookActions();
     updateTitle();
     updateStatus();
     if (caseFile_)

@@ -83,6 +83,8 @@ private:
     struct Subscriptions;
 
     void createActions();
+    // In a member's workbook only marking and returning the marks are offered (workbook_actions.h).
+    void updateWorkbookActions();
     QWidget* createWelcomePage();
     QWidget* createCaseView();
 

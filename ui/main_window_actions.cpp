@@ -14,6 +14,7 @@
 #include "ranking_dialog.h"
 #include "recent_files.h"
 #include "record_dialog.h"
+#include "workbook_actions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,6 +61,21 @@ void MainWindow::createActions() {
     QAction* exportAction =
         file->addAction(tr("&Export shortlist…"), this, &MainWindow::exportShortlist);
     exportAction->setObjectName(QStringLiteral("exportShortlistAction"));
+    QAction* exportWorkbooks = file->addAction(tr("Export member &workbooks…"), this, [this] {
+        if (caseFile_)
+            exportMemberWorkbooks(this, *caseFile_);
+    });
+    exportWorkbooks->setObjectName(QStringLiteral("exportWorkbooksAction"));
+    QAction* importReturnsAction = file->addAction(tr("Import re&turns…"), this, [this] {
+        if (caseFile_ && importReturns(this, *caseFile_) > 0)
+            refreshAssessment();
+    });
+    importReturnsAction->setObjectName(QStringLiteral("importReturnsAction"));
+    QAction* returnMarks = file->addAction(tr("Re&turn my marks…"), this, [this] {
+        if (caseFile_)
+            returnMyMarks(this, *caseFile_);
+    });
+    returnMarks->setObjectName(QStringLiteral("returnMarksAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -111,6 +127,22 @@ void MainWindow::createActions() {
     });
     next->setObjectName(QStringLiteral("nextNeedingMarksAction"));
     next->setShortcut(QKeySequence(tr("Ctrl+N")));
+}
+
+void MainWindow::updateWorkbookActions() {
+    const bool workbook = caseFile_ && caseFile_->workbookIdentity();
+    const bool writable = caseFile_ && !caseFile_->isReadOnly();
+    auto offer = [this](const char* name, bool visible, bool enabled) {
+        if (auto* action = findChild<QAction*>(QLatin1String(name))) {
+            action->setVisible(visible);
+            action->setEnabled(enabled);
+        }
+    };
+    offer("exportWorkbooksAction", !workbook, caseFile_ && !workbook);
+    offer("importReturnsAction", !workbook, writable && !workbook);
+    offer("returnMarksAction", workbook, workbook);
+    offer("exportShortlistAction", !workbook, !workbook);
+    offer("importAction", true, writable && !workbook);
 }
 
 bool MainWindow::newCase() {

@@ -4,6 +4,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace sp::ui {
@@ -55,9 +56,18 @@ ProcedureHeader::ProcedureHeader(QWidget* parent)
     candidates_ = addDetail(details, 2, tr("Candidates"), QStringLiteral("procedureCandidates"));
     details->setColumnStretch(3, 1);
 
+    workbook_ = makeLabel(this, QStringLiteral("workbookBanner"), tr("Member's workbook"));
+    workbook_->setWordWrap(true);
+    workbook_->setAutoFillBackground(true);
+    workbook_->setBackgroundRole(QPalette::ToolTipBase);
+    workbook_->setForegroundRole(QPalette::ToolTipText);
+    workbook_->setContentsMargins(8, 4, 8, 4);
+    workbook_->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(4);
+    layout->addWidget(workbook_);
     layout->addLayout(titleRow);
     layout->addWidget(organisation_);
     layout->addLayout(details);
@@ -93,6 +103,28 @@ void ProcedureHeader::setProcedure(const Vacancy& vacancy, int candidateCount) {
 
 void ProcedureHeader::setCandidateCount(int candidateCount) {
     candidates_->setText(QString::number(candidateCount));
+}
+
+void ProcedureHeader::setWorkbook(const std::optional<WorkbookIdentity>& workbook) {
+    if (!workbook) {
+        workbook_->clear();
+        workbook_->hide();
+        return;
+    }
+    workbook_->setText(
+        tr("<b>Workbook of %1</b> (%2) for %3 marking, exported from case %4 on %5. Only %1's "
+           "marking is done here; when your sheets are submitted, File › Return my marks "
+           "writes the signed file to send to the secretary.")
+            .arg(workbook->memberName.toHtmlEscaped(), workbook->member.toHtmlEscaped(),
+                 workbook->stage == Stage::Interview ? tr("interview") : tr("pre-selection"),
+                 reference_->text().toHtmlEscaped(),
+                 QLocale().toString(workbook->exportedAt.toLocalTime().date(),
+                                    QLocale::ShortFormat)));
+    workbook_->show();
+}
+
+QString ProcedureHeader::workbookText() const {
+    return workbook_->text();
 }
 
 QString ProcedureHeader::referenceText() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casefile/workbook_identity.h"
 #include "domain/vacancy.h"
 
 #include <QFrame>
@@ -19,6 +20,10 @@ public:
 
     void setProcedure(const Vacancy& vacancy, int candidateCount);
     void setCandidateCount(int candidateCount);
+    // After setProcedure: a member's workbook says so above everything else: whose, of which
+    // case, what it is for.
+    void setWorkbook(const std::optional<WorkbookIdentity>& workbook);
+    QString workbookText() const; // empty for a case
 
     QString referenceText() const;
     QString deadlineText() const;
@@ -34,6 +39,7 @@ private:
     QLabel* grades_;
     QLabel* deadline_;
     QLabel* candidates_;
+    QLabel* workbook_;
 };
 
 } // namespace sp::ui

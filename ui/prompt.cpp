@@ -22,6 +22,10 @@ void Prompt::error(QWidget* parent, const QString& title, const QString& text) {
     ask(parent, {QMessageBox::Critical, title, text, QMessageBox::Ok}, QMessageBox::Ok);
 }
 
+void Prompt::information(QWidget* parent, const QString& title, const QString& text) {
+    ask(parent, {QMessageBox::Information, title, text, QMessageBox::Ok}, QMessageBox::Ok);
+}
+
 void Prompt::setResponder(Responder r) {
     responder() = std::move(r);
 }

@@ -25,6 +25,7 @@ public:
                                                 const QString& text,
                                                 QMessageBox::StandardButton defaultButton);
     static void error(QWidget* parent, const QString& title, const QString& text);
+    static void information(QWidget* parent, const QString& title, const QString& text);
 
     // While set, no box is shown: the responder sees the request and gives the answer.
     // Pass an empty function to show boxes again.

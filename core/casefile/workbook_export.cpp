@@ -155,12 +155,14 @@ WorkbookExport CaseFile::exportWorkbook(const QString& member, Stage stage,
         throw Error(
             ErrorKind::BadInput,
             QStringLiteral("%1 is the secretary, who does not mark: no workbook").arg(member));
-    if (credentials(member) == identity::Credentials::None)
+    // The member signs in to their workbook with the passphrase they chose in the case; a
+    // one-time code is exchanged for one there, since a workbook takes no other change.
+    if (credentials(member) != identity::Credentials::Passphrase)
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("%1 has no passphrase yet, so their return could not be "
-                                   "checked: they sign in once in the case, or the chair or "
-                                   "secretary issues them a one-time code, before their workbook "
-                                   "is exported")
+                    QStringLiteral("%1 has no passphrase of their own yet, so they could not sign "
+                                   "in to their workbook: they sign in once in the case (with "
+                                   "the one-time code, if they were given one) before their "
+                                   "workbook is exported")
                         .arg(member));
     if (gridState() != GridState::Frozen)
         throw Error(ErrorKind::BadInput,

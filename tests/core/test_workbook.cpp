@@ -99,7 +99,7 @@ TEST(Workbook, TakesOnlyItsMembersMarking) {
     EXPECT_TRUE(workbook->verify().ok());
 }
 
-TEST(Workbook, IsNotMadeForTheSecretaryOrBeforeTheGridIsFrozen) {
+TEST(Workbook, IsNotMadeForTheSecretaryAMemberWithoutPassphraseOrBeforeTheGridIsFrozen) {
     MarkingCase c({{QStringLiteral("Alpha"), QStringLiteral("Ann")}}, false);
     qputenv("SELECTION_PANEL_SIGN_IN_DELAY_MS", "0");
     c.file->signIn(QStringLiteral("anna"), passphraseOf(QStringLiteral("anna")));
@@ -113,7 +113,13 @@ TEST(Workbook, IsNotMadeForTheSecretaryOrBeforeTheGridIsFrozen) {
                 }).contains(QStringLiteral("secretary")));
     EXPECT_TRUE(refusal([&] {
                     c.file->exportWorkbook(QStringLiteral("bruno"), Stage::Preselection, path);
-                }).contains(QStringLiteral("no passphrase yet")));
+                }).contains(QStringLiteral("no passphrase of their own yet")));
+    // A one-time code is exchanged for a passphrase in the case, not in the workbook.
+    c.file->signIn(QStringLiteral("chair"), passphraseOf(QStringLiteral("chair")));
+    c.file->issueOneTimeCode(QStringLiteral("bruno"), QStringLiteral("chair"));
+    EXPECT_TRUE(refusal([&] {
+                    c.file->exportWorkbook(QStringLiteral("bruno"), Stage::Preselection, path);
+                }).contains(QStringLiteral("with the one-time code")));
     EXPECT_FALSE(QFile::exists(path));
 }
 
