@@ -7,6 +7,7 @@
 // SP_SOAK_KILLS=N runs the soak variants with N kills (scripts/soak).
 
 #include "marking_fixture.h"
+#include "support/app_runner.h"
 #include "support/test_paths.h"
 
 #include <QDirIterator>
@@ -150,7 +151,15 @@ void killRepeatedly(int kills, quint32 seed) {
         } else {
             const QString ref = refs[static_cast<int>(random.bounded(refs.size()))];
             const int mark = static_cast<int>(random.bounded(maxMark + 1));
-            QStringList args = {"mark", path, ref, "--stage", "preselection", "--member", "anna"};
+            QStringList args = {"mark",
+                                path,
+                                ref,
+                                "--stage",
+                                "preselection",
+                                "--member",
+                                "anna",
+                                "--passphrase-file",
+                                passphraseFileFor("anna")};
             for (const auto& c : criteria)
                 args << "--criterion" << QStringLiteral("%1=%2").arg(c.id).arg(mark);
             const Run run = runAndMaybeKill(args, delayMs);
