@@ -214,6 +214,92 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
     </message>
 </context>
 <context>
+    <name>sp::ui</name>
+    <message>
+        <source>Workbooks not exported</source>
+        <translation>Arbeitsmappen nicht exportiert</translation>
+    </message>
+    <message>
+        <source>This is a member&apos;s workbook: workbooks are exported from the case.</source>
+        <translation>Dies ist die Arbeitsmappe eines Mitglieds: Arbeitsmappen werden aus der Verfahrensakte exportiert.</translation>
+    </message>
+    <message>
+        <source>Export member workbooks into</source>
+        <translation>Arbeitsmappen der Mitglieder exportieren nach</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No workbook was written.</source>
+        <translation>Es wurde keine Arbeitsmappe geschrieben.</translation>
+    </message>
+    <message>
+        <source>Written, one for each member to mark at pre-selection:
+%1</source>
+        <translation>Geschrieben, eine für jedes Mitglied, das in der Vorauswahl bewertet:
+%1</translation>
+    </message>
+    <message>
+        <source>
+
+Not written:
+%1</source>
+        <translation>
+
+Nicht geschrieben:
+%1</translation>
+    </message>
+    <message>
+        <source>Member workbooks</source>
+        <translation>Arbeitsmappen der Mitglieder</translation>
+    </message>
+    <message>
+        <source>Marks not returned</source>
+        <translation>Bewertungen nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>This is the case itself: marks are returned from a member&apos;s workbook.</source>
+        <translation>Dies ist die Verfahrensakte selbst: Bewertungen werden aus der Arbeitsmappe eines Mitglieds zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Return my marks</source>
+        <translation>Meine Bewertungen zurückgeben</translation>
+    </message>
+    <message>
+        <source>Marks returns (*.json)</source>
+        <translation>Bewertungsrückgaben (*.json)</translation>
+    </message>
+    <message>
+        <source>Marks returned</source>
+        <translation>Bewertungen zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Your submitted marks are in %1, signed with your key. Send that file to the panel&apos;s secretary, who imports it into the case.</source>
+        <translation>Ihre eingereichten Bewertungen stehen in %1, mit Ihrem Schlüssel signiert. Senden Sie diese Datei an das Sekretariat des Ausschusses, das sie in die Verfahrensakte importiert.</translation>
+    </message>
+    <message>
+        <source>Import returns</source>
+        <translation>Rückgaben importieren</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2&apos;s %n sheet(s) submitted</source>
+        <translation>
+            <numerusform>%1: %n Bewertungsbogen von %2 eingereicht</numerusform>
+            <numerusform>%1: %n Bewertungsbögen von %2 eingereicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returns imported</source>
+        <translation>Rückgaben importiert</translation>
+    </message>
+</context>
+<context>
     <name>sp::ui::ApplicationSearchPane</name>
     <message>
         <source>Search all applications</source>
@@ -1003,6 +1089,18 @@ Selection Panel hat sie geschlossen, damit nichts mehr hineingeschrieben wird. S
         <source>The example case is kept in %1.</source>
         <translation>Die Beispielakte liegt in %1.</translation>
     </message>
+    <message>
+        <source>Export member &amp;workbooks…</source>
+        <translation>&amp;Arbeitsmappen der Mitglieder exportieren…</translation>
+    </message>
+    <message>
+        <source>Import re&amp;turns…</source>
+        <translation>&amp;Rückgaben importieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn my marks…</source>
+        <translation>Meine Bewertungen &amp;zurückgeben…</translation>
+    </message>
 </context>
 <context>
     <name>sp::ui::MarkSheetPane</name>
@@ -1372,6 +1470,22 @@ Die Datei ist möglicherweise beschädigt; die ursprüngliche Bewerbung sollte e
     <message>
         <source>Unit %1</source>
         <translation>Referat %1</translation>
+    </message>
+    <message>
+        <source>Member&apos;s workbook</source>
+        <translation>Arbeitsmappe eines Mitglieds</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workbook of %1&lt;/b&gt; (%2) for %3 marking, exported from case %4 on %5. Only %1&apos;s marking is done here; when your sheets are submitted, File › Return my marks writes the signed file to send to the secretary.</source>
+        <translation>&lt;b&gt;Arbeitsmappe von %1&lt;/b&gt; (%2) für die Bewertung in der Phase %3, exportiert aus der Verfahrensakte %4 am %5. Hier wird nur die Bewertung von %1 vorgenommen; sind Ihre Bögen eingereicht, schreibt Datei › Meine Bewertungen zurückgeben die signierte Datei für das Sekretariat.</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>pre-selection</source>
+        <translation>Vorauswahl</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2244,34 @@ Die Datei ist möglicherweise beschädigt; die ursprüngliche Bewerbung sollte e
     <message>
         <source>Your name</source>
         <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>no passphrase was entered</source>
+        <translation>es wurde keine Passphrase eingegeben</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Choose your passphrase (at least 8 characters):</source>
+        <translation>Wählen Sie Ihre Passphrase (mindestens 8 Zeichen):</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>The one-time code you were given:</source>
+        <translation>Der Einmalcode, den Sie erhalten haben:</translation>
+    </message>
+    <message>
+        <source>Your passphrase:</source>
+        <translation>Ihre Passphrase:</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,92 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     </message>
 </context>
 <context>
+    <name>sp::ui</name>
+    <message>
+        <source>Workbooks not exported</source>
+        <translation>Classeurs non exportés</translation>
+    </message>
+    <message>
+        <source>This is a member&apos;s workbook: workbooks are exported from the case.</source>
+        <translation>Ceci est le classeur d’un membre&#xa0;: les classeurs s’exportent depuis le dossier.</translation>
+    </message>
+    <message>
+        <source>Export member workbooks into</source>
+        <translation>Exporter les classeurs des membres dans</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No workbook was written.</source>
+        <translation>Aucun classeur n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Written, one for each member to mark at pre-selection:
+%1</source>
+        <translation>Écrits, un par membre qui note à la présélection&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>
+
+Not written:
+%1</source>
+        <translation>
+
+Non écrits :
+%1</translation>
+    </message>
+    <message>
+        <source>Member workbooks</source>
+        <translation>Classeurs des membres</translation>
+    </message>
+    <message>
+        <source>Marks not returned</source>
+        <translation>Notes non renvoyées</translation>
+    </message>
+    <message>
+        <source>This is the case itself: marks are returned from a member&apos;s workbook.</source>
+        <translation>Ceci est le dossier lui-même&#xa0;: les notes se renvoient depuis le classeur d’un membre.</translation>
+    </message>
+    <message>
+        <source>Return my marks</source>
+        <translation>Renvoyer mes notes</translation>
+    </message>
+    <message>
+        <source>Marks returns (*.json)</source>
+        <translation>Renvois de notes (*.json)</translation>
+    </message>
+    <message>
+        <source>Marks returned</source>
+        <translation>Notes renvoyées</translation>
+    </message>
+    <message>
+        <source>Your submitted marks are in %1, signed with your key. Send that file to the panel&apos;s secretary, who imports it into the case.</source>
+        <translation>Vos notes soumises sont dans %1, signées avec votre clé. Envoyez ce fichier au secrétaire du comité, qui l’importe dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Import returns</source>
+        <translation>Importer des renvois</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: illisible&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2&apos;s %n sheet(s) submitted</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n fiche de %2 soumise</numerusform>
+            <numerusform>%1&#xa0;: %n fiches de %2 soumises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returns imported</source>
+        <translation>Renvois importés</translation>
+    </message>
+</context>
+<context>
     <name>sp::ui::ApplicationSearchPane</name>
     <message>
         <source>Search all applications</source>
@@ -937,7 +1023,7 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     </message>
     <message>
         <source>The case file %1 could not be created: %2</source>
-        <translation>Le dossier %1 n&apos;a pas pu être créé : %2</translation>
+        <translation>Le dossier %1 n&apos;a pas pu être créé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open a case file for writing to import applications into it.</source>
@@ -1002,6 +1088,18 @@ Selection Panel l&apos;a fermé pour que rien de plus n&apos;y soit écrit. Rest
     <message>
         <source>The example case is kept in %1.</source>
         <translation>Le dossier d&apos;exemple est conservé dans %1.</translation>
+    </message>
+    <message>
+        <source>Export member &amp;workbooks…</source>
+        <translation>Exporter les &amp;classeurs des membres…</translation>
+    </message>
+    <message>
+        <source>Import re&amp;turns…</source>
+        <translation>Importer des ren&amp;vois…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn my marks…</source>
+        <translation>Ren&amp;voyer mes notes…</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1470,22 @@ Le fichier est peut-être endommagé&#xa0;; il convient d&apos;obtenir à nouvea
     <message>
         <source>Unit %1</source>
         <translation>Unité %1</translation>
+    </message>
+    <message>
+        <source>Member&apos;s workbook</source>
+        <translation>Classeur d’un membre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workbook of %1&lt;/b&gt; (%2) for %3 marking, exported from case %4 on %5. Only %1&apos;s marking is done here; when your sheets are submitted, File › Return my marks writes the signed file to send to the secretary.</source>
+        <translation>&lt;b&gt;Classeur de %1&lt;/b&gt; (%2) pour la notation de %3, exporté du dossier %4 le %5. Seule la notation de %1 se fait ici&#xa0;; une fois vos fiches soumises, Fichier › Renvoyer mes notes écrit le fichier signé à envoyer au secrétaire.</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
+        <source>pre-selection</source>
+        <translation>présélection</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2244,34 @@ Le fichier est peut-être endommagé&#xa0;; il convient d&apos;obtenir à nouvea
     <message>
         <source>Your name</source>
         <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>no passphrase was entered</source>
+        <translation>aucune phrase secrète n’a été saisie</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Identification refusée</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Choose your passphrase (at least 8 characters):</source>
+        <translation>Choisissez votre phrase secrète (au moins 8 caractères)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>The one-time code you were given:</source>
+        <translation>Le code à usage unique qui vous a été remis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your passphrase:</source>
+        <translation>Votre phrase secrète&#xa0;:</translation>
     </message>
 </context>
 <context>
