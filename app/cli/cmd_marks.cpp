@@ -98,13 +98,14 @@ Command marksCommand() {
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
                 p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The candidate."));
-                p.addOptions({stageOption(), memberOption()});
+                p.addOptions({stageOption(), memberOption(), passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
                 const QStringList args = positionals(p, 2, "CASE and REF");
                 const Stage stage = requiredStage(p);
                 const QString member = requiredMember(p);
                 auto caseFile = CaseFile::open(args[0], CaseFile::Access::ReadOnly);
+                signInToRead(*caseFile, member, p);
                 const VisibleMarks visible = caseFile->visibleMarks(args[1], stage, member);
                 for (const auto& sheet : visible.sheets)
                     printSheet(sheet, *caseFile);

@@ -2,6 +2,7 @@
 #include "casefile/record_as_seen.h"
 #include "cli/commands_list.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 #include "domain/error.h"
 #include "io/record_listing.h"
 
@@ -66,7 +67,7 @@ Command recordCommand() {
             "CASE [--candidate REF] [--member ID] [--as ID] [--csv]",
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-                p.addOptions({candidate, member, as, csv});
+                p.addOptions({candidate, member, as, csv, passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
                 const QString path = positionals(p, 1, "CASE")[0];
@@ -78,6 +79,8 @@ Command recordCommand() {
                 if (p.isSet(as) && !findMember(caseFile->panel(), reader))
                     throw Error(ErrorKind::BadInput,
                                 QStringLiteral("--as %1: no such panel member").arg(reader));
+                if (p.isSet(as))
+                    signInToRead(*caseFile, reader, p);
                 const auto entries =
                     recordAsSeenBy(*caseFile, reader, p.value(candidate), p.value(member));
                 if (p.isSet(csv)) {

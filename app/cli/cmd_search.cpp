@@ -2,6 +2,7 @@
 #include "cli/commands_list.h"
 #include "cli/marking_options.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 #include "io/csv_writer.h"
 
 namespace sp::cli {
@@ -32,12 +33,14 @@ Command searchCommand() {
             p.addPositionalArgument(QStringLiteral("QUERY"),
                                     QStringLiteral("What to look for, e.g. "
                                                    "'pentest OR oscp' or '\"threat model\"*'."));
-            p.addOptions({memberOption(), csv});
+            p.addOptions({memberOption(), csv, passphraseFileOption()});
         },
         [](const QCommandLineParser& p) {
             const QStringList args = positionals(p, 2, "CASE and QUERY");
             auto caseFile = CaseFile::open(args[0], CaseFile::Access::ReadOnly);
             const QString member = p.isSet(memberOption()) ? p.value(memberOption()) : QString();
+            if (!member.isEmpty())
+                signInToRead(*caseFile, member, p);
             const ApplicationSearch search = caseFile->searchApplications(args[1], member);
             if (search.notIndexed > 0)
                 err("{} application(s) not indexed yet, so not searched: run `selection-panel "

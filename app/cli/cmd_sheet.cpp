@@ -51,7 +51,7 @@ Command exportSheetCommand() {
             "CASE --member ID --stage S --out FILE.csv",
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-                p.addOptions({memberOption(), stageOption(), outOption()});
+                p.addOptions({memberOption(), stageOption(), outOption(), passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
                 const QString path = positionals(p, 1, "CASE")[0];
@@ -59,6 +59,7 @@ Command exportSheetCommand() {
                 const QString member = requiredMember(p);
                 const QString target = requiredValue(p, outOption());
                 auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                signInToRead(*caseFile, member, p);
                 std::vector<MarkSheetLine> lines;
                 int submitted = 0;
                 // Every participant takes part: only the member's own standing is asked of each

@@ -75,4 +75,28 @@ std::unique_ptr<CaseFile> openSignedIn(const QString& path, const QString& membe
     return caseFile;
 }
 
+void signInToRead(CaseFile& caseFile, const QString& member, const QCommandLineParser& parser) {
+    if (!findMember(caseFile.panel(), member))
+        return; // the command says the reader is not on the panel
+    const identity::Credentials credentials = caseFile.credentials(member);
+    if (credentials == identity::Credentials::None)
+        return; // like acting: a member without a passphrase yet reads unsigned
+    if (credentials == identity::Credentials::OneTimeCode)
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("%1 holds a one-time code: sign in with it once to act (say, "
+                                   "mark) and choose a passphrase, then read as them")
+                        .arg(member));
+    QByteArray passphrase;
+    if (parser.isSet(passphraseFileOption()))
+        passphrase = passphraseLines(parser.value(passphraseFileOption())).value(0);
+    else if (haveTerminal())
+        passphrase = readHiddenLine(QStringLiteral("Passphrase for %1: ").arg(member));
+    else
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("reading as %1 needs their passphrase: run in a terminal, or "
+                                   "give --passphrase-file FILE")
+                        .arg(member));
+    caseFile.signIn(member, passphrase);
+}
+
 } // namespace sp::cli

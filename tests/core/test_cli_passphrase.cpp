@@ -126,3 +126,36 @@ TEST(CommandLinePassphrase, TheChairResetsAForgottenPassphraseWithAOneTimeCode) 
     EXPECT_TRUE(runApp({"record", path}).outText().contains("chair"));
     EXPECT_EQ(runApp({"verify", path}).exitCode, 0);
 }
+
+TEST(CommandLinePassphrase, ReadingAsAMemberAsksForTheirPassphraseOnceTheyHaveOne) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("case.selpanel");
+    ok({"demo", path, "--candidates", "1", "--seed", "5", "--folder", dir.filePath("f")});
+    ok({"decide", path, "APP-0001", "--eligible", "yes", "--reason", "checked", "--by", "hr"});
+    ok({"panel", path, "--add", "chair", "--name", "Clara Chair", "--role", "chair"});
+    ok({"panel", path, "--add", "anna", "--name", "Anna Member", "--role", "member"});
+    ok({"freeze", path, "--member", "chair"});
+    ok({"mark", path, "APP-0001", "--stage", "preselection", "--member", "anna", "--criterion",
+        "technologies=3"});
+
+    // Anna has a passphrase now (runApp gave hers): someone else cannot read as her.
+    const QString wrong = fileHolding(dir, "wrong.txt", "somebody else's guess\n");
+    for (const QStringList& reading :
+         {QStringList{"marks", path, "APP-0001", "--stage", "preselection", "--member", "anna"},
+          QStringList{"export-sheet", path, "--member", "anna", "--stage", "preselection", "--out",
+                      dir.filePath("sheet.csv")},
+          QStringList{"record", path, "--as", "anna"}}) {
+        const auto refused = runApp(reading + QStringList{"--passphrase-file", wrong});
+        EXPECT_EQ(refused.exitCode, 2) << reading.join(' ').toStdString();
+        EXPECT_TRUE(refused.errText().contains("sign-in refused"))
+            << refused.errText().toStdString();
+        EXPECT_FALSE(refused.outText().contains("technologies"));
+        // With hers (runApp's), it reads.
+        const auto read = runApp(reading);
+        EXPECT_EQ(read.exitCode, 0) << reading.join(' ').toStdString() << "\n"
+                                    << read.errText().toStdString();
+    }
+    EXPECT_TRUE(runApp({"marks", path, "APP-0001", "--stage", "preselection", "--member", "anna"})
+                    .outText()
+                    .contains("technologies"));
+}

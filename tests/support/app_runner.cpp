@@ -25,7 +25,24 @@ bool actsInMembersName(const QString& command) {
     return acting.contains(command);
 }
 
+// The commands that read as a member (their marks, their sheet, the record as they may read it).
+bool readsAsMember(const QString& command) {
+    static const QStringList reading = {QStringLiteral("marks"), QStringLiteral("export-sheet"),
+                                        QStringLiteral("search"), QStringLiteral("record")};
+    return reading.contains(command);
+}
+
 QStringList withPassphraseFile(const QStringList& arguments) {
+    if (!arguments.isEmpty() && readsAsMember(arguments[0]) &&
+        !arguments.contains(QStringLiteral("--passphrase-file"))) {
+        const QString option = arguments[0] == QLatin1String("record") ? QStringLiteral("--as")
+                                                                       : QStringLiteral("--member");
+        const qsizetype at = arguments.indexOf(option);
+        if (at >= 0 && at + 1 < arguments.size())
+            return arguments + QStringList{QStringLiteral("--passphrase-file"),
+                                           passphraseFileFor(arguments[at + 1])};
+        return arguments;
+    }
     if (arguments.isEmpty() || !actsInMembersName(arguments[0]) ||
         arguments.contains(QStringLiteral("--passphrase-file")) ||
         arguments.contains(QStringLiteral("--dry-run")))
