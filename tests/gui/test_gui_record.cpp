@@ -354,6 +354,8 @@ void GuiRecordTest::aDecisionChangedInTheFileIsNamedInTheWarning() {
     QVERIFY2(chainText(*dialog).contains(QStringLiteral("the eligibility decision on ") +
                                          made.references[0]),
              qPrintable(chainText(*dialog)));
+    QCoreApplication::processEvents(); // the warning is laid out
+    QVERIFY(dialog->grab().save(sp::test::screenshotPath(QStringLiteral("record-dialog-rows"))));
 }
 
 void GuiRecordTest::othersDraftMarksStayHiddenAndNewEntriesAppear() {
