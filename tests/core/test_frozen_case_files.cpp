@@ -135,6 +135,17 @@ TEST_P(FrozenCaseFile, PassesVerifyAfterTheUpgrade) {
         const VerifyReport report = upgraded()->verify();
         EXPECT_TRUE(report.ok()) << str(report.problems().join(QStringLiteral("\n")));
         EXPECT_EQ(report.pdfsChecked, report.candidates);
+        // The old record is kept whole (the upgrade may add its own entries after it), and every
+        // act the old program signed still checks.
+        const QString old = answerText(version(), QStringLiteral("verify.txt"));
+        static const QRegularExpression entries(QStringLiteral("record: (\\d+) entries"));
+        if (const auto match = entries.match(old); match.hasMatch()) {
+            EXPECT_GE(report.recordEntries, match.captured(1).toInt());
+        }
+        static const QRegularExpression signedActs(QStringLiteral("signatures: (\\d+) act"));
+        if (const auto match = signedActs.match(old); match.hasMatch()) {
+            EXPECT_EQ(report.signedActs, match.captured(1).toInt());
+        }
     }
     const auto result = test::runApp({QStringLiteral("verify"), path});
     EXPECT_EQ(result.exitCode, 0) << str(result.outText() + result.errText());
