@@ -100,7 +100,10 @@ QByteArray contentOf(const QString& path) {
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Each test works on its own copy of the frozen file: the upgrade writes to it.
+// Each test works on its own copy of the frozen file (the upgrade writes to it), on a computer
+// of its own: copies of one case share its id, and the record's anchor on a computer that saw one
+// copy upgraded would take another copy's upgrade (a new entry at another time) for a rewritten
+// record, rightly.
 class FrozenCaseFile : public testing::TestWithParam<int> {
 protected:
     void SetUp() override {
@@ -108,12 +111,16 @@ protected:
         path = dir.filePath(QStringLiteral("case.selpanel"));
         ASSERT_TRUE(QFile::copy(frozenFile(version()), path));
         ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        dataHome = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data-home")).toLocal8Bit());
     }
+    void TearDown() override { qputenv("XDG_DATA_HOME", dataHome); }
     int version() const { return GetParam(); }
     std::unique_ptr<CaseFile> upgraded() { return CaseFile::open(path); }
 
     QTemporaryDir dir;
     QString path;
+    QByteArray dataHome;
 };
 
 TEST_P(FrozenCaseFile, IsUpgradedToTheCurrentVersionOnce) {
