@@ -360,6 +360,16 @@ INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, FrozenCaseFile, testing::ValuesIn(
                              return "Version" + std::to_string(info.param);
                          });
 
+// No program ever wrote version 1: the first one already created version 2.
+TEST(FrozenCaseFiles, OneForEveryVersionAProgramWrote) {
+    std::vector<int> expected;
+    for (int version = 2; version < CaseFile::currentSchemaVersion(); ++version)
+        expected.push_back(version);
+    EXPECT_EQ(frozenVersions(), expected)
+        << "freeze the version before this one: scripts/freeze-case-file (see "
+           "tests/data/case-files/README.md)";
+}
+
 TEST(FrozenCaseFiles, AFileOfANewerVersionIsRefusedAndLeftAsItIs) {
     ASSERT_FALSE(frozenVersions().empty());
     QTemporaryDir dir;
