@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casefile/duplicate_resolution.h"
 #include "casefile/file_version.h"
 #include "casefile/record_anchor.h"
 #include "casefile/workbook_identity.h"
@@ -208,6 +209,11 @@ public:
     // Of probable duplicates, the panel decides which application counts.
     void resolveDuplicate(const QString& reference, bool counts, const QString& reason,
                           const QString& by);
+    // The panel's decision on the probable duplicate, if it took one.
+    std::optional<DuplicateResolution> duplicateResolution(const QString& reference) const;
+    // Removes it (the application counts again, undecided), e.g. to undo a decision taken by
+    // mistake; `by` names who withdraws it. Nothing to withdraw is not an error.
+    void withdrawDuplicateResolution(const QString& reference, const QString& by);
 
     // ---- Panel, grid and marking (issue 4) ----
     // Every operation that changes something names the acting panel member and is refused with

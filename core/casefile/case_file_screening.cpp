@@ -29,6 +29,11 @@ std::optional<EligibilityDecision> storedDecision(QSqlDatabase& db, qint64 candi
     return screening_rows::selectDecision(db, candidateId);
 }
 
+QString resolutionText(bool counts, const QString& reason) {
+    return (counts ? QStringLiteral("counts") : QStringLiteral("set aside")) +
+           (reason.isEmpty() ? QString() : QStringLiteral("; reason: ") + reason);
+}
+
 QString tickText(std::optional<bool> fulfilled) {
     return fulfilled ? (*fulfilled ? QStringLiteral("fulfilled") : QStringLiteral("not fulfilled"))
                      : QStringLiteral("not ticked");
@@ -199,9 +204,31 @@ void CaseFile::resolveDuplicate(const QString& reference, bool counts, const QSt
                                                   nowUtcText());
         record_rows::append(
             d->db, by.trimmed(), QStringLiteral("duplicate_resolved"), reference, QString(),
-            (counts ? QStringLiteral("counts") : QStringLiteral("set aside")) +
-                (reason.trimmed().isEmpty() ? QString()
-                                            : QStringLiteral("; reason: ") + reason.trimmed()),
+            resolutionText(counts, reason.trimmed()),
+            seal_rows::sealRow(d->db, reference, QStringLiteral("duplicate_resolution")));
+        transaction.commit();
+    }
+    d->events.screeningChanged(ScreeningChanged{reference});
+}
+
+std::optional<DuplicateResolution> CaseFile::duplicateResolution(const QString& reference) const {
+    return screening_rows::selectDuplicateResolution(d->db, candidateIdOf(d->db, reference));
+}
+
+void CaseFile::withdrawDuplicateResolution(const QString& reference, const QString& by) {
+    requireWritable(*d);
+    if (by.trimmed().isEmpty())
+        throw Error(ErrorKind::BadInput, QStringLiteral("say who withdraws the decision"));
+    {
+        sql::Transaction transaction(d->db);
+        const qint64 id = candidateIdOf(d->db, reference);
+        const auto before = screening_rows::selectDuplicateResolution(d->db, id);
+        if (!before)
+            return;
+        screening_rows::deleteDuplicateResolution(d->db, id);
+        record_rows::append(
+            d->db, by.trimmed(), QStringLiteral("duplicate_resolution_withdrawn"), reference,
+            resolutionText(before->counts, before->reason), QString(),
             seal_rows::sealRow(d->db, reference, QStringLiteral("duplicate_resolution")));
         transaction.commit();
     }

@@ -63,6 +63,17 @@ QHash<qint64, bool> selectDuplicateResolutions(QSqlDatabase& db) {
     return counts;
 }
 
+std::optional<DuplicateResolution> selectDuplicateResolution(QSqlDatabase& db, qint64 candidateId) {
+    QSqlQuery q = sql::exec(db,
+                            QStringLiteral("SELECT counts, reason, decided_by FROM "
+                                           "duplicate_resolution WHERE candidate_id = ?"),
+                            {candidateId});
+    if (!q.next())
+        return std::nullopt;
+    return DuplicateResolution{q.value(0).toInt() == 1, q.value(1).toString(),
+                               q.value(2).toString()};
+}
+
 void upsertDecision(QSqlDatabase& db, qint64 candidateId, const EligibilityDecision& d) {
     sql::exec(
         db,
@@ -107,6 +118,11 @@ void upsertDuplicateResolution(QSqlDatabase& db, qint64 candidateId, bool counts
                              " reason = excluded.reason, decided_by = excluded.decided_by,"
                              " decided_at = excluded.decided_at"),
               {candidateId, counts ? 1 : 0, reason, by, atUtc});
+}
+
+void deleteDuplicateResolution(QSqlDatabase& db, qint64 candidateId) {
+    sql::exec(db, QStringLiteral("DELETE FROM duplicate_resolution WHERE candidate_id = ?"),
+              {candidateId});
 }
 
 } // namespace sp::screening_rows

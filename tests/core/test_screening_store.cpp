@@ -97,6 +97,26 @@ TEST(ScreeningStore, ThePanelDecidesWhichProbableDuplicateCounts) {
     caseFile->resolveDuplicate(again, false, "second copy of APP-0001", "Chair");
     EXPECT_EQ(find(caseFile->screenedCandidates(), again).screening.status,
               ScreeningStatus::Superseded);
+    const auto resolution = caseFile->duplicateResolution(again);
+    ASSERT_TRUE(resolution.has_value());
+    EXPECT_FALSE(resolution->counts);
+    EXPECT_EQ(resolution->reason, "second copy of APP-0001");
+    EXPECT_EQ(resolution->decidedBy, "Chair");
+
+    // Withdrawn (as the window's undo does): undecided again, and counting.
+    EXPECT_THROW(caseFile->withdrawDuplicateResolution(again, QString()), Error);
+    caseFile->withdrawDuplicateResolution(again, "Chair");
+    EXPECT_FALSE(caseFile->duplicateResolution(again).has_value());
+    EXPECT_NE(find(caseFile->screenedCandidates(), again).screening.status,
+              ScreeningStatus::Superseded);
+    const auto entries = caseFile->record(again);
+    ASSERT_FALSE(entries.empty());
+    EXPECT_EQ(entries.back().action, "duplicate_resolution_withdrawn");
+    EXPECT_EQ(entries.back().before, "set aside; reason: second copy of APP-0001");
+    // Nothing left to withdraw: not an error, nothing recorded.
+    caseFile->withdrawDuplicateResolution(again, "Chair");
+    EXPECT_EQ(caseFile->record(again).size(), entries.size());
+    EXPECT_TRUE(caseFile->verify().stateProblems.empty());
 }
 
 TEST(ScreeningStore, AWithdrawnDecisionLeavesTheCandidatePendingAgain) {
