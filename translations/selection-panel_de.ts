@@ -77,6 +77,88 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
         <source>%1 was not recorded: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
+    <message>
+        <source>Decide %1 eligible</source>
+        <translation>Entscheiden, dass %1 die Zulassungsbedingungen erfüllt</translation>
+    </message>
+    <message>
+        <source>Decide %1 not eligible</source>
+        <translation>Entscheiden, dass %1 die Zulassungsbedingungen nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Count %1 as the application</source>
+        <translation>%1 als die gültige Bewerbung zählen</translation>
+    </message>
+    <message>
+        <source>Set %1 aside as a duplicate</source>
+        <translation>%1 als Duplikat zurückstellen</translation>
+    </message>
+    <message>
+        <source>Save pre-selection marks for %1</source>
+        <translation>Bewertung der Vorauswahl für %1 speichern</translation>
+    </message>
+    <message>
+        <source>Save interview marks for %1</source>
+        <translation>Bewertung des Vorstellungsgesprächs für %1 speichern</translation>
+    </message>
+    <message>
+        <source>the marks for %1 have been submitted and are final</source>
+        <translation>die Bewertung für %1 wurde abgegeben und ist endgültig</translation>
+    </message>
+    <message>
+        <source>Clear %1 for %2</source>
+        <translation>%1 für %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Tick %1 fulfilled for %2</source>
+        <translation>%1 für %2 als erfüllt ankreuzen</translation>
+    </message>
+    <message>
+        <source>Tick %1 not fulfilled for %2</source>
+        <translation>%1 für %2 als nicht erfüllt ankreuzen</translation>
+    </message>
+</context>
+<context>
+    <name>IrreversibleAct</name>
+    <message>
+        <source>Submit pre-selection marks for %1</source>
+        <translation>Bewertung der Vorauswahl für %1 abgeben</translation>
+    </message>
+    <message>
+        <source>Submit interview marks for %1</source>
+        <translation>Bewertung des Vorstellungsgesprächs für %1 abgeben</translation>
+    </message>
+    <message>
+        <source>Record a consensus mark for %1</source>
+        <translation>Konsensnote für %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Invite %1 to interview</source>
+        <translation>%1 zum Vorstellungsgespräch einladen</translation>
+    </message>
+    <message>
+        <source>Decide not to invite %1 to interview</source>
+        <translation>Entscheiden, %1 nicht zum Vorstellungsgespräch einzuladen</translation>
+    </message>
+    <message>
+        <source>Recommend %1</source>
+        <translation>%1 empfehlen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation>
+            <numerusform>%n Bewerbung importieren</numerusform>
+            <numerusform>%n Bewerbungen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the return %1</source>
+        <translation>Rückgabe %1 importieren</translation>
+    </message>
+    <message>
+        <source>Note in the record: %1</source>
+        <translation>Im Protokoll vermerken: %1</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -486,14 +568,18 @@ Nicht geschrieben:
     </message>
 </context>
 <context>
-    <name>sp::ui::DecideEligibilityCommand</name>
+    <name>sp::ui::EditHistory</name>
     <message>
-        <source>Decide %1 eligible</source>
-        <translation>Entscheiden, dass %1 die Zulassungsbedingungen erfüllt</translation>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <source>Decide %1 not eligible</source>
-        <translation>Entscheiden, dass %1 die Zulassungsbedingungen nicht erfüllt</translation>
+        <source>&amp;Undo: “%1” cannot be undone</source>
+        <translation>&amp;Rückgängig: „%1“ kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
 </context>
 <context>
@@ -665,10 +751,6 @@ Nicht geschrieben:
     <message>
         <source>Sign in first (File &gt; Sign in as…): every decision names who took it.</source>
         <translation>Melden Sie sich zuerst an (Datei &gt; Anmelden als…): Jede Entscheidung nennt, wer sie getroffen hat.</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -860,10 +942,6 @@ Nicht geschrieben:
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
@@ -1100,6 +1178,10 @@ Selection Panel hat sie geschlossen, damit nichts mehr hineingeschrieben wird. S
     <message>
         <source>Re&amp;turn my marks…</source>
         <translation>Meine Bewertungen &amp;zurückgeben…</translation>
+    </message>
+    <message>
+        <source>Done: %1. This cannot be undone.</source>
+        <translation>Erledigt: %1. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -2199,20 +2281,9 @@ Die Datei ist möglicherweise beschädigt; die ursprüngliche Bewerbung sollte e
         <source>After</source>
         <translation>Nachher</translation>
     </message>
-</context>
-<context>
-    <name>sp::ui::SaveMarksCommand</name>
     <message>
-        <source>Save pre-selection marks for %1</source>
-        <translation>Bewertung der Vorauswahl für %1 speichern</translation>
-    </message>
-    <message>
-        <source>Save interview marks for %1</source>
-        <translation>Bewertung des Vorstellungsgesprächs für %1 speichern</translation>
-    </message>
-    <message>
-        <source>the marks for %1 have been submitted and are final</source>
-        <translation>die Bewertung für %1 wurde abgegeben und ist endgültig</translation>
+        <source>Duplicate decision withdrawn</source>
+        <translation>Entscheidung über das Duplikat zurückgenommen</translation>
     </message>
 </context>
 <context>
@@ -2272,21 +2343,6 @@ Die Datei ist möglicherweise beschädigt; die ursprüngliche Bewerbung sollte e
     <message>
         <source>Your passphrase:</source>
         <translation>Ihre Passphrase:</translation>
-    </message>
-</context>
-<context>
-    <name>sp::ui::TickDeclarationCommand</name>
-    <message>
-        <source>Clear %1 for %2</source>
-        <translation>%1 für %2 zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Tick %1 fulfilled for %2</source>
-        <translation>%1 für %2 als erfüllt ankreuzen</translation>
-    </message>
-    <message>
-        <source>Tick %1 not fulfilled for %2</source>
-        <translation>%1 für %2 als nicht erfüllt ankreuzen</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,88 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
         <source>%1 was not recorded: %2</source>
         <translation>%1&#xa0;: non enregistré. %2</translation>
     </message>
+    <message>
+        <source>Decide %1 eligible</source>
+        <translation>Décider que %1 remplit les conditions d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>Decide %1 not eligible</source>
+        <translation>Décider que %1 ne remplit pas les conditions d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>Count %1 as the application</source>
+        <translation>Compter %1 comme la candidature</translation>
+    </message>
+    <message>
+        <source>Set %1 aside as a duplicate</source>
+        <translation>Écarter %1 comme doublon</translation>
+    </message>
+    <message>
+        <source>Save pre-selection marks for %1</source>
+        <translation>Enregistrer les notes de présélection pour %1</translation>
+    </message>
+    <message>
+        <source>Save interview marks for %1</source>
+        <translation>Enregistrer les notes d&apos;entretien pour %1</translation>
+    </message>
+    <message>
+        <source>the marks for %1 have been submitted and are final</source>
+        <translation>les notes pour %1 ont été validées et sont définitives</translation>
+    </message>
+    <message>
+        <source>Clear %1 for %2</source>
+        <translation>Effacer %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Tick %1 fulfilled for %2</source>
+        <translation>Cocher %1 remplie pour %2</translation>
+    </message>
+    <message>
+        <source>Tick %1 not fulfilled for %2</source>
+        <translation>Cocher %1 non remplie pour %2</translation>
+    </message>
+</context>
+<context>
+    <name>IrreversibleAct</name>
+    <message>
+        <source>Submit pre-selection marks for %1</source>
+        <translation>Valider les notes de présélection pour %1</translation>
+    </message>
+    <message>
+        <source>Submit interview marks for %1</source>
+        <translation>Valider les notes d&apos;entretien pour %1</translation>
+    </message>
+    <message>
+        <source>Record a consensus mark for %1</source>
+        <translation>Enregistrer une note de consensus pour %1</translation>
+    </message>
+    <message>
+        <source>Invite %1 to interview</source>
+        <translation>Inviter %1 à l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Decide not to invite %1 to interview</source>
+        <translation>Décider de ne pas inviter %1 à l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Recommend %1</source>
+        <translation>Recommander %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation>
+            <numerusform>Importer %n candidature</numerusform>
+            <numerusform>Importer %n candidatures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the return %1</source>
+        <translation>Importer le renvoi %1</translation>
+    </message>
+    <message>
+        <source>Note in the record: %1</source>
+        <translation>Inscrire au registre&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -486,14 +568,18 @@ Non écrits :
     </message>
 </context>
 <context>
-    <name>sp::ui::DecideEligibilityCommand</name>
+    <name>sp::ui::EditHistory</name>
     <message>
-        <source>Decide %1 eligible</source>
-        <translation>Décider que %1 remplit les conditions d&apos;admissibilité</translation>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Decide %1 not eligible</source>
-        <translation>Décider que %1 ne remplit pas les conditions d&apos;admissibilité</translation>
+        <source>&amp;Undo: “%1” cannot be undone</source>
+        <translation>&amp;Annuler&#xa0;: «&#xa0;%1&#xa0;» ne peut pas être annulé</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
@@ -665,10 +751,6 @@ Non écrits :
     <message>
         <source>Sign in first (File &gt; Sign in as…): every decision names who took it.</source>
         <translation>Identifiez-vous d&apos;abord (Fichier &gt; S&apos;identifier en tant que…)&#xa0;: chaque décision indique qui l&apos;a prise.</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
@@ -860,10 +942,6 @@ Non écrits :
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
@@ -1100,6 +1178,10 @@ Selection Panel l&apos;a fermé pour que rien de plus n&apos;y soit écrit. Rest
     <message>
         <source>Re&amp;turn my marks…</source>
         <translation>Ren&amp;voyer mes notes…</translation>
+    </message>
+    <message>
+        <source>Done: %1. This cannot be undone.</source>
+        <translation>Fait&#xa0;: %1. Cela ne peut pas être annulé.</translation>
     </message>
 </context>
 <context>
@@ -2199,20 +2281,9 @@ Le fichier est peut-être endommagé&#xa0;; il convient d&apos;obtenir à nouvea
         <source>After</source>
         <translation>Après</translation>
     </message>
-</context>
-<context>
-    <name>sp::ui::SaveMarksCommand</name>
     <message>
-        <source>Save pre-selection marks for %1</source>
-        <translation>Enregistrer les notes de présélection pour %1</translation>
-    </message>
-    <message>
-        <source>Save interview marks for %1</source>
-        <translation>Enregistrer les notes d&apos;entretien pour %1</translation>
-    </message>
-    <message>
-        <source>the marks for %1 have been submitted and are final</source>
-        <translation>les notes pour %1 ont été validées et sont définitives</translation>
+        <source>Duplicate decision withdrawn</source>
+        <translation>Décision sur le doublon retirée</translation>
     </message>
 </context>
 <context>
@@ -2272,21 +2343,6 @@ Le fichier est peut-être endommagé&#xa0;; il convient d&apos;obtenir à nouvea
     <message>
         <source>Your passphrase:</source>
         <translation>Votre phrase secrète&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>sp::ui::TickDeclarationCommand</name>
-    <message>
-        <source>Clear %1 for %2</source>
-        <translation>Effacer %1 pour %2</translation>
-    </message>
-    <message>
-        <source>Tick %1 fulfilled for %2</source>
-        <translation>Cocher %1 remplie pour %2</translation>
-    </message>
-    <message>
-        <source>Tick %1 not fulfilled for %2</source>
-        <translation>Cocher %1 non remplie pour %2</translation>
     </message>
 </context>
 <context>

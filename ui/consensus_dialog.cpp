@@ -10,19 +10,8 @@
 
 namespace sp::ui {
 
-namespace {
-
-ConsensusDialog::Responder& responder() {
-    static ConsensusDialog::Responder instance;
-    return instance;
-}
-
-} // namespace
-
 std::optional<ConsensusAnswer> ConsensusDialog::ask(QWidget* parent,
                                                     const ConsensusRequest& request) {
-    if (responder())
-        return responder()(request);
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("consensusDialog"));
     dialog.setWindowTitle(tr("Consensus mark for %1").arg(request.candidate));
@@ -60,10 +49,6 @@ std::optional<ConsensusAnswer> ConsensusDialog::ask(QWidget* parent,
         return std::nullopt;
     return ConsensusAnswer{criterion->currentData().toString(), mark->value(),
                            reason->text().trimmed()};
-}
-
-void ConsensusDialog::setResponder(Responder r) {
-    responder() = std::move(r);
 }
 
 } // namespace sp::ui

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -13,7 +12,7 @@ class QWidget;
 
 namespace sp::ui {
 
-// What the consensus dialog would have asked: a criterion of the stage (flagged ones first
+// What the consensus dialog asks: a criterion of the stage (flagged ones first
 // offered), a mark 0..its maximum and the reason.
 struct ConsensusRequest {
     QString candidate;
@@ -27,16 +26,13 @@ struct ConsensusAnswer {
     QString reason;
 };
 
-// Asks the chair for a consensus mark; tests answer through a responder.
+// Asks the chair for a consensus mark ("consensusDialog": "consensusCriterion",
+// "consensusMark", "consensusReason").
 class ConsensusDialog {
     Q_DECLARE_TR_FUNCTIONS(sp::ui::ConsensusDialog)
 
 public:
-    using Responder = std::function<std::optional<ConsensusAnswer>(const ConsensusRequest&)>;
-
     static std::optional<ConsensusAnswer> ask(QWidget* parent, const ConsensusRequest& request);
-    // While set, no dialog is shown. Pass an empty function to show it again.
-    static void setResponder(Responder responder);
 };
 
 } // namespace sp::ui

@@ -3,6 +3,8 @@
 #include "casefile/case_file.h"
 #include "display_format.h"
 #include "edit_commands/decide_eligibility_command.h"
+#include "edit_commands/edit_history.h"
+#include "edit_commands/resolve_duplicate_command.h"
 #include "edit_commands/tick_declaration_command.h"
 #include "prompt.h"
 #include "screening_text.h"
@@ -17,7 +19,6 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QTimeZone>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sp::ui {
@@ -46,8 +47,8 @@ int tickIndex(const CriterionOutcome* outcome) {
 
 } // namespace
 
-EligibilityPane::EligibilityPane(QUndoStack& undoStack, QWidget* parent)
-    : QWidget(parent), undoStack_(undoStack) {
+EligibilityPane::EligibilityPane(EditHistory& edits, QWidget* parent)
+    : QWidget(parent), edits_(edits) {
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
 
@@ -299,10 +300,9 @@ bool EligibilityPane::requireSignedIn() {
 void EligibilityPane::decide(bool eligible) {
     if (!caseFile_ || reference_.isEmpty() || !requireSignedIn())
         return;
-    if (pushEdit(undoStack_,
-                 new DecideEligibilityCommand(*caseFile_, reference_, eligible, reason_->text(),
-                                              user_.name),
-                 this))
+    if (edits_.push(new DecideEligibilityCommand(*caseFile_, reference_, eligible, reason_->text(),
+                                                 user_.name),
+                    this))
         reason_->clear();
 }
 
@@ -313,8 +313,7 @@ void EligibilityPane::tick(const QString& declaration, int choice) {
     }
     const std::optional<bool> fulfilled =
         choice == 0 ? std::nullopt : std::optional<bool>(choice == 1);
-    if (!pushEdit(
-            undoStack_,
+    if (!edits_.push(
             new TickDeclarationCommand(*caseFile_, reference_, declaration, fulfilled, user_.name),
             this))
         refresh();
@@ -323,12 +322,10 @@ void EligibilityPane::tick(const QString& declaration, int choice) {
 void EligibilityPane::resolveDuplicate(bool counts) {
     if (!caseFile_ || reference_.isEmpty() || !requireSignedIn())
         return;
-    try {
-        caseFile_->resolveDuplicate(reference_, counts, duplicateReason_->text(), user_.name);
+    if (edits_.push(new ResolveDuplicateCommand(*caseFile_, reference_, counts,
+                                                duplicateReason_->text(), user_.name),
+                    this))
         duplicateReason_->clear();
-    } catch (const std::exception& e) {
-        Prompt::error(this, tr("Not recorded"), QString::fromUtf8(e.what()));
-    }
 }
 
 } // namespace sp::ui

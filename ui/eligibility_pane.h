@@ -11,7 +11,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
-class QUndoStack;
 
 namespace sp {
 class CaseFile;
@@ -19,14 +18,16 @@ class CaseFile;
 
 namespace sp::ui {
 
+class EditHistory;
+
 // The screening of the selected candidate: admissibility, each eligibility criterion with its
 // reason, the declarations the panel ticks, the panel's decision and, for a probable duplicate,
-// the other application side by side. Every change goes through the undo stack.
+// the other application side by side. Every change can be undone (EditHistory).
 class EligibilityPane : public QWidget {
     Q_OBJECT
 
 public:
-    EligibilityPane(QUndoStack& undoStack, QWidget* parent = nullptr);
+    EligibilityPane(EditHistory& edits, QWidget* parent = nullptr);
 
     void setCaseFile(CaseFile* caseFile); // nullptr: nothing shown
     void setUser(const SessionUser& user);
@@ -43,7 +44,7 @@ private:
     void resolveDuplicate(bool counts);
     bool requireSignedIn();
 
-    QUndoStack& undoStack_;
+    EditHistory& edits_;
     CaseFile* caseFile_ = nullptr;
     SessionUser user_;
     QString reference_;

@@ -1,6 +1,8 @@
 #include "import_dialog.h"
 
 #include "casefile/case_file.h"
+#include "edit_commands/edit_history.h"
+#include "edit_commands/irreversible_acts.h"
 #include "pdf/pdf_inspector.h"
 #include "prompt.h"
 
@@ -26,11 +28,6 @@
 namespace sp::ui {
 
 namespace {
-
-ImportDialog::Driver& driver() {
-    static ImportDialog::Driver instance;
-    return instance;
-}
 
 QTableWidget* makeProblemTable(QWidget* parent, const QString& name, const QString& accessible) {
     auto* table = new QTableWidget(0, 3, parent);
@@ -70,25 +67,20 @@ QString droppedCsvPath(const QMimeData* mime) {
     return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? path : QString();
 }
 
-void ImportDialog::setDriver(Driver driver_) {
-    driver() = std::move(driver_);
-}
-
-bool ImportDialog::run(QWidget* parent, CaseFile& caseFile, const QString& importedBy,
-                       const QString& csvPath) {
-    ImportDialog dialog(caseFile, importedBy, parent);
+bool ImportDialog::run(QWidget* parent, CaseFile& caseFile, EditHistory& edits,
+                       const QString& importedBy, const QString& csvPath) {
+    ImportDialog dialog(caseFile, edits, importedBy, parent);
     if (!csvPath.isEmpty())
         dialog.setCsvPath(csvPath);
-    if (driver())
-        driver()(dialog);
-    else
-        dialog.exec();
+    dialog.exec();
     return dialog.importedCount() > 0;
 }
 
-ImportDialog::ImportDialog(CaseFile& caseFile, const QString& importedBy, QWidget* parent)
-    : QDialog(parent), caseFile_(caseFile), importedBy_(importedBy), csv_(new QLineEdit(this)),
-      pdfFolder_(new QLineEdit(this)), checkButton_(new QPushButton(tr("&Check"), this)),
+ImportDialog::ImportDialog(CaseFile& caseFile, EditHistory& edits, const QString& importedBy,
+                           QWidget* parent)
+    : QDialog(parent), caseFile_(caseFile), edits_(edits), importedBy_(importedBy),
+      csv_(new QLineEdit(this)), pdfFolder_(new QLineEdit(this)),
+      checkButton_(new QPushButton(tr("&Check"), this)),
       cancelButton_(new QPushButton(tr("Cancel check"), this)), progress_(new QProgressBar(this)),
       summary_(new QLabel(this)),
       problems_(makeProblemTable(this, QStringLiteral("importProblems"),
@@ -332,13 +324,13 @@ void ImportDialog::accept() {
     ImportPlan plan = *plan_;
     plan.source = csvPath();
     plan.importedBy = importedBy_;
-    try {
-        imported_ = static_cast<int>(caseFile_.importApplications(plan).references.size());
-    } catch (const std::exception& e) {
+    ImportApplicationsAct act(caseFile_, plan);
+    if (const auto refusal = edits_.perform(act)) {
         Prompt::error(this, tr("Applications not imported"),
-                      tr("Nothing was imported: %1").arg(QString::fromUtf8(e.what())));
+                      tr("Nothing was imported: %1").arg(*refusal));
         return;
     }
+    imported_ = static_cast<int>(act.outcome().references.size());
     QDialog::accept();
 }
 

@@ -4,7 +4,6 @@
 
 #include <QDialog>
 #include <atomic>
-#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -22,23 +21,21 @@ class CaseFile;
 
 namespace sp::ui {
 
+class EditHistory;
+
 // Imports applications into the case file: the secretary chooses the CSV file and the folder of
 // PDFs, "Check" validates every row and PDF in the background, and "Import" writes the valid
-// applications in one transaction.
+// applications in one transaction (which cannot be undone).
 class ImportDialog : public QDialog {
     Q_OBJECT
 
 public:
-    // Tests drive the dialog instead of a person: the driver gets it before it would be shown
-    // (set the paths, check(), wait until !isChecking(), accept() or reject()).
-    using Driver = std::function<void(ImportDialog& dialog)>;
-    static void setDriver(Driver driver); // empty: show the dialog again
+    // Shows the dialog; true when applications were imported.
+    static bool run(QWidget* parent, CaseFile& caseFile, EditHistory& edits,
+                    const QString& importedBy, const QString& csvPath = QString());
 
-    // Shows the dialog (or hands it to the driver); true when applications were imported.
-    static bool run(QWidget* parent, CaseFile& caseFile, const QString& importedBy,
-                    const QString& csvPath = QString());
-
-    ImportDialog(CaseFile& caseFile, const QString& importedBy, QWidget* parent = nullptr);
+    ImportDialog(CaseFile& caseFile, EditHistory& edits, const QString& importedBy,
+                 QWidget* parent = nullptr);
     ~ImportDialog() override;
 
     void setCsvPath(const QString& path); // also proposes its sibling "pdfs" folder
@@ -80,6 +77,7 @@ private:
     void stopWorker();
 
     CaseFile& caseFile_;
+    EditHistory& edits_;
     QString importedBy_;
     QLineEdit* csv_;
     QLineEdit* pdfFolder_;

@@ -8,19 +8,8 @@
 
 namespace sp::ui {
 
-namespace {
-
-JustificationDialog::Responder& responder() {
-    static JustificationDialog::Responder instance;
-    return instance;
-}
-
-} // namespace
-
 std::optional<QString> JustificationDialog::ask(QWidget* parent,
                                                 const JustificationRequest& request) {
-    if (responder())
-        return responder()(request);
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("justificationDialog"));
     dialog.setWindowTitle(tr("Recommend %1").arg(request.candidate));
@@ -41,10 +30,6 @@ std::optional<QString> JustificationDialog::ask(QWidget* parent,
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return text->toPlainText().trimmed();
-}
-
-void JustificationDialog::setResponder(Responder r) {
-    responder() = std::move(r);
 }
 
 } // namespace sp::ui

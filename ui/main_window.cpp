@@ -9,6 +9,7 @@
 #include "casefile/case_events.h"
 #include "casefile/case_file.h"
 #include "domain/tier.h"
+#include "edit_commands/edit_history.h"
 #include "eligibility_pane.h"
 #include "import_dialog.h"
 #include "io/builtin_vacancy.h"
@@ -71,7 +72,7 @@ struct MainWindow::Subscriptions {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), model_(new CandidateTableModel(this)), pages_(new QStackedWidget(this)),
       countStatus_(new QLabel(this)), accessStatus_(new QLabel(this)),
-      userStatus_(new QLabel(this)), undoStack_(new QUndoStack(this)) {
+      userStatus_(new QLabel(this)), edits_(new EditHistory(this)) {
     welcomePage_ = createWelcomePage();
     caseView_ = createCaseView();
     pages_->addWidget(welcomePage_);
@@ -88,6 +89,9 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(userStatus_);
     statusBar()->addPermanentWidget(countStatus_);
     statusBar()->addPermanentWidget(accessStatus_);
+    connect(edits_, &EditHistory::irreversibleActDone, this, [this](const QString& act) {
+        statusBar()->showMessage(tr("Done: %1. This cannot be undone.").arg(act), 10000);
+    });
 
     background_ = new BackgroundReads(this);
     connect(background_, &BackgroundReads::damaged, this, &MainWindow::closeDamagedCaseFile);
@@ -103,6 +107,10 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QUndoStack* MainWindow::undoStack() const {
+    return &edits_->stack();
+}
 
 void MainWindow::restoreWindowSettings() {
     QSettings settings;
@@ -189,13 +197,13 @@ QWidget* MainWindow::createCaseView() {
     pdfPane_ = new PdfPane(assessment_);
     pdfPane_->setObjectName(QStringLiteral("pdfPane"));
     assessment_->addTab(pdfPane_, tr("&Application PDF"));
-    eligibilityPane_ = new EligibilityPane(*undoStack_, assessment_);
+    eligibilityPane_ = new EligibilityPane(*edits_, assessment_);
     eligibilityPane_->setObjectName(QStringLiteral("eligibilityPane"));
     assessment_->addTab(eligibilityPane_, tr("&Eligibility"));
-    preselectionPane_ = new MarkSheetPane(Stage::Preselection, *undoStack_, assessment_);
+    preselectionPane_ = new MarkSheetPane(Stage::Preselection, *edits_, assessment_);
     preselectionPane_->setObjectName(QStringLiteral("preselectionPane"));
     assessment_->addTab(preselectionPane_, tr("&Pre-selection"));
-    interviewPane_ = new MarkSheetPane(Stage::Interview, *undoStack_, assessment_);
+    interviewPane_ = new MarkSheetPane(Stage::Interview, *edits_, assessment_);
     interviewPane_->setObjectName(QStringLiteral("interviewPane"));
     assessment_->addTab(interviewPane_, tr("&Interview"));
 
@@ -271,7 +279,7 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
     background_->start(nullptr);
     interviewTasks_.clear();
     subscriptions_.reset();
-    undoStack_->clear();
+    edits_->clear();
     user_ = {};
     eligibilityPane_->setCaseFile(nullptr);
     preselectionPane_->setCaseFile(nullptr);

@@ -26,6 +26,7 @@ class QTableView;
 namespace sp::ui {
 
 class BackgroundReads;
+class EditHistory;
 class CandidateListPane;
 class CandidateTableModel;
 class EligibilityPane;
@@ -51,7 +52,9 @@ public:
     bool openCaseFile(const QString& path);
     CaseFile* caseFile() const { return caseFile_.get(); }
     const SessionUser& user() const { return user_; }
-    QUndoStack* undoStack() const { return undoStack_; }
+    // Every change the window makes to the case file goes through it (edit_history.h).
+    EditHistory& edits() const { return *edits_; }
+    QUndoStack* undoStack() const;
     // Asks who is using the program (SignInDialog) and shows it in the status bar.
     void signIn();
     // Selects the next candidate in the list (after the current one, wrapping) whose marks the
@@ -122,7 +125,7 @@ private:
     QLabel* countStatus_;
     QLabel* accessStatus_;
     QLabel* userStatus_;
-    QUndoStack* undoStack_;
+    EditHistory* edits_;
     SessionUser user_;
     QMenu* recentMenu_ = nullptr;
     QAction* importAction_ = nullptr;

@@ -1,5 +1,6 @@
 #include "candidate_list_pane.h"
 #include "casefile/case_file.h"
+#include "edit_commands/edit_history.h"
 #include "example_case.h"
 #include "import_dialog.h"
 #include "io/builtin_vacancy.h"
@@ -67,7 +68,7 @@ void MainWindow::createActions() {
     });
     exportWorkbooks->setObjectName(QStringLiteral("exportWorkbooksAction"));
     QAction* importReturnsAction = file->addAction(tr("Import re&turns…"), this, [this] {
-        if (caseFile_ && importReturns(this, *caseFile_) > 0)
+        if (caseFile_ && importReturns(this, *caseFile_, *edits_) > 0)
             refreshAssessment();
     });
     importReturnsAction->setObjectName(QStringLiteral("importReturnsAction"));
@@ -83,10 +84,10 @@ void MainWindow::createActions() {
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = undoStack_->createUndoAction(this, tr("&Undo"));
+    QAction* undo = edits_->createUndoAction(this);
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence(tr("Ctrl+Z")));
-    QAction* redo = undoStack_->createRedoAction(this, tr("&Redo"));
+    QAction* redo = edits_->stack().createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence(tr("Ctrl+Shift+Z")));
     edit->addAction(undo);
@@ -199,7 +200,7 @@ void MainWindow::importApplications(const QString& csvPath) {
         return;
     }
     const QString by = user_.signedIn() ? user_.name : QString();
-    if (ImportDialog::run(this, *caseFile_, by, csvPath))
+    if (ImportDialog::run(this, *caseFile_, *edits_, by, csvPath))
         statusBar()->showMessage(tr("Applications imported."), 5000);
 }
 
@@ -222,7 +223,7 @@ void MainWindow::showRanking() {
         return;
     RankingDialog* dialog = findChild<RankingDialog*>();
     if (!dialog) {
-        dialog = new RankingDialog(*caseFile_, this);
+        dialog = new RankingDialog(*caseFile_, *edits_, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     dialog->setUser(user_);
@@ -251,7 +252,7 @@ void MainWindow::showRecord(const QString& candidate) {
         return;
     auto* dialog = findChild<RecordDialog*>();
     if (!dialog) {
-        dialog = new RecordDialog(*caseFile_, recordReader(), candidate, this);
+        dialog = new RecordDialog(*caseFile_, *edits_, recordReader(), candidate, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
     } else {
         dialog->setMember(recordReader());

@@ -2,6 +2,8 @@
 
 #include "casefile/case_file.h"
 #include "consensus_dialog.h"
+#include "edit_commands/edit_history.h"
+#include "edit_commands/irreversible_acts.h"
 #include "edit_commands/save_marks_command.h"
 #include "prompt.h"
 
@@ -14,7 +16,6 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sp::ui {
@@ -29,8 +30,8 @@ QString markText(const std::optional<double>& value) {
 
 } // namespace
 
-MarkSheetPane::MarkSheetPane(Stage stage, QUndoStack& undoStack, QWidget* parent)
-    : QWidget(parent), stage_(stage), undoStack_(undoStack) {
+MarkSheetPane::MarkSheetPane(Stage stage, EditHistory& edits, QWidget* parent)
+    : QWidget(parent), stage_(stage), edits_(edits) {
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     title_ = new QLabel(content);
@@ -336,12 +337,10 @@ void MarkSheetPane::recordConsensus() {
     const auto answer = ConsensusDialog::ask(this, {reference_, criteria_, flagged_});
     if (!answer)
         return;
-    try {
-        caseFile_->recordConsensus(
-            {reference_, stage_, answer->criterion, answer->mark, answer->reason}, user_.memberId);
-    } catch (const std::exception& e) {
-        Prompt::error(this, tr("Consensus not recorded"), QString::fromUtf8(e.what()));
-    }
+    RecordConsensusAct act(*caseFile_,
+                           {reference_, stage_, answer->criterion, answer->mark, answer->reason},
+                           user_.memberId);
+    edits_.perform(act, this, tr("Consensus not recorded"));
     refresh();
 }
 
@@ -374,7 +373,7 @@ void MarkSheetPane::saveDraft() {
         return; // nothing changed
     if (!own && sheet.marks.empty() && sheet.comment.isEmpty())
         return;
-    if (!pushEdit(undoStack_, new SaveMarksCommand(*caseFile_, sheet), this))
+    if (!edits_.push(new SaveMarksCommand(*caseFile_, sheet), this))
         refresh();
 }
 
@@ -388,11 +387,8 @@ void MarkSheetPane::submit() {
                              .arg(reference_),
                          QMessageBox::No) != QMessageBox::Yes)
         return;
-    try {
-        caseFile_->submitMarks(reference_, stage_, user_.memberId);
-    } catch (const std::exception& e) {
-        Prompt::error(this, tr("Not submitted"), QString::fromUtf8(e.what()));
-    }
+    SubmitMarksAct act(*caseFile_, reference_, stage_, user_.memberId);
+    edits_.perform(act, this, tr("Not submitted"));
     refresh();
 }
 

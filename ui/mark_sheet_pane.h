@@ -13,7 +13,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QUndoStack;
 class QGridLayout;
 
 namespace sp {
@@ -22,14 +21,17 @@ class CaseFile;
 
 namespace sp::ui {
 
+class EditHistory;
+
 // The signed-in member's mark sheet for the selected candidate at one stage: a mark per
-// criterion and a comment, saved as a draft on every change (undoable), then submitted. The
-// others' marks appear once the member's own sheet is submitted, with the spread and the result.
+// criterion and a comment, saved as a draft on every change (undoable), then submitted (final:
+// that cannot be undone). The others' marks appear once the member's own sheet is submitted,
+// with the spread and the result.
 class MarkSheetPane : public QWidget {
     Q_OBJECT
 
 public:
-    MarkSheetPane(Stage stage, QUndoStack& undoStack, QWidget* parent = nullptr);
+    MarkSheetPane(Stage stage, EditHistory& edits, QWidget* parent = nullptr);
 
     void setCaseFile(CaseFile* caseFile);
     void setUser(const SessionUser& user);
@@ -55,7 +57,7 @@ private:
     void updateConsensusButton(const std::optional<ConsolidatedCandidate>& result);
 
     Stage stage_;
-    QUndoStack& undoStack_;
+    EditHistory& edits_;
     CaseFile* caseFile_ = nullptr;
     SessionUser user_;
     QString reference_;

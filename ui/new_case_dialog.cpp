@@ -19,11 +19,6 @@ namespace sp::ui {
 
 namespace {
 
-NewCaseDialog::Responder& responder() {
-    static NewCaseDialog::Responder instance;
-    return instance;
-}
-
 QString withExtension(const QString& path) {
     const QString extension = QLatin1String(CaseFile::Extension);
     return path.isEmpty() || path.endsWith(extension) ? path : path + extension;
@@ -31,13 +26,7 @@ QString withExtension(const QString& path) {
 
 } // namespace
 
-void NewCaseDialog::setResponder(Responder r) {
-    responder() = std::move(r);
-}
-
 std::optional<NewCaseRequest> NewCaseDialog::ask(QWidget* parent, const QString& folder) {
-    if (responder())
-        return responder()();
     NewCaseDialog dialog(folder, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
@@ -82,6 +71,7 @@ NewCaseDialog::NewCaseDialog(const QString& folder, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     create_ = buttons->addButton(tr("C&reate"), QDialogButtonBox::AcceptRole);
+    create_->setObjectName(QStringLiteral("newCaseCreateButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit* edit : {vacancy_, casePath_})

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-#include <functional>
 #include <optional>
 
 class QLineEdit;
@@ -17,15 +16,12 @@ struct NewCaseRequest {
     QString casePath;
 };
 
-// Asks for the vacancy and the path of a new case file.
+// Asks for the vacancy and the path of a new case file ("newCaseDialog": "newCasePath",
+// "newCaseVacancy", "newCaseCreateButton").
 class NewCaseDialog : public QDialog {
     Q_OBJECT
 
 public:
-    // Tests answer instead of a person; empty: show the dialog again.
-    using Responder = std::function<std::optional<NewCaseRequest>()>;
-    static void setResponder(Responder responder);
-
     // nullopt when the user cancels.
     static std::optional<NewCaseRequest> ask(QWidget* parent, const QString& folder);
 

@@ -1,6 +1,8 @@
 #include "ranking_dialog.h"
 
 #include "casefile/case_file.h"
+#include "edit_commands/edit_history.h"
+#include "edit_commands/irreversible_acts.h"
 #include "justification_dialog.h"
 #include "prompt.h"
 
@@ -30,8 +32,8 @@ QTableWidgetItem* item(const QString& text, const QString& reference = {}) {
 
 } // namespace
 
-RankingDialog::RankingDialog(CaseFile& caseFile, QWidget* parent)
-    : QDialog(parent), caseFile_(caseFile) {
+RankingDialog::RankingDialog(CaseFile& caseFile, EditHistory& edits, QWidget* parent)
+    : QDialog(parent), caseFile_(caseFile), edits_(edits) {
     setObjectName(QStringLiteral("rankingDialog"));
     setWindowTitle(tr("Ranking"));
     stage_ = new QComboBox(this);
@@ -247,11 +249,8 @@ void RankingDialog::recommendSelected() {
     const auto justification = JustificationDialog::ask(this, {reference, hint});
     if (!justification)
         return;
-    try {
-        caseFile_.recommend(reference, user_.memberId, *justification);
-    } catch (const std::exception& e) {
-        Prompt::error(this, tr("Recommendation not recorded"), QString::fromUtf8(e.what()));
-    }
+    RecommendAct act(caseFile_, reference, user_.memberId, *justification);
+    edits_.perform(act, this, tr("Recommendation not recorded"));
     refresh();
 }
 
@@ -261,12 +260,10 @@ void RankingDialog::decideInvitation(bool invited) {
         Prompt::error(this, tr("No candidate"), tr("Select a candidate in the ranking first."));
         return;
     }
-    try {
-        caseFile_.decideShortlist({reference, invited, reason_->text().trimmed()}, user_.memberId);
+    DecideShortlistAct act(caseFile_, {reference, invited, reason_->text().trimmed()},
+                           user_.memberId);
+    if (edits_.perform(act, this, tr("Not recorded")))
         reason_->clear();
-    } catch (const std::exception& e) {
-        Prompt::error(this, tr("Not recorded"), QString::fromUtf8(e.what()));
-    }
     refresh();
 }
 

@@ -16,15 +16,18 @@ class CaseFile;
 
 namespace sp::ui {
 
+class EditHistory;
+
 // The panel's ranking of a stage, grouped by Article 29 tier: rank ("=" marks a shared rank),
 // total, status and, at pre-selection, the invitation to interview, which the chair may change
 // with a reason. At the interview, the recommendation the rules give and the one the chair
-// recorded, with the justification a choice other than the rules' needs.
+// recorded, with the justification a choice other than the rules' needs. Neither decision can be
+// undone.
 class RankingDialog : public QDialog {
     Q_OBJECT
 
 public:
-    RankingDialog(CaseFile& caseFile, QWidget* parent = nullptr);
+    RankingDialog(CaseFile& caseFile, EditHistory& edits, QWidget* parent = nullptr);
 
     void setUser(const SessionUser& user);
     void refresh();
@@ -41,6 +44,7 @@ private:
     QString selectedReference() const;
 
     CaseFile& caseFile_;
+    EditHistory& edits_;
     SessionUser user_;
     QComboBox* stage_;
     QTableWidget* table_;

@@ -3,6 +3,8 @@
 #include "casefile/case_events.h"
 #include "casefile/case_file.h"
 #include "casefile/record_as_seen.h"
+#include "edit_commands/edit_history.h"
+#include "edit_commands/irreversible_acts.h"
 #include "io/output_file.h"
 #include "io/record_listing.h"
 #include "prompt.h"
@@ -94,10 +96,10 @@ QPlainTextEdit* detailView(const QString& objectName, const QString& accessibleN
 
 } // namespace
 
-RecordDialog::RecordDialog(CaseFile& caseFile, const QString& member, const QString& candidate,
-                           QWidget* parent)
-    : QDialog(parent), caseFile_(caseFile), member_(member), wantedCandidate_(candidate),
-      subscriptions_(std::make_unique<Subscriptions>()) {
+RecordDialog::RecordDialog(CaseFile& caseFile, EditHistory& edits, const QString& member,
+                           const QString& candidate, QWidget* parent)
+    : QDialog(parent), caseFile_(caseFile), edits_(edits), member_(member),
+      wantedCandidate_(candidate), subscriptions_(std::make_unique<Subscriptions>()) {
     setObjectName(QStringLiteral("recordDialog"));
     setWindowTitle(tr("Record of the procedure"));
     setModal(false);
@@ -482,15 +484,14 @@ void RecordDialog::exportShown() {
                           .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
         return;
     }
-    try {
-        caseFile_.recordAction(member_.trimmed(), QStringLiteral("record_exported"),
-                               exportDetail(entries.size(), QFileInfo(path).fileName()));
-    } catch (const std::exception& e) {
+    NoteInRecordAct noted(caseFile_, member_.trimmed(), QStringLiteral("record_exported"),
+                          exportDetail(entries.size(), QFileInfo(path).fileName()));
+    if (const auto refusal = edits_.perform(noted)) {
         // An export the record does not know of must not stay behind.
         QFile::remove(path);
         Prompt::error(this, tr("Record not exported"),
                       tr("The export could not be entered in the record, so %1 was removed: %2")
-                          .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
+                          .arg(QDir::toNativeSeparators(path), *refusal));
         reload();
         return;
     }

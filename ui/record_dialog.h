@@ -22,6 +22,8 @@ class CaseFile;
 
 namespace sp::ui {
 
+class EditHistory;
+
 class RecordTableModel;
 
 // The record of the procedure, oldest first: who did what, when, to which candidate, before and
@@ -35,8 +37,8 @@ public:
     // `member` is who reads and exports: the signed-in panel member's id or, off the panel, the
     // name they signed in with. It signs the export in the record and decides which individual
     // marks are shown (casefile/record_as_seen.h). `candidate`, a reference, preselects the filter.
-    RecordDialog(CaseFile& caseFile, const QString& member, const QString& candidate = QString(),
-                 QWidget* parent = nullptr);
+    RecordDialog(CaseFile& caseFile, EditHistory& edits, const QString& member,
+                 const QString& candidate = QString(), QWidget* parent = nullptr);
     ~RecordDialog() override;
 
     void setMember(const QString& member);
@@ -70,6 +72,7 @@ private:
     QString exportDetail(size_t entries, const QString& fileName) const;
 
     CaseFile& caseFile_;
+    EditHistory& edits_;
     QString member_;
     QString wantedCandidate_; // kept while the combo is refilled
     QString wantedMember_;

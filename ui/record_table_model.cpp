@@ -49,6 +49,7 @@ QString RecordTableModel::actionLabel(const QString& action) {
         {"eligibility_decision_withdrawn", QT_TR_NOOP("Eligibility decision withdrawn")},
         {"declaration_ticked", QT_TR_NOOP("Declaration ticked")},
         {"duplicate_resolved", QT_TR_NOOP("Duplicate resolved")},
+        {"duplicate_resolution_withdrawn", QT_TR_NOOP("Duplicate decision withdrawn")},
         {"panel_member_added", QT_TR_NOOP("Panel member added")},
         {"conflict_declared", QT_TR_NOOP("Conflict of interest declared")},
         {"aggregation_set", QT_TR_NOOP("Aggregation of marks set")},

@@ -1,6 +1,8 @@
 #include "workbook_actions.h"
 
 #include "casefile/case_file.h"
+#include "edit_commands/edit_history.h"
+#include "edit_commands/irreversible_acts.h"
 #include "io/output_file.h"
 #include "prompt.h"
 
@@ -104,7 +106,7 @@ QString returnMyMarks(QWidget* parent, const CaseFile& workbook) {
     return path;
 }
 
-int importReturns(QWidget* parent, CaseFile& caseFile) {
+int importReturns(QWidget* parent, CaseFile& caseFile, EditHistory& edits) {
     const QStringList paths =
         responder()
             ? responder()(QStringLiteral("returns"))
@@ -119,15 +121,15 @@ int importReturns(QWidget* parent, CaseFile& caseFile) {
             lines << tr("%1: cannot be read: %2").arg(shown, file.errorString());
             continue;
         }
-        try {
-            const ImportedReturn result = caseFile.importReturn(file.readAll(), shown);
-            ++imported;
-            lines << tr("%1: %2's %n sheet(s) submitted", nullptr,
-                        static_cast<int>(result.candidates.size()))
-                         .arg(shown, result.member);
-        } catch (const std::exception& e) {
-            lines << QString::fromUtf8(e.what());
+        ImportReturnAct act(caseFile, file.readAll(), shown);
+        if (const auto refusal = edits.perform(act)) {
+            lines << *refusal;
+            continue;
         }
+        ++imported;
+        lines << tr("%1: %2's %n sheet(s) submitted", nullptr,
+                    static_cast<int>(act.result().candidates.size()))
+                     .arg(shown, act.result().member);
     }
     if (paths.isEmpty())
         return 0;

@@ -4,23 +4,19 @@
 
 #include "application_search_pane.h"
 #include "casefile/case_file.h"
-#include "gui_window_helpers.h"
+#include "gui_fixture.h"
 #include "io/application_import.h"
 #include "io/builtin_vacancy.h"
-#include "main_window.h"
 #include "pdf/pdf_inspector.h"
 #include "pdf_pane.h"
 #include "pdf_reader/highlight_overlay.h"
 #include "procedure_overview_dialog.h"
 #include "support/searchable_applications.h"
 
-#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 
 using sp::test::child;
 
@@ -29,6 +25,7 @@ class GuiApplicationSearchTest : public QObject {
 
 private slots:
     void initTestCase();
+    void init();
     void cleanup();
 
     void typingAQueryAndChoosingAResultShowsItsFirstHit();
@@ -36,39 +33,34 @@ private slots:
     void theOverviewShowsTheGeographicalBalance();
 
 private:
-    std::unique_ptr<sp::ui::MainWindow> openWindow();
+    // As the secretary, a name: this case has no panel.
+    std::unique_ptr<sp::ui::MainWindow> openWindow() {
+        return gui_.openWindow(path_, sp::test::SignIn::named(QStringLiteral("Sam Secretary")));
+    }
 
-    QTemporaryDir dir_;
+    sp::test::GuiFixture gui_;
     QString path_;
 };
 
 void GuiApplicationSearchTest::initTestCase() {
-    QVERIFY(dir_.isValid());
-    path_ = dir_.filePath(QStringLiteral("search.selpanel"));
+    path_ = gui_.path(QStringLiteral("search.selpanel"));
     // Imported through the core, not indexed: the window indexes when it opens the case.
     auto file = sp::CaseFile::create(path_, sp::builtinExampleVacancy());
-    const QString csv = sp::test::writeApplicants(dir_.path(), sp::test::securityApplicants());
-    sp::ImportPlan plan = sp::prepareImport(csv, dir_.filePath(QStringLiteral("pdfs")),
+    const QString csv =
+        sp::test::writeApplicants(gui_.path(QString()), sp::test::securityApplicants());
+    sp::ImportPlan plan = sp::prepareImport(csv, gui_.path(QStringLiteral("pdfs")),
                                             file->existingApplications(), sp::pdfChecker());
     QVERIFY(plan.problems.empty());
     file->importApplications(plan);
     QCOMPARE(file->applicationsToIndex().size(), size_t(3));
 }
 
-void GuiApplicationSearchTest::cleanup() {
-    sp::ui::SignInDialog::setResponder({});
+void GuiApplicationSearchTest::init() {
+    gui_.startTest();
 }
 
-std::unique_ptr<sp::ui::MainWindow> GuiApplicationSearchTest::openWindow() {
-    sp::test::signInAs(QString(), QStringLiteral("Sam Secretary"));
-    auto window = std::make_unique<sp::ui::MainWindow>();
-    window->resize(1400, 860);
-    if (!window->openCaseFile(path_))
-        qFatal("cannot open %s", qPrintable(path_));
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qFatal("window not shown");
-    return window;
+void GuiApplicationSearchTest::cleanup() {
+    gui_.endTest();
 }
 
 void GuiApplicationSearchTest::typingAQueryAndChoosingAResultShowsItsFirstHit() {
@@ -137,13 +129,6 @@ void GuiApplicationSearchTest::theOverviewShowsTheGeographicalBalance() {
     QVERIFY2(balance.contains(QStringLiteral("Recommended: 0 of 0 (0.0 %)")), qPrintable(balance));
 }
 
-int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    GuiApplicationSearchTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+SP_GUI_TEST_MAIN(GuiApplicationSearchTest)
 
 #include "test_gui_application_search.moc"

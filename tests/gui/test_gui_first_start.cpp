@@ -3,25 +3,18 @@
 
 #include "casefile/case_file.h"
 #include "example_case.h"
-#include "gui_test_support.h"
-#include "gui_window_helpers.h"
-#include "main_window.h"
-#include "new_case_dialog.h"
+#include "gui_fixture.h"
 #include "pdf_pane.h"
 #include "procedure_header.h"
 
-#include <QApplication>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
-#include <QTest>
 #include <sys/stat.h>
 
 using sp::test::child;
@@ -43,7 +36,6 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
-    void cleanupTestCase();
 
     void welcomeOffersEveryWayIn();
     void tryTheExampleFillsTheList();
@@ -52,41 +44,22 @@ private slots:
     void newCaseFromTheWelcomePage();
 
 private:
-    std::unique_ptr<MainWindow> showWindow();
+    std::unique_ptr<MainWindow> showWindow() { return gui_.showWindow(); }
 
-    QTemporaryDir dir_;
-    std::unique_ptr<sp::test::PromptRecorder> prompts_;
+    sp::test::GuiFixture gui_{sp::test::GuiFixture::Settings::Fresh};
 };
 
 void GuiFirstStartTest::initTestCase() {
-    QVERIFY(dir_.isValid());
-    QSettings().clear(); // no recent files: a first start
-    sp::ui::setExampleCaseFolder(dir_.filePath(QStringLiteral("Documents/Selection Panel")));
+    sp::ui::setExampleCaseFolder(gui_.path(QStringLiteral("Documents/Selection Panel")));
 }
 
 void GuiFirstStartTest::init() {
-    prompts_ = std::make_unique<sp::test::PromptRecorder>(QMessageBox::No);
-    sp::test::signInAs(QString(), QStringLiteral("New User"));
+    gui_.startTest(sp::test::GuiFixture::MessageBoxes::Fail);
+    sp::test::signInAs(sp::test::SignIn::named(QStringLiteral("New User")));
 }
 
 void GuiFirstStartTest::cleanup() {
-    sp::ui::NewCaseDialog::setResponder({});
-    QVERIFY2(
-        prompts_->requests().empty(),
-        qPrintable(prompts_->requests().empty() ? QString() : prompts_->requests().front().text));
-    prompts_.reset();
-}
-
-void GuiFirstStartTest::cleanupTestCase() {
-    QSettings().clear();
-}
-
-std::unique_ptr<MainWindow> GuiFirstStartTest::showWindow() {
-    auto window = std::make_unique<MainWindow>();
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("the window is not exposed");
-    return window;
+    gui_.endTest();
 }
 
 void GuiFirstStartTest::welcomeOffersEveryWayIn() {
@@ -112,7 +85,7 @@ void GuiFirstStartTest::tryTheExampleFillsTheList() {
     QVERIFY(window->caseFile());
     const QString path = sp::ui::exampleCasePath();
     QCOMPARE(window->caseFile()->path(), path);
-    QVERIFY(path.startsWith(dir_.filePath(QStringLiteral("Documents/Selection Panel/"))));
+    QVERIFY(path.startsWith(gui_.path(QStringLiteral("Documents/Selection Panel/"))));
     QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("CLIMA-COM-2025-814-example.selpanel"));
     QVERIFY(!child<QWidget>(*window, QStringLiteral("welcomePage"))->isVisible());
     auto* table = child<QTableView>(*window, QStringLiteral("candidateTable"));
@@ -163,31 +136,24 @@ void GuiFirstStartTest::recentCaseFileOpensWithOneClick() {
 }
 
 void GuiFirstStartTest::newCaseFromTheWelcomePage() {
-    const QString path = dir_.filePath(QStringLiteral("new.selpanel"));
-    bool asked = false;
-    sp::ui::NewCaseDialog::setResponder([&] {
-        asked = true;
-        return std::optional<sp::ui::NewCaseRequest>(sp::ui::NewCaseRequest{QString(), path});
-    });
+    const QString path = gui_.path(QStringLiteral("new"));
     auto window = showWindow();
+    // The real dialog: the example vacancy is chosen at first; a path without the extension gets
+    // it.
+    auto driven = sp::test::whenShown("newCaseDialog", [&](QDialog& dialog) {
+        auto* casePath = child<QLineEdit>(dialog, QStringLiteral("newCasePath"));
+        casePath->clear();
+        QTest::keyClicks(casePath, path);
+        sp::test::clickButton(dialog, QStringLiteral("Create"));
+    });
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("welcomeNewButton")),
                       Qt::LeftButton);
-    QVERIFY(asked);
+    QVERIFY(*driven);
     QVERIFY(window->caseFile());
-    QCOMPARE(window->caseFile()->path(), path);
+    QCOMPARE(window->caseFile()->path(), path + QLatin1String(sp::CaseFile::Extension));
     QCOMPARE(child<QTableView>(*window, QStringLiteral("candidateTable"))->model()->rowCount(), 0);
 }
 
-int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Recent files, window sizes and sign-ins stay out of the user's settings.
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("Selection Panel Tests"));
-    QApplication::setApplicationName(QStringLiteral("gui_first_start"));
-    QApplication app(argc, argv);
-    GuiFirstStartTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+SP_GUI_TEST_MAIN(GuiFirstStartTest)
 
 #include "test_gui_first_start.moc"

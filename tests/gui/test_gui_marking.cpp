@@ -1,61 +1,29 @@
 #include "casefile/case_file.h"
-#include "consensus_dialog.h"
 #include "domain/grid.h"
-#include "gui_test_support.h"
-#include "gui_window_helpers.h"
-#include "justification_dialog.h"
+#include "gui_fixture.h"
 #include "main_window.h"
 #include "mark_sheet_pane.h"
 #include "procedure_overview_dialog.h"
 #include "ranking_dialog.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QUndoStack>
 
 using sp::test::child;
 
-namespace {
-
-// A panel of chair + two members + secretary, the grid frozen and the first `eligible`
-// candidates whose pre-check is met decided eligible. Returns those references.
-QStringList prepareMarking(const QString& path, int eligible) {
-    auto caseFile = sp::CaseFile::open(path);
-    caseFile->addPanelMember({"clara", "Clara Chair", sp::Role::Chair});
-    caseFile->addPanelMember({"anna", "Anna Schmidt", sp::Role::Member});
-    caseFile->addPanelMember({"bruno", "Bruno Member", sp::Role::Member});
-    caseFile->addPanelMember({"sam", "Sam Secretary", sp::Role::Secretary});
-    caseFile->freezeGrid("clara");
-    QStringList references;
-    for (const auto& s : caseFile->screenedCandidates())
-        if (s.screening.admissibility.admissible() &&
-            s.screening.preCheck.overall == sp::CriterionState::Met &&
-            references.size() < eligible) {
-            caseFile->decideEligibility(s.candidate.application.reference, true, {}, "Clara Chair");
-            references << s.candidate.application.reference;
-        }
-    return references;
-}
-
-// Every criterion of the stage at its maximum less `below` (never under 0), submitted.
-void submitNearMax(sp::CaseFile& caseFile, const QString& member, const QString& reference,
-                   sp::Stage stage, int below) {
-    sp::MarkSheet sheet{member, reference, stage, {}, {}, true};
-    for (const auto& c : sp::criteriaOf(caseFile.grid().criteria, stage))
-        sheet.marks[c.id] = std::max(0, c.maxMark - below);
-    caseFile.saveMarkSheets({sheet});
-}
-
-} // namespace
+using sp::test::prepareMarking;
+using sp::test::SignIn;
+using sp::test::submitNearMax;
 
 class GuiMarkingTest : public QObject {
     Q_OBJECT
@@ -75,55 +43,30 @@ private slots:
     void interviewSheetWaitsForTheInvitationsThenStaysMarkable();
 
 private:
-    QString copyOfDemo(const QString& name) const;
-    std::unique_ptr<sp::ui::MainWindow> openWindow(const QString& path);
+    // As Anna, a member, unless the test signs in someone else.
+    std::unique_ptr<sp::ui::MainWindow> openWindow(const QString& path,
+                                                   const SignIn& who = SignIn::member("anna")) {
+        return gui_.openWindow(path, who);
+    }
+    sp::test::PromptRecorder& prompts() { return gui_.prompts(); }
 
-    QTemporaryDir dir_;
-    QString demoPath_;
-    std::unique_ptr<sp::test::PromptRecorder> prompts_;
+    sp::test::GuiFixture gui_;
 };
 
 void GuiMarkingTest::initTestCase() {
-    QVERIFY(dir_.isValid());
-    demoPath_ = dir_.filePath(QStringLiteral("demo.selpanel"));
-    const QString failure = sp::test::createDemoCaseFile(demoPath_, 20, 7);
-    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    gui_.demoCase(QStringLiteral("demo.selpanel")); // made once, before the first test's clock
 }
 
 void GuiMarkingTest::init() {
-    prompts_ = std::make_unique<sp::test::PromptRecorder>(QMessageBox::No);
-    sp::test::signInAs(QStringLiteral("anna"));
+    gui_.startTest();
 }
 
 void GuiMarkingTest::cleanup() {
-    prompts_.reset();
-    sp::ui::SignInDialog::setResponder({});
-    sp::ui::ConsensusDialog::setResponder({});
-    sp::ui::JustificationDialog::setResponder({});
-}
-
-QString GuiMarkingTest::copyOfDemo(const QString& name) const {
-    const QString path = dir_.filePath(name);
-    QFile::remove(path);
-    if (!QFile::copy(demoPath_, path))
-        qFatal("cannot copy the demo case file");
-    return path;
-}
-
-std::unique_ptr<sp::ui::MainWindow> GuiMarkingTest::openWindow(const QString& path) {
-    auto window = std::make_unique<sp::ui::MainWindow>();
-    window->resize(1400, 860);
-    if (!window->openCaseFile(path))
-        qFatal("cannot open %s", qPrintable(path));
-    window->show();
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window.get()))
-        qFatal("window not active");
-    return window;
+    gui_.endTest();
 }
 
 void GuiMarkingTest::typedMarksAreSavedSubmittedAndOthersAppearOnlyAfter() {
-    const QString path = copyOfDemo(QStringLiteral("marks.selpanel"));
+    const QString path = gui_.demoCase(QStringLiteral("marks.selpanel"));
     const QStringList eligible = prepareMarking(path, 3);
     const QString reference = eligible.first();
     {
@@ -172,10 +115,10 @@ void GuiMarkingTest::typedMarksAreSavedSubmittedAndOthersAppearOnlyAfter() {
 
     // Submitting asks first; declining keeps the draft.
     QTest::keyClick(pane->markBox(criteria.back().id), Qt::Key_Return, Qt::ControlModifier);
-    QCOMPARE(prompts_->requests().size(), size_t(1));
-    QCOMPARE(prompts_->requests()[0].icon, QMessageBox::Question);
+    QCOMPARE(prompts().requests().size(), size_t(1));
+    QCOMPARE(prompts().requests()[0].icon, QMessageBox::Question);
     QVERIFY(!window->caseFile()->ownSheet(reference, sp::Stage::Preselection, "anna")->submitted);
-    prompts_->setAnswer(QMessageBox::Yes);
+    prompts().setAnswer(QMessageBox::Yes);
     QTest::keyClick(pane->markBox(criteria.back().id), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(
         window->caseFile()->ownSheet(reference, sp::Stage::Preselection, "anna")->submitted);
@@ -186,17 +129,23 @@ void GuiMarkingTest::typedMarksAreSavedSubmittedAndOthersAppearOnlyAfter() {
     QTest::qWait(100); // the scroll area lays out the grown sheet in the event loop
     QVERIFY(window->grab().save(sp::test::screenshotPath(QStringLiteral("mark-sheet"))));
 
-    // The draft step can no longer be undone: the sheet is final.
-    prompts_->clear();
-    window->undoStack()->undo();
-    QCOMPARE(prompts_->requests().size(), size_t(1));
-    QVERIFY2(prompts_->requests()[0].text.contains(QStringLiteral("final")),
-             qPrintable(prompts_->requests()[0].text));
+    // Submitted marks are final: neither the submission nor the draft before it can be undone,
+    // and the Edit menu says why.
+    QCOMPARE(window->undoStack()->count(), 0);
+    auto* undo = child<QAction>(*window, QStringLiteral("undoAction"));
+    QVERIFY(!undo->isEnabled());
+    const QString submitted = QStringLiteral("Submit pre-selection marks for %1").arg(reference);
+    QCOMPARE(undo->text(), QStringLiteral("&Undo: \u201c%1\u201d cannot be undone").arg(submitted));
+    QCOMPARE(window->statusBar()->currentMessage(),
+             QStringLiteral("Done: %1. This cannot be undone.").arg(submitted));
+    sp::test::saveMenuScreenshot(*window, QStringLiteral("&Edit"),
+                                 QStringLiteral("edit-menu-after-submit"));
     QVERIFY(window->caseFile()->ownSheet(reference, sp::Stage::Preselection, "anna")->submitted);
+    QVERIFY(prompts().requests().size() == 2); // the two "submit?" questions only
 }
 
 void GuiMarkingTest::sheetIsDisabledWithTheReason() {
-    const QString path = copyOfDemo(QStringLiteral("disabled.selpanel"));
+    const QString path = gui_.demoCase(QStringLiteral("disabled.selpanel"));
     prepareMarking(path, 1);
     QString notDecided;
     {
@@ -218,7 +167,7 @@ void GuiMarkingTest::sheetIsDisabledWithTheReason() {
              ->isEnabled());
 
     // The secretary does not mark.
-    sp::test::signInAs(QStringLiteral("sam"));
+    sp::test::signInAs(SignIn::member("sam"));
     window->signIn();
     QCOMPARE(child<QLabel>(*window, QStringLiteral("userStatus"))->text(),
              QStringLiteral("Signed in as Sam Secretary (secretary)"));
@@ -226,7 +175,7 @@ void GuiMarkingTest::sheetIsDisabledWithTheReason() {
 }
 
 void GuiMarkingTest::nextCandidateNeedingMyMarks() {
-    const QString path = copyOfDemo(QStringLiteral("next.selpanel"));
+    const QString path = gui_.demoCase(QStringLiteral("next.selpanel"));
     const QStringList eligible = prepareMarking(path, 3);
     {
         auto caseFile = sp::CaseFile::open(path);
@@ -243,7 +192,7 @@ void GuiMarkingTest::nextCandidateNeedingMyMarks() {
 }
 
 void GuiMarkingTest::myMarksColumnFilterAndOverview() {
-    const QString path = copyOfDemo(QStringLiteral("progress.selpanel"));
+    const QString path = gui_.demoCase(QStringLiteral("progress.selpanel"));
     const QStringList eligible = prepareMarking(path, 3);
     {
         auto caseFile = sp::CaseFile::open(path);
@@ -314,14 +263,14 @@ void GuiMarkingTest::myMarksColumnFilterAndOverview() {
     QVERIFY(overview->grab().save(sp::test::screenshotPath(QStringLiteral("overview"))));
 
     // The secretary has no marks to give: no column, no filter.
-    sp::test::signInAs(QStringLiteral("sam"));
+    sp::test::signInAs(SignIn::member("sam"));
     window->signIn();
     QVERIFY(table->isColumnHidden(sp::ui::CandidateTableModel::MyMarksColumn));
     QVERIFY(!filter->isVisible());
 }
 
 void GuiMarkingTest::rankingShowsTiesAndExportWritesTheShortlist() {
-    const QString path = copyOfDemo(QStringLiteral("ranking.selpanel"));
+    const QString path = gui_.demoCase(QStringLiteral("ranking.selpanel"));
     const QStringList eligible = prepareMarking(path, 4);
     std::map<QString, sp::Category> categories;
     {
@@ -370,7 +319,7 @@ void GuiMarkingTest::rankingShowsTiesAndExportWritesTheShortlist() {
     QCOMPARE(tiedRows, int(externals));
     QVERIFY(dialog->grab().save(sp::test::screenshotPath(QStringLiteral("ranking"))));
 
-    const QString csvPath = dir_.filePath(QStringLiteral("shortlist.csv"));
+    const QString csvPath = gui_.path(QStringLiteral("shortlist.csv"));
     sp::ui::MainWindow::setExportPathResponder([csvPath] { return csvPath; });
     child<QAction>(*window, QStringLiteral("exportShortlistAction"))->trigger();
     sp::ui::MainWindow::setExportPathResponder({});
@@ -381,11 +330,11 @@ void GuiMarkingTest::rankingShowsTiesAndExportWritesTheShortlist() {
     for (const QString& reference : eligible) // best 8: every one of the four is invited
         QVERIFY2(content.contains(reference + QLatin1Char(',')), qPrintable(content));
     QVERIFY(content.contains(QStringLiteral("invited")));
-    QVERIFY(prompts_->requests().empty());
+    QVERIFY(prompts().requests().empty());
 }
 
 void GuiMarkingTest::chairRecordsConsensusAndMembersCannot() {
-    const QString path = copyOfDemo(QStringLiteral("consensus.selpanel"));
+    const QString path = gui_.demoCase(QStringLiteral("consensus.selpanel"));
     const QString reference = prepareMarking(path, 1).first();
     {
         // Far-apart marks: every criterion is flagged for discussion.
@@ -394,8 +343,7 @@ void GuiMarkingTest::chairRecordsConsensusAndMembersCannot() {
         sp::test::submitAll(*caseFile, "anna", reference, 0);
         submitNearMax(*caseFile, "bruno", reference, sp::Stage::Preselection, 0);
     }
-    sp::test::signInAs(QStringLiteral("clara"));
-    auto window = openWindow(path);
+    auto window = openWindow(path, SignIn::member("clara"));
     sp::test::selectCandidate(*child<QTableView>(*window, QStringLiteral("candidateTable")),
                               reference);
     auto* pane = child<sp::ui::MarkSheetPane>(*window, QStringLiteral("preselectionPane"));
@@ -403,32 +351,46 @@ void GuiMarkingTest::chairRecordsConsensusAndMembersCannot() {
     QPushButton* button = pane->consensusButton();
     QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
 
-    std::optional<sp::ui::ConsensusRequest> asked;
-    sp::ui::ConsensusDialog::setResponder([&asked](const sp::ui::ConsensusRequest& request) {
-        asked = request;
-        return std::optional<sp::ui::ConsensusAnswer>(
-            {request.flagged.value(0), 1, QStringLiteral("Agreed after the discussion")});
+    // The real dialog: the candidate in its title, a flagged criterion offered first.
+    QString title;
+    QString offered;
+    auto driven = sp::test::whenShown("consensusDialog", [&](QDialog& dialog) {
+        title = dialog.windowTitle();
+        offered = child<QComboBox>(dialog, QStringLiteral("consensusCriterion"))->currentText();
+        child<QSpinBox>(dialog, QStringLiteral("consensusMark"))->setValue(1);
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("consensusReason")),
+                         QStringLiteral("Agreed after the discussion"));
+        sp::test::clickButton(dialog, QStringLiteral("OK"));
     });
     QTest::mouseClick(button, Qt::LeftButton);
-    QVERIFY(asked.has_value());
-    QCOMPARE(asked->candidate, reference);
-    QVERIFY(!asked->flagged.isEmpty());
+    QVERIFY(*driven);
+    QCOMPARE(title, QStringLiteral("Consensus mark for %1").arg(reference));
+    QVERIFY2(offered.startsWith(QStringLiteral("\u26a0 ")), qPrintable(offered));
     QTRY_VERIFY2(
         pane->othersText().contains(QStringLiteral("1 (consensus: Agreed after the discussion)")),
         qPrintable(pane->othersText()));
-    QVERIFY(prompts_->requests().empty());
+    QVERIFY(prompts().requests().empty());
+    // Recorded for good: the Edit menu says so.
+    auto* undo = child<QAction>(*window, QStringLiteral("undoAction"));
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(undo->text(),
+             QStringLiteral("&Undo: \u201cRecord a consensus mark for %1\u201d cannot be undone")
+                 .arg(reference));
 
     // A consensus without a reason is refused by the rules, and the refusal shown.
-    sp::ui::ConsensusDialog::setResponder([](const sp::ui::ConsensusRequest& request) {
-        return std::optional<sp::ui::ConsensusAnswer>({request.flagged.value(0), 2, QString()});
+    driven = sp::test::whenShown("consensusDialog", [](QDialog& dialog) {
+        child<QSpinBox>(dialog, QStringLiteral("consensusMark"))->setValue(2);
+        sp::test::clickButton(dialog, QStringLiteral("OK"));
     });
     QTest::mouseClick(button, Qt::LeftButton);
-    QCOMPARE(prompts_->requests().size(), size_t(1));
-    QCOMPARE(prompts_->requests()[0].icon, QMessageBox::Critical);
+    QVERIFY(*driven);
+    QCOMPARE(prompts().requests().size(), size_t(1));
+    QCOMPARE(prompts().requests()[0].icon, QMessageBox::Critical);
+    QCOMPARE(prompts().requests()[0].title, QStringLiteral("Consensus not recorded"));
     QVERIFY(pane->othersText().contains(QStringLiteral("1 (consensus: ")));
 
     // A member sees the button disabled, with the reason.
-    sp::test::signInAs(QStringLiteral("anna"));
+    sp::test::signInAs(SignIn::member("anna"));
     window->signIn();
     QVERIFY(!button->isEnabled());
     QVERIFY2(button->toolTip().contains(QStringLiteral("Only the chair")),
@@ -436,7 +398,7 @@ void GuiMarkingTest::chairRecordsConsensusAndMembersCannot() {
 }
 
 void GuiMarkingTest::lowerTierRecommendationNeedsJustification() {
-    const QString path = copyOfDemo(QStringLiteral("recommend.selpanel"));
+    const QString path = gui_.demoCase(QStringLiteral("recommend.selpanel"));
     const QStringList eligible = prepareMarking(path, 4);
     {
         auto caseFile = sp::CaseFile::open(path);
@@ -471,7 +433,7 @@ void GuiMarkingTest::lowerTierRecommendationNeedsJustification() {
     QVERIFY(!dialog->recommendButton()->isEnabled());
     QVERIFY(dialog->recommendButton()->toolTip().contains(QStringLiteral("Only the chair")));
 
-    sp::test::signInAs(QStringLiteral("clara"));
+    sp::test::signInAs(SignIn::member("clara"));
     window->signIn();
     QVERIFY(dialog->recommendButton()->isEnabled());
     auto* table = child<QTableWidget>(*dialog, QStringLiteral("rankingTable"));
@@ -480,35 +442,44 @@ void GuiMarkingTest::lowerTierRecommendationNeedsJustification() {
             table->item(row, sp::ui::RankingDialog::ReferenceColumn)->text() == other)
             table->setCurrentCell(row, sp::ui::RankingDialog::ReferenceColumn);
 
-    // Without a justification: refused, nothing recorded.
+    // Without a justification: refused, nothing recorded. The real dialog names the candidate.
     QString justification;
-    std::optional<sp::ui::JustificationRequest> asked;
-    sp::ui::JustificationDialog::setResponder([&](const sp::ui::JustificationRequest& request) {
-        asked = request;
-        return std::optional<QString>(justification);
-    });
+    QString asked;
+    const auto justify = [&](QDialog& shown) {
+        asked = shown.windowTitle();
+        QTest::keyClicks(child<QPlainTextEdit>(shown, QStringLiteral("justificationText")),
+                         justification);
+        sp::test::clickButton(shown, QStringLiteral("OK"));
+    };
+    auto driven = sp::test::whenShown("justificationDialog", justify);
     QTest::mouseClick(dialog->recommendButton(), Qt::LeftButton);
-    QVERIFY(asked.has_value());
-    QCOMPARE(asked->candidate, other);
-    QCOMPARE(prompts_->requests().size(), size_t(1));
-    QCOMPARE(prompts_->requests()[0].icon, QMessageBox::Critical);
-    QVERIFY2(prompts_->requests()[0].text.contains(state.proposed.candidates.first()),
-             qPrintable(prompts_->requests()[0].text));
+    QVERIFY(*driven);
+    QCOMPARE(asked, QStringLiteral("Recommend %1").arg(other));
+    QCOMPARE(prompts().requests().size(), size_t(1));
+    QCOMPARE(prompts().requests()[0].icon, QMessageBox::Critical);
+    QVERIFY2(prompts().requests()[0].text.contains(state.proposed.candidates.first()),
+             qPrintable(prompts().requests()[0].text));
     QVERIFY(!window->caseFile()->recommendation().recorded.has_value());
     QVERIFY(dialog->recommendationText().contains(QStringLiteral("not recorded")));
+    auto* undo = child<QAction>(*window, QStringLiteral("undoAction"));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo")); // refused: nothing in the way
 
-    // With one: recorded and shown.
-    prompts_->clear();
+    // With one: recorded and shown, for good.
+    prompts().clear();
     justification = QStringLiteral("Better fit for the field work");
+    driven = sp::test::whenShown("justificationDialog", justify);
     QTest::mouseClick(dialog->recommendButton(), Qt::LeftButton);
-    QVERIFY2(prompts_->requests().empty(),
-             qPrintable(prompts_->requests().empty() ? QString() : prompts_->requests()[0].text));
+    QVERIFY(*driven);
+    QVERIFY2(prompts().requests().empty(),
+             qPrintable(prompts().requests().empty() ? QString() : prompts().requests()[0].text));
     QCOMPARE(window->caseFile()->recommendation().recorded->candidate, other);
     QTRY_VERIFY2(dialog->recommendationText().contains(
                      QStringLiteral("Recorded by the panel: %1, by Clara Chair").arg(other)),
                  qPrintable(dialog->recommendationText()));
     QVERIFY(dialog->recommendationText().contains(
         QStringLiteral("Justification: Better fit for the field work")));
+    QCOMPARE(undo->text(),
+             QStringLiteral("&Undo: \u201cRecommend %1\u201d cannot be undone").arg(other));
     QTest::qWait(100); // the dialog lays out the longer text in the event loop
     QVERIFY(
         dialog->grab().save(sp::test::screenshotPath(QStringLiteral("ranking-recommendation"))));
@@ -518,7 +489,7 @@ void GuiMarkingTest::lowerTierRecommendationNeedsJustification() {
 // after opening: the interview sheet waits for it, then can be marked; a typed interview mark
 // does not send it back to waiting (the pre-selection ranking stands).
 void GuiMarkingTest::interviewSheetWaitsForTheInvitationsThenStaysMarkable() {
-    const QString path = copyOfDemo(QStringLiteral("interview.selpanel"));
+    const QString path = gui_.demoCase(QStringLiteral("interview.selpanel"));
     const QStringList eligible = prepareMarking(path, 2);
     {
         auto caseFile = sp::CaseFile::open(path);
@@ -561,13 +532,5 @@ void GuiMarkingTest::interviewSheetWaitsForTheInvitationsThenStaysMarkable() {
                  QStringLiteral("interview: draft"));
 }
 
-int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    GuiMarkingTest test;
-    return QTest::qExec(&test, argc, argv);
-}
-
+SP_GUI_TEST_MAIN(GuiMarkingTest)
 #include "test_gui_marking.moc"

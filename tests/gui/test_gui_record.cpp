@@ -1,14 +1,14 @@
 #include "casefile/case_file.h"
 #include "domain/grid.h"
-#include "gui_test_support.h"
-#include "gui_window_helpers.h"
+#include "edit_commands/edit_command.h"
+#include "edit_commands/edit_history.h"
+#include "gui_fixture.h"
 #include "io/builtin_vacancy.h"
 #include "io/csv_reader.h"
 #include "record_dialog.h"
 #include "record_table_model.h"
 #include "support/case_fixtures.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -17,10 +17,9 @@
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTimeZone>
+#include <QUndoStack>
 
 using sp::test::cell;
 using sp::test::child;
@@ -50,15 +49,15 @@ ScreenedCase screenedCase(const QString& dir, const QString& name) {
     return made;
 }
 
-std::unique_ptr<RecordDialog> openDialog(sp::CaseFile& caseFile, const QString& member,
-                                         const QString& candidate = QString()) {
-    auto dialog = std::make_unique<RecordDialog>(caseFile, member, candidate);
-    dialog->show();
-    dialog->activateWindow(); // its keyboard shortcuts work in the active window only
-    if (!QTest::qWaitForWindowActive(dialog.get()))
-        qFatal("record dialog not shown");
-    return dialog;
-}
+// A step of the undo stack that changes nothing.
+class EmptyStep : public sp::ui::EditCommand {
+public:
+    EmptyStep() : EditCommand(QStringLiteral("nothing")) {}
+
+protected:
+    void apply() override {}
+    void revert() override {}
+};
 
 QTableView& tableOf(const RecordDialog& dialog) {
     return *child<QTableView>(dialog, QStringLiteral("recordTable"));
@@ -94,7 +93,7 @@ class GuiRecordTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
+    void init();
     void cleanup();
 
     void showsTheEntriesAsAPersonReadsThem();
@@ -107,24 +106,38 @@ private slots:
 
 private:
     QString subdir(const QString& name) const;
+    std::unique_ptr<RecordDialog> openDialog(sp::CaseFile& caseFile, const QString& member,
+                                             const QString& candidate = QString());
+    sp::test::PromptRecorder& prompts() { return gui_.prompts(); }
 
-    QTemporaryDir dir_;
-    sp::test::PromptRecorder prompts_;
+    sp::test::GuiFixture gui_;
+    sp::ui::EditHistory edits_; // the window's, which the dialog writes through
 };
 
-void GuiRecordTest::initTestCase() {
-    QVERIFY(dir_.isValid());
+void GuiRecordTest::init() {
+    gui_.startTest();
 }
 
 void GuiRecordTest::cleanup() {
     RecordDialog::setExportPathResponder({});
-    prompts_.clear();
+    edits_.clear();
+    gui_.endTest();
 }
 
 QString GuiRecordTest::subdir(const QString& name) const {
-    const QString path = dir_.filePath(name);
+    const QString path = gui_.path(name);
     QDir().mkpath(path);
     return path;
+}
+
+std::unique_ptr<RecordDialog>
+GuiRecordTest::openDialog(sp::CaseFile& caseFile, const QString& member, const QString& candidate) {
+    auto dialog = std::make_unique<RecordDialog>(caseFile, edits_, member, candidate);
+    dialog->show();
+    dialog->activateWindow(); // its keyboard shortcuts work in the active window only
+    if (!QTest::qWaitForWindowActive(dialog.get()))
+        qFatal("record dialog not shown");
+    return dialog;
 }
 
 void GuiRecordTest::showsTheEntriesAsAPersonReadsThem() {
@@ -222,6 +235,8 @@ void GuiRecordTest::exportWritesTheShownEntriesAndIsRecorded() {
     const QString second = made.references[1];
     auto dialog = openDialog(*made.caseFile, anna);
     choose(*dialog, "recordCandidateFilter", second);
+    // A step on the window's undo stack before the export stays undoable after it.
+    QVERIFY(edits_.push(new EmptyStep, nullptr));
 
     QString suggested;
     const QString target = QDir(dir).filePath(QStringLiteral("complaint.csv"));
@@ -231,8 +246,10 @@ void GuiRecordTest::exportWritesTheShownEntriesAndIsRecorded() {
     });
     QTest::mouseClick(child<QPushButton>(*dialog, QStringLiteral("recordExportButton")),
                       Qt::LeftButton);
-    QCOMPARE(prompts_.requests().size(), size_t(0));
+    QCOMPARE(prompts().requests().size(), size_t(0));
     QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("export-record-%1.csv").arg(second));
+    QVERIFY(edits_.stack().canUndo());
+    QVERIFY(edits_.lastIrreversibleAct().isEmpty());
 
     QFile file(target);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -404,15 +421,13 @@ void GuiRecordTest::othersDraftMarksStayHiddenAndNewEntriesAppear() {
 }
 
 int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
     // Local time differs from UTC all year round, so the test sees which one is shown.
     qputenv("TZ", "Europe/Brussels");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    GuiRecordTest test;
-    return QTest::qExec(&test, argc, argv);
+    return sp::test::runGuiTest(argc, argv, "GuiRecordTest", [&] {
+        GuiRecordTest test;
+        return QTest::qExec(&test, argc, argv);
+    });
 }
 
 #include "test_gui_record.moc"

@@ -1,23 +1,19 @@
 #include "casefile/case_file.h"
 #include "eligibility_pane.h"
-#include "gui_test_support.h"
-#include "gui_window_helpers.h"
-#include "main_window.h"
+#include "gui_fixture.h"
+#include "sign_in_dialog.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QUndoStack>
 
 using sp::test::child;
+using sp::test::SignIn;
 using sp::ui::CandidateTableModel;
 
 class GuiScreeningTest : public QObject {
@@ -32,55 +28,32 @@ private slots:
     void filtersByStatusAndTierTogetherWithText();
     void overrideWithoutReasonIsRefusedWithReasonRecordedAndUndone();
     void tickingADeclarationIsUndoable();
-    void probableDuplicateIsShownSideBySideAndSetAside();
+    void probableDuplicateIsShownSideBySideSetAsideAndUndone();
 
 private:
-    QString copyOfDemo(const QString& name) const;
-    std::unique_ptr<sp::ui::MainWindow> openWindow(const QString& path);
+    // As Anna Schmidt, a name: this case has no panel yet.
+    std::unique_ptr<sp::ui::MainWindow> openWindow(const QString& path) {
+        return gui_.openWindow(path, SignIn::named(QStringLiteral("Anna Schmidt")));
+    }
+    sp::test::PromptRecorder& prompts() { return gui_.prompts(); }
 
-    QTemporaryDir dir_;
-    QString demoPath_;
-    std::unique_ptr<sp::test::PromptRecorder> prompts_;
+    sp::test::GuiFixture gui_;
 };
 
 void GuiScreeningTest::initTestCase() {
-    QVERIFY(dir_.isValid());
-    demoPath_ = dir_.filePath(QStringLiteral("demo.selpanel"));
-    const QString failure = sp::test::createDemoCaseFile(demoPath_, 20, 7);
-    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    gui_.demoCase(QStringLiteral("demo.selpanel")); // made once, before the first test's clock
 }
 
 void GuiScreeningTest::init() {
-    prompts_ = std::make_unique<sp::test::PromptRecorder>(QMessageBox::No);
-    sp::test::signInAs(QString(), QStringLiteral("Anna Schmidt"));
+    gui_.startTest();
 }
 
 void GuiScreeningTest::cleanup() {
-    prompts_.reset();
-    sp::ui::SignInDialog::setResponder({});
-}
-
-QString GuiScreeningTest::copyOfDemo(const QString& name) const {
-    const QString path = dir_.filePath(name);
-    QFile::remove(path);
-    if (!QFile::copy(demoPath_, path))
-        qFatal("cannot copy the demo case file");
-    return path;
-}
-
-std::unique_ptr<sp::ui::MainWindow> GuiScreeningTest::openWindow(const QString& path) {
-    auto window = std::make_unique<sp::ui::MainWindow>();
-    window->resize(1400, 860);
-    if (!window->openCaseFile(path))
-        qFatal("cannot open %s", qPrintable(path));
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qFatal("window not shown");
-    return window;
+    gui_.endTest();
 }
 
 void GuiScreeningTest::signedInUserIsShownAndRemembered() {
-    const QString path = copyOfDemo(QStringLiteral("who.selpanel"));
+    const QString path = gui_.demoCase(QStringLiteral("who.selpanel"));
     {
         auto window = openWindow(path);
         QCOMPARE(child<QLabel>(*window, QStringLiteral("userStatus"))->text(),
@@ -93,13 +66,13 @@ void GuiScreeningTest::signedInUserIsShownAndRemembered() {
             offered = remembered;
             return std::optional<sp::ui::SessionUser>(remembered);
         });
-    auto window = openWindow(path);
+    auto window = gui_.openWindow(path);
     QCOMPARE(offered.name, QStringLiteral("Anna Schmidt"));
     QCOMPARE(window->user().name, QStringLiteral("Anna Schmidt"));
 }
 
 void GuiScreeningTest::filtersByStatusAndTierTogetherWithText() {
-    auto window = openWindow(copyOfDemo(QStringLiteral("filter.selpanel")));
+    auto window = openWindow(gui_.demoCase(QStringLiteral("filter.selpanel")));
     auto* table = child<QTableView>(*window, QStringLiteral("candidateTable"));
     auto* status = child<QComboBox>(*window, QStringLiteral("statusFilter"));
     auto* tier = child<QComboBox>(*window, QStringLiteral("tierFilter"));
@@ -133,11 +106,11 @@ void GuiScreeningTest::filtersByStatusAndTierTogetherWithText() {
     tier->setCurrentIndex(0);
     child<QLineEdit>(*window, QStringLiteral("candidateFilter"))->clear();
     QCOMPARE(table->model()->rowCount(), 20);
-    QVERIFY(prompts_->requests().empty());
+    QVERIFY(prompts().requests().empty());
 }
 
 void GuiScreeningTest::overrideWithoutReasonIsRefusedWithReasonRecordedAndUndone() {
-    auto window = openWindow(copyOfDemo(QStringLiteral("decide.selpanel")));
+    auto window = openWindow(gui_.demoCase(QStringLiteral("decide.selpanel")));
     auto* table = child<QTableView>(*window, QStringLiteral("candidateTable"));
     auto* pane = child<sp::ui::EligibilityPane>(*window, QStringLiteral("eligibilityPane"));
     // Deciding "not eligible" against a pre-check that is met is an override: it needs a reason.
@@ -153,10 +126,10 @@ void GuiScreeningTest::overrideWithoutReasonIsRefusedWithReasonRecordedAndUndone
 
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("decideNotEligibleButton")),
                       Qt::LeftButton);
-    QCOMPARE(prompts_->requests().size(), size_t(1));
-    QCOMPARE(prompts_->requests()[0].icon, QMessageBox::Critical);
-    QVERIFY2(prompts_->requests()[0].text.contains(QStringLiteral("reason")),
-             qPrintable(prompts_->requests()[0].text));
+    QCOMPARE(prompts().requests().size(), size_t(1));
+    QCOMPARE(prompts().requests()[0].icon, QMessageBox::Critical);
+    QVERIFY2(prompts().requests()[0].text.contains(QStringLiteral("reason")),
+             qPrintable(prompts().requests()[0].text));
     QCOMPARE(window->undoStack()->count(), 0);
     QCOMPARE(sp::test::statusOf(*table, reference), QStringLiteral("pending"));
 
@@ -164,7 +137,7 @@ void GuiScreeningTest::overrideWithoutReasonIsRefusedWithReasonRecordedAndUndone
                      QStringLiteral("diploma not recognised"));
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("decideNotEligibleButton")),
                       Qt::LeftButton);
-    QCOMPARE(prompts_->requests().size(), size_t(1));
+    QCOMPARE(prompts().requests().size(), size_t(1));
     QTRY_COMPARE(sp::test::statusOf(*table, reference), QStringLiteral("not eligible"));
     QVERIFY2(pane->decisionText().contains(QStringLiteral("Decided not eligible by Anna Schmidt")),
              qPrintable(pane->decisionText()));
@@ -181,11 +154,11 @@ void GuiScreeningTest::overrideWithoutReasonIsRefusedWithReasonRecordedAndUndone
     QVERIFY(pane->decisionText().startsWith(QStringLiteral("No decision yet")));
     child<QAction>(*window, QStringLiteral("redoAction"))->trigger();
     QTRY_COMPARE(sp::test::statusOf(*table, reference), QStringLiteral("not eligible"));
-    QCOMPARE(prompts_->requests().size(), size_t(1));
+    QCOMPARE(prompts().requests().size(), size_t(1));
 }
 
 void GuiScreeningTest::tickingADeclarationIsUndoable() {
-    auto window = openWindow(copyOfDemo(QStringLiteral("tick.selpanel")));
+    auto window = openWindow(gui_.demoCase(QStringLiteral("tick.selpanel")));
     auto* pane = child<sp::ui::EligibilityPane>(*window, QStringLiteral("eligibilityPane"));
     const QString declaration = window->caseFile()->vacancy().eligibility.declarations.first();
     auto* combo = child<QComboBox>(*window, QStringLiteral("declaration_") + declaration);
@@ -205,11 +178,11 @@ void GuiScreeningTest::tickingADeclarationIsUndoable() {
     window->undoStack()->undo();
     QTRY_COMPARE(combo->currentIndex(), 0);
     QVERIFY(!pane->criteriaText().contains(QStringLiteral("ticked")));
-    QVERIFY(prompts_->requests().empty());
+    QVERIFY(prompts().requests().empty());
 }
 
-void GuiScreeningTest::probableDuplicateIsShownSideBySideAndSetAside() {
-    auto window = openWindow(copyOfDemo(QStringLiteral("duplicate.selpanel")));
+void GuiScreeningTest::probableDuplicateIsShownSideBySideSetAsideAndUndone() {
+    auto window = openWindow(gui_.demoCase(QStringLiteral("duplicate.selpanel")));
     auto* table = child<QTableView>(*window, QStringLiteral("candidateTable"));
     const auto flags = window->caseFile()->duplicates();
     QVERIFY(!flags.empty());
@@ -229,22 +202,31 @@ void GuiScreeningTest::probableDuplicateIsShownSideBySideAndSetAside() {
 
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("duplicateSetAsideButton")),
                       Qt::LeftButton);
-    QCOMPARE(prompts_->requests().size(), size_t(1));
-    QVERIFY(prompts_->requests()[0].text.contains(QStringLiteral("reason")));
+    QCOMPARE(prompts().requests().size(), size_t(1));
+    QVERIFY(prompts().requests()[0].text.contains(QStringLiteral("reason")));
     QTest::keyClicks(child<QLineEdit>(*window, QStringLiteral("duplicateReason")),
                      QStringLiteral("second copy, the other one counts"));
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("duplicateSetAsideButton")),
                       Qt::LeftButton);
     QTRY_COMPARE(sp::test::statusOf(*table, reference), QStringLiteral("duplicate set aside"));
+    QVERIFY(window->caseFile()->duplicateResolution(reference).has_value());
+
+    // Undo: undecided again, as before; redo sets it aside once more.
+    const QString before = sp::test::statusOf(*table, flags.front().otherReference);
+    auto* undo = child<QAction>(*window, QStringLiteral("undoAction"));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Set %1 aside as a duplicate").arg(reference));
+    undo->trigger();
+    QTRY_VERIFY(sp::test::statusOf(*table, reference) != QStringLiteral("duplicate set aside"));
+    QVERIFY(!window->caseFile()->duplicateResolution(reference).has_value());
+    QCOMPARE(window->caseFile()->record(reference).back().action,
+             QStringLiteral("duplicate_resolution_withdrawn"));
+    QCOMPARE(sp::test::statusOf(*table, flags.front().otherReference), before);
+    child<QAction>(*window, QStringLiteral("redoAction"))->trigger();
+    QTRY_COMPARE(sp::test::statusOf(*table, reference), QStringLiteral("duplicate set aside"));
+    QCOMPARE(window->caseFile()->duplicateResolution(reference)->reason,
+             QStringLiteral("second copy, the other one counts"));
+    QCOMPARE(prompts().requests().size(), size_t(1)); // only the missing reason
 }
 
-int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    GuiScreeningTest test;
-    return QTest::qExec(&test, argc, argv);
-}
-
+SP_GUI_TEST_MAIN(GuiScreeningTest)
 #include "test_gui_screening.moc"

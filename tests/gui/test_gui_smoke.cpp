@@ -2,15 +2,12 @@
 #include "candidate_table_model.h"
 #include "casefile/case_file.h"
 #include "eligibility_pane.h"
-#include "gui_test_support.h"
+#include "gui_fixture.h"
 #include "io/builtin_vacancy.h"
-#include "main_window.h"
 #include "pdf_pane.h"
 #include "procedure_header.h"
-#include "sign_in_dialog.h"
 #include "support/case_fixtures.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -19,28 +16,16 @@
 #include <QPdfView>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
-#include <QTest>
 #include <algorithm>
+
+using sp::test::child;
+using sp::test::screenshotPath;
 
 namespace {
 
-QString screenshotPath(const QString& name) {
-    QDir().mkpath(QStringLiteral(SP_SCREENSHOT_DIR));
-    return QStringLiteral(SP_SCREENSHOT_DIR "/%1.png").arg(name);
-}
-
-template <typename T> T* child(const QWidget& window, const char* name) {
-    T* found = window.findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
 QString cellText(const QTableView& table, int row, int column) {
-    return table.model()->index(row, column).data().toString();
+    return sp::test::cell(*table.model(), row, column);
 }
 
 void clickHeader(QTableView& table, int column) {
@@ -54,6 +39,20 @@ void clickHeader(QTableView& table, int column) {
 bool pageIsRendered(const QWidget& window) {
     const QPdfView* view = child<QPdfView>(window, "pdfView");
     return sp::test::inkPixelCount(view->viewport()->grab().toImage()) > 200;
+}
+
+QStringList surnamesShown(const QTableView& table) {
+    QStringList shown;
+    for (int row = 0; row < table.model()->rowCount(); ++row)
+        shown << cellText(table, row, sp::ui::CandidateTableModel::SurnameColumn);
+    return shown;
+}
+
+bool isSorted(const QStringList& names) {
+    for (int row = 1; row < names.size(); ++row)
+        if (QString::localeAwareCompare(names[row - 1], names[row]) > 0)
+            return false;
+    return true;
 }
 
 void clickRow(QTableView& table, int row) {
@@ -89,54 +88,47 @@ private slots:
     void damagedPdfShowsMessage();
 
 private:
-    QString copyOfDemo(const QString& name) const;
     // Empty when it cannot be created (the reason is logged).
     QString sampleCaseFile(const QString& name, int candidates) const;
+    // A copy of the demo case that `colleague` holds open for writing, as another window would.
+    QString heldByColleague(sp::test::WriterLockHolder& colleague, const QString& name);
+    sp::test::PromptRecorder& prompts() { return gui_.prompts(); }
 
-    QString accentsPath_; // five candidates with accented and non-Latin names
-
-    QTemporaryDir dir_;
+    sp::test::GuiFixture gui_;
     QString demoPath_;
-    std::unique_ptr<sp::test::PromptRecorder> prompts_;
+    QString accentsPath_; // five candidates with accented and non-Latin names
 };
 
 void GuiSmokeTest::initTestCase() {
-    QVERIFY(dir_.isValid());
-    demoPath_ = dir_.filePath(QStringLiteral("CLIMA-COM-2025-814-demo.selpanel"));
-    const QString failure = sp::test::createDemoCaseFile(demoPath_, 20, 7);
-    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    demoPath_ = gui_.demoCase(QStringLiteral("CLIMA-COM-2025-814-demo.selpanel"));
     accentsPath_ = sampleCaseFile(QStringLiteral("accents"), 5);
     QVERIFY(!accentsPath_.isEmpty());
 }
 
-void GuiSmokeTest::cleanup() {
-    prompts_.reset();
-}
-
 void GuiSmokeTest::init() {
     // A message box nobody expected is answered "No" and fails the test below.
-    prompts_ = std::make_unique<sp::test::PromptRecorder>(QMessageBox::No);
+    gui_.startTest();
     // Opening a case file asks who is using the program: a name, as for a file without panel.
-    sp::ui::SignInDialog::setResponder(
-        [](const std::vector<sp::PanelMember>&, const sp::ui::SessionUser&) {
-            return std::optional<sp::ui::SessionUser>(
-                sp::ui::SessionUser{QString(), QStringLiteral("Test User"), std::nullopt});
-        });
+    sp::test::signInAs(sp::test::SignIn::named(QStringLiteral("Test User")));
 }
 
-QString GuiSmokeTest::copyOfDemo(const QString& name) const {
-    const QString path = dir_.filePath(name);
-    QFile::remove(path);
-    if (!QFile::copy(demoPath_, path))
-        qFatal("cannot copy the demo case file");
+void GuiSmokeTest::cleanup() {
+    gui_.endTest();
+}
+
+QString GuiSmokeTest::heldByColleague(sp::test::WriterLockHolder& colleague, const QString& name) {
+    const QString path = gui_.demoCase(name);
+    const QString failure = colleague.start(path);
+    if (!failure.isEmpty())
+        qFatal("%s", qPrintable(failure));
     return path;
 }
 
 QString GuiSmokeTest::sampleCaseFile(const QString& name, int candidates) const {
-    const QString path = dir_.filePath(name + QLatin1String(sp::CaseFile::Extension));
+    const QString path = gui_.path(name + QLatin1String(sp::CaseFile::Extension));
     try {
         auto caseFile = sp::CaseFile::create(path, sp::builtinExampleVacancy());
-        const QString inputs = dir_.filePath(name + QStringLiteral("-inputs"));
+        const QString inputs = gui_.path(name + QStringLiteral("-inputs"));
         QDir().mkpath(inputs);
         sp::test::importSample(*caseFile, inputs, candidates);
     } catch (const std::exception& e) {
@@ -147,9 +139,8 @@ QString GuiSmokeTest::sampleCaseFile(const QString& name, int candidates) const 
 }
 
 void GuiSmokeTest::withoutCaseFileShowsWelcomePage() {
-    sp::ui::MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto shown = gui_.showWindow();
+    sp::ui::MainWindow& window = *shown;
     QCOMPARE(window.windowTitle(), QStringLiteral("Selection Panel"));
     QVERIFY(child<QWidget>(window, "welcomePage")->isVisible());
     QVERIFY(!child<QTableView>(window, "candidateTable")->isVisible());
@@ -157,10 +148,8 @@ void GuiSmokeTest::withoutCaseFileShowsWelcomePage() {
 }
 
 void GuiSmokeTest::showsDemoProcedureAndCandidates() {
-    sp::ui::MainWindow window;
-    QVERIFY(window.openCaseFile(demoPath_));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto opened = gui_.openWindow(demoPath_);
+    sp::ui::MainWindow& window = *opened;
 
     QCOMPARE(window.windowTitle(),
              QStringLiteral("CLIMA-COM-2025-814-demo.selpanel \u2014 Selection Panel"));
@@ -172,16 +161,14 @@ void GuiSmokeTest::showsDemoProcedureAndCandidates() {
     QCOMPARE(child<QTableView>(window, "candidateTable")->model()->rowCount(), 20);
     QCOMPARE(child<QLabel>(window, "candidateCountStatus")->text(),
              QStringLiteral("20 candidates"));
-    QVERIFY(prompts_->requests().empty());
+    QVERIFY(prompts().requests().empty());
 }
 
 // Typing in the filter keeps the list sorted; when the candidate shown is filtered out, the first
 // one left is shown, and clearing the filter keeps that one.
 void GuiSmokeTest::filterThatHidesTheShownCandidateShowsTheFirstOneLeft() {
-    sp::ui::MainWindow window;
-    QVERIFY(window.openCaseFile(demoPath_));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto opened = gui_.openWindow(demoPath_);
+    sp::ui::MainWindow& window = *opened;
     auto* table = child<QTableView>(window, "candidateTable");
     auto* list = window.findChild<sp::ui::CandidateListPane*>();
     QVERIFY(list);
@@ -208,19 +195,13 @@ void GuiSmokeTest::filterThatHidesTheShownCandidateShowsTheFirstOneLeft() {
     child<QLineEdit>(window, "candidateFilter")->clear();
     QCOMPARE(table->model()->rowCount(), 20);
     QCOMPARE(list->currentReference(), other);
-    QStringList shown;
-    for (int row = 0; row < table->model()->rowCount(); ++row)
-        shown << cellText(*table, row, surname);
-    for (int row = 1; row < shown.size(); ++row)
-        QVERIFY2(QString::localeAwareCompare(shown[row - 1], shown[row]) <= 0,
-                 qPrintable(shown.join(QLatin1String(", "))));
+    const QStringList shown = surnamesShown(*table);
+    QVERIFY2(isSorted(shown), qPrintable(shown.join(QLatin1String(", "))));
 }
 
 void GuiSmokeTest::sortsByClickedColumn() {
-    sp::ui::MainWindow window;
-    QVERIFY(window.openCaseFile(demoPath_));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto opened = gui_.openWindow(demoPath_);
+    sp::ui::MainWindow& window = *opened;
     auto* table = child<QTableView>(window, "candidateTable");
     const int surname = sp::ui::CandidateTableModel::SurnameColumn;
 
@@ -232,20 +213,14 @@ void GuiSmokeTest::sortsByClickedColumn() {
     if (table->horizontalHeader()->sortIndicatorOrder() != Qt::AscendingOrder)
         clickHeader(*table, surname);
 
-    QStringList shown;
-    for (int row = 0; row < table->model()->rowCount(); ++row)
-        shown << cellText(*table, row, surname);
-    for (int row = 1; row < shown.size(); ++row)
-        QVERIFY2(QString::localeAwareCompare(shown[row - 1], shown[row]) <= 0,
-                 qPrintable(shown.join(QLatin1String(", "))));
+    const QStringList shown = surnamesShown(*table);
+    QVERIFY2(isSorted(shown), qPrintable(shown.join(QLatin1String(", "))));
     QCOMPARE_NE(shown.first(), shown.last());
 }
 
 void GuiSmokeTest::filterNarrowsTheList() {
-    sp::ui::MainWindow window;
-    QVERIFY(window.openCaseFile(demoPath_));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto opened = gui_.openWindow(demoPath_);
+    sp::ui::MainWindow& window = *opened;
     auto* table = child<QTableView>(window, "candidateTable");
     auto* filter = child<QLineEdit>(window, "candidateFilter");
     // QTest types Latin-1 only: take a surname without accents.
@@ -285,9 +260,8 @@ void GuiSmokeTest::filterIgnoresCaseAndAccents_data() {
 void GuiSmokeTest::filterIgnoresCaseAndAccents() {
     QFETCH(QString, typed);
     QFETCH(QString, expectedSurname);
-    sp::ui::MainWindow window;
-    QVERIFY(window.openCaseFile(accentsPath_));
-    window.show();
+    const auto opened = gui_.openWindow(accentsPath_);
+    sp::ui::MainWindow& window = *opened;
     auto* table = child<QTableView>(window, "candidateTable");
 
     QTest::keyClicks(child<QLineEdit>(window, "candidateFilter"), typed);
@@ -296,11 +270,8 @@ void GuiSmokeTest::filterIgnoresCaseAndAccents() {
 }
 
 void GuiSmokeTest::showsSelectedCandidatesPdfAndScreenshot() {
-    sp::ui::MainWindow window;
-    window.resize(1400, 860);
-    QVERIFY(window.openCaseFile(demoPath_));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto opened = gui_.openWindow(demoPath_); // 1400 x 860
+    sp::ui::MainWindow& window = *opened;
     auto* table = child<QTableView>(window, "candidateTable");
     auto* pane = child<sp::ui::PdfPane>(window, "pdfPane");
 
@@ -350,13 +321,13 @@ void GuiSmokeTest::showsSelectedCandidatesPdfAndScreenshot() {
                                         aloneView->viewport()->grab().toImage());
     };
     QTRY_VERIFY2_WITH_TIMEOUT(difference() < 3, qPrintable(QString::number(difference())), 10000);
-    QVERIFY(prompts_->requests().empty());
+    QVERIFY(prompts().requests().empty());
 }
 
 void GuiSmokeTest::receivedTimeShownInBrusselsTime() {
     // importSample's first candidate arrived at 10:00 UTC in April: 12:00 in Brussels (CEST).
-    sp::ui::MainWindow window;
-    QVERIFY(window.openCaseFile(accentsPath_));
+    const auto opened = gui_.openWindow(accentsPath_);
+    sp::ui::MainWindow& window = *opened;
     auto* table = child<QTableView>(window, "candidateTable");
     const QString received = cellText(*table, 0, sp::ui::CandidateTableModel::ReceivedColumn);
     QVERIFY2(received.contains(QStringLiteral("12:00:00")), qPrintable(received));
@@ -365,14 +336,13 @@ void GuiSmokeTest::receivedTimeShownInBrusselsTime() {
 void GuiSmokeTest::refreshesWhenCandidatesAreImported() {
     const QString path = sampleCaseFile(QStringLiteral("growing"), 3);
     QVERIFY(!path.isEmpty());
-    sp::ui::MainWindow window;
-    QVERIFY(window.openCaseFile(path));
-    window.show();
+    const auto opened = gui_.openWindow(path);
+    sp::ui::MainWindow& window = *opened;
     auto* table = child<QTableView>(window, "candidateTable");
     QCOMPARE(table->model()->rowCount(), 3);
     const QString current = cellText(*table, table->currentIndex().row(), 0);
 
-    const QString inputs = dir_.filePath(QStringLiteral("growing-more"));
+    const QString inputs = gui_.path(QStringLiteral("growing-more"));
     QDir().mkpath(inputs);
     QVERIFY_THROWS_NO_EXCEPTION(sp::test::importSample(*window.caseFile(), inputs, 2));
 
@@ -384,19 +354,17 @@ void GuiSmokeTest::refreshesWhenCandidatesAreImported() {
 }
 
 void GuiSmokeTest::lockedCaseFileOpensReadOnlyWhenUserAgrees() {
-    const QString path = copyOfDemo(QStringLiteral("in-use.selpanel"));
     sp::test::WriterLockHolder colleague;
-    const QString failure = colleague.start(path);
-    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const QString path = heldByColleague(colleague, QStringLiteral("in-use.selpanel"));
 
-    prompts_->setAnswer(QMessageBox::Yes);
+    prompts().setAnswer(QMessageBox::Yes);
     sp::ui::MainWindow window;
     QVERIFY(window.openCaseFile(path));
 
-    QCOMPARE(prompts_->requests().size(), size_t(1));
-    QCOMPARE(prompts_->requests()[0].icon, QMessageBox::Question);
-    QVERIFY2(prompts_->requests()[0].text.contains(QStringLiteral("read-only")),
-             qPrintable(prompts_->requests()[0].text));
+    QCOMPARE(prompts().requests().size(), size_t(1));
+    QCOMPARE(prompts().requests()[0].icon, QMessageBox::Question);
+    QVERIFY2(prompts().requests()[0].text.contains(QStringLiteral("read-only")),
+             qPrintable(prompts().requests()[0].text));
     QVERIFY(window.caseFile()->isReadOnly());
     QCOMPARE(window.windowTitle(),
              QStringLiteral("in-use.selpanel \u2014 Selection Panel [read-only]"));
@@ -409,15 +377,13 @@ void GuiSmokeTest::lockedCaseFileOpensReadOnlyWhenUserAgrees() {
 }
 
 void GuiSmokeTest::lockedCaseFileStaysClosedWhenUserDeclines() {
-    const QString path = copyOfDemo(QStringLiteral("in-use-declined.selpanel"));
     sp::test::WriterLockHolder colleague;
-    const QString failure = colleague.start(path);
-    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const QString path = heldByColleague(colleague, QStringLiteral("in-use-declined.selpanel"));
 
-    prompts_->setAnswer(QMessageBox::No);
+    prompts().setAnswer(QMessageBox::No);
     sp::ui::MainWindow window;
     QVERIFY(!window.openCaseFile(path));
-    QCOMPARE(prompts_->requests().size(), size_t(1));
+    QCOMPARE(prompts().requests().size(), size_t(1));
     QCOMPARE(window.caseFile(), nullptr);
     QCOMPARE(window.windowTitle(), QStringLiteral("Selection Panel"));
 }
@@ -433,7 +399,7 @@ void GuiSmokeTest::unreadableCaseFileIsReportedNotCrashed_data() {
 void GuiSmokeTest::unreadableCaseFileIsReportedNotCrashed() {
     QFETCH(QString, name);
     QFETCH(QByteArray, content);
-    const QString path = dir_.filePath(name);
+    const QString path = gui_.path(name);
     if (!content.isEmpty()) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -441,8 +407,8 @@ void GuiSmokeTest::unreadableCaseFileIsReportedNotCrashed() {
     }
     sp::ui::MainWindow window;
     QVERIFY(!window.openCaseFile(path));
-    QCOMPARE(prompts_->requests().size(), size_t(1));
-    const sp::ui::PromptRequest& shown = prompts_->requests()[0];
+    QCOMPARE(prompts().requests().size(), size_t(1));
+    const sp::ui::PromptRequest& shown = prompts().requests()[0];
     QCOMPARE(shown.icon, QMessageBox::Critical);
     QVERIFY2(shown.text.contains(name), qPrintable(shown.text));
     QCOMPARE(window.caseFile(), nullptr);
@@ -451,7 +417,7 @@ void GuiSmokeTest::unreadableCaseFileIsReportedNotCrashed() {
 // The integrity check runs after the list is shown (it reads the whole file): a damaged page it
 // finds is reported, and the case file closed before anything more is written to it.
 void GuiSmokeTest::damagedPageIsFoundAfterOpeningAndTheFileClosed() {
-    const QString path = copyOfDemo(QStringLiteral("damaged-page.selpanel"));
+    const QString path = gui_.demoCase(QStringLiteral("damaged-page.selpanel"));
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
@@ -463,8 +429,8 @@ void GuiSmokeTest::damagedPageIsFoundAfterOpeningAndTheFileClosed() {
     sp::ui::MainWindow window;
     window.show();
     QVERIFY(window.openCaseFile(path));
-    QTRY_COMPARE_WITH_TIMEOUT(prompts_->requests().size(), size_t(1), 15000);
-    const sp::ui::PromptRequest& shown = prompts_->requests()[0];
+    QTRY_COMPARE_WITH_TIMEOUT(prompts().requests().size(), size_t(1), 15000);
+    const sp::ui::PromptRequest& shown = prompts().requests()[0];
     QCOMPARE(shown.icon, QMessageBox::Critical);
     QVERIFY2(shown.text.contains(QStringLiteral("damaged-page.selpanel")), qPrintable(shown.text));
     QVERIFY2(shown.text.contains(QStringLiteral("integrity check")), qPrintable(shown.text));
@@ -488,18 +454,6 @@ void GuiSmokeTest::damagedPdfShowsMessage() {
     QCOMPARE(pane.pageText(), QStringLiteral("page 1 of 2"));
 }
 
-int main(int argc, char** argv) {
-    if (argc == 3 && qstrcmp(argv[1], "--hold-writer-lock") == 0)
-        return sp::test::holdWriterLock(argc, argv);
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qWarning("gui_smoke: no display; using the offscreen platform (run under xvfb-run -a)");
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    QStandardPaths::setTestModeEnabled(true); // remembered sign-ins stay out of the user's settings
-    QApplication app(argc, argv);
-    GuiSmokeTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+SP_GUI_TEST_MAIN(GuiSmokeTest)
 
 #include "test_gui_smoke.moc"

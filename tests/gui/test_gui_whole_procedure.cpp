@@ -5,24 +5,18 @@
 #include "casefile/case_file.h"
 #include "domain/grid.h"
 #include "eligibility_pane.h"
-#include "gui_test_support.h"
-#include "gui_window_helpers.h"
-#include "main_window.h"
+#include "gui_fixture.h"
 #include "mark_sheet_pane.h"
 #include "pdf_pane.h"
 #include "procedure_overview_dialog.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTemporaryDir>
-#include <QUndoStack>
 
 using sp::test::child;
 
@@ -34,15 +28,6 @@ private slots:
 };
 
 namespace {
-
-// What the secretary set up beforehand (from the command line): the panel and a frozen grid.
-void setUpPanel(const QString& path) {
-    auto caseFile = sp::CaseFile::open(path);
-    caseFile->addPanelMember({"clara", "Clara Chair", sp::Role::Chair});
-    caseFile->addPanelMember({"anna", "Anna Schmidt", sp::Role::Member});
-    caseFile->addPanelMember({"sam", "Sam Secretary", sp::Role::Secretary});
-    caseFile->freezeGrid("clara");
-}
 
 QStringList pendingWithPreCheckMet(const sp::CaseFile& caseFile, int count) {
     QStringList references;
@@ -56,20 +41,20 @@ QStringList pendingWithPreCheckMet(const sp::CaseFile& caseFile, int count) {
 } // namespace
 
 void GuiWholeProcedureTest::fromTheListToHrsShortlist() {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("procedure.selpanel"));
-    const QString failure = sp::test::createDemoCaseFile(path, 20, 7);
-    QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    setUpPanel(path);
-    sp::test::PromptRecorder prompts(QMessageBox::Yes);
-    sp::test::signInAs(QStringLiteral("clara"));
+    sp::test::GuiFixture gui;
+    gui.startTest();
+    const QString path = gui.demoCase(QStringLiteral("procedure.selpanel"));
+    {
+        // What the secretary set up beforehand (from the command line): the panel, the grid.
+        auto caseFile = sp::CaseFile::open(path);
+        sp::test::addTestPanel(*caseFile);
+        caseFile->freezeGrid("clara");
+    }
+    sp::test::PromptRecorder& prompts = gui.prompts();
+    prompts.setAnswer(QMessageBox::Yes);
 
-    sp::ui::MainWindow window;
-    window.resize(1400, 860);
-    QVERIFY(window.openCaseFile(path));
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const auto opened = gui.openWindow(path, sp::test::SignIn::member("clara"));
+    sp::ui::MainWindow& window = *opened;
     auto* table = child<QTableView>(window, QStringLiteral("candidateTable"));
     auto* tabs = child<QTabWidget>(window, QStringLiteral("assessmentTabs"));
     auto* pdf = child<sp::ui::PdfPane>(window, QStringLiteral("pdfPane"));
@@ -158,6 +143,7 @@ void GuiWholeProcedureTest::fromTheListToHrsShortlist() {
         if (reference != chosen[0])
             sp::test::submitAll(*window.caseFile(), "clara", reference, 2);
         sp::test::submitAll(*window.caseFile(), "anna", reference, reference == chosen[2] ? 4 : 1);
+        sp::test::submitAll(*window.caseFile(), "bruno", reference, 3);
     }
     // Every one is marked by all, and all three are proposed for interview: their next task.
     for (const QString& reference : chosen)
@@ -166,7 +152,7 @@ void GuiWholeProcedureTest::fromTheListToHrsShortlist() {
                      QStringLiteral("interview: to mark"));
     QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
     QTRY_VERIFY(window.findChild<QDialog*>(QStringLiteral("rankingDialog")));
-    const QString csvPath = dir.filePath(QStringLiteral("shortlist.csv"));
+    const QString csvPath = gui.path(QStringLiteral("shortlist.csv"));
     sp::ui::MainWindow::setExportPathResponder([csvPath] { return csvPath; });
     child<QAction>(window, QStringLiteral("exportShortlistAction"))->trigger();
     sp::ui::MainWindow::setExportPathResponder({});
@@ -195,13 +181,5 @@ void GuiWholeProcedureTest::fromTheListToHrsShortlist() {
     QVERIFY(window.grab().save(sp::test::screenshotPath(QStringLiteral("whole-procedure"))));
 }
 
-int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Settings (recent files, window state) go to a test location, not the user's.
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    GuiWholeProcedureTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+SP_GUI_TEST_MAIN(GuiWholeProcedureTest)
 #include "test_gui_whole_procedure.moc"

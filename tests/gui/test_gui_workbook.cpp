@@ -3,9 +3,7 @@
 
 #include "casefile/case_file.h"
 #include "domain/grid.h"
-#include "gui_test_support.h"
-#include "gui_window_helpers.h"
-#include "main_window.h"
+#include "gui_fixture.h"
 #include "mark_sheet_pane.h"
 #include "workbook_actions.h"
 
@@ -14,74 +12,51 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTemporaryDir>
 
 using sp::test::child;
+using sp::test::SignIn;
 
 class GuiWorkbookTest : public QObject {
     Q_OBJECT
 
 private slots:
     void initTestCase();
+    void init();
     void cleanup();
     void memberMarksSubmitsAndReturnsInTheirWorkbook();
 
 private:
-    std::unique_ptr<sp::ui::MainWindow> openWindow(const QString& path);
-
-    QTemporaryDir dir_;
+    sp::test::GuiFixture gui_;
     QString casePath_;
     QString workbookPath_;
     QStringList eligible_;
 };
 
 void GuiWorkbookTest::initTestCase() {
-    QVERIFY(dir_.isValid());
-    qputenv("SELECTION_PANEL_SIGN_IN_DELAY_MS", "0");
-    casePath_ = dir_.filePath(QStringLiteral("case.selpanel"));
-    workbookPath_ = dir_.filePath(QStringLiteral("case-workbook-anna.selpanel"));
-    const QString failure = sp::test::createDemoCaseFile(casePath_, 12, 7);
-    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    casePath_ = gui_.demoCase(QStringLiteral("case.selpanel"), 12, 7);
+    workbookPath_ = gui_.path(QStringLiteral("case-workbook-anna.selpanel"));
+    eligible_ = sp::test::prepareMarking(casePath_, 3);
     auto caseFile = sp::CaseFile::open(casePath_);
-    caseFile->addPanelMember({"clara", "Clara Chair", sp::Role::Chair});
-    caseFile->addPanelMember({"anna", "Anna Schmidt", sp::Role::Member});
-    caseFile->addPanelMember({"bruno", "Bruno Member", sp::Role::Member});
-    caseFile->addPanelMember({"sam", "Sam Secretary", sp::Role::Secretary});
-    caseFile->freezeGrid("clara");
-    for (const auto& s : caseFile->screenedCandidates())
-        if (s.screening.admissibility.admissible() &&
-            s.screening.preCheck.overall == sp::CriterionState::Met && eligible_.size() < 3) {
-            caseFile->decideEligibility(s.candidate.application.reference, true, {}, "clara");
-            eligible_ << s.candidate.application.reference;
-        }
     QCOMPARE(eligible_.size(), 3);
     caseFile->signIn(QStringLiteral("anna"), sp::test::guiTestPassphrase(QStringLiteral("anna")));
     caseFile->exportWorkbook(QStringLiteral("anna"), sp::Stage::Preselection, workbookPath_);
 }
 
+void GuiWorkbookTest::init() {
+    gui_.startTest();
+}
+
 void GuiWorkbookTest::cleanup() {
-    sp::ui::SignInDialog::setResponder({});
+    gui_.endTest();
     sp::ui::setWorkbookPathResponder({});
 }
 
-std::unique_ptr<sp::ui::MainWindow> GuiWorkbookTest::openWindow(const QString& path) {
-    auto window = std::make_unique<sp::ui::MainWindow>();
-    window->resize(1400, 860);
-    if (!window->openCaseFile(path))
-        qFatal("cannot open %s", qPrintable(path));
-    window->show();
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window.get()))
-        qFatal("window not active");
-    return window;
-}
-
 void GuiWorkbookTest::memberMarksSubmitsAndReturnsInTheirWorkbook() {
-    sp::test::PromptRecorder prompts(QMessageBox::Yes);
-    sp::test::signInAs(QStringLiteral("anna"));
-    const QString returnPath = dir_.filePath(QStringLiteral("anna-return.json"));
+    sp::test::PromptRecorder& prompts = gui_.prompts();
+    prompts.setAnswer(QMessageBox::Yes);
+    const QString returnPath = gui_.path(QStringLiteral("anna-return.json"));
     {
-        auto window = openWindow(workbookPath_);
+        auto window = gui_.openWindow(workbookPath_, SignIn::member("anna"));
         auto* banner = child<QLabel>(*window, QStringLiteral("workbookBanner"));
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QStringLiteral("Workbook of Anna Schmidt")),
@@ -117,6 +92,10 @@ void GuiWorkbookTest::memberMarksSubmitsAndReturnsInTheirWorkbook() {
                             ->ownSheet(eligible_[c], sp::Stage::Preselection, "anna")
                             ->submitted);
         }
+        QCOMPARE(child<QAction>(*window, QStringLiteral("undoAction"))->text(),
+                 QStringLiteral("&Undo: \u201cSubmit pre-selection marks for %1\u201d cannot be "
+                                "undone")
+                     .arg(eligible_.back()));
         QTest::qWait(100);
         QVERIFY(window->grab().save(sp::test::screenshotPath(QStringLiteral("workbook"))));
 
@@ -129,8 +108,7 @@ void GuiWorkbookTest::memberMarksSubmitsAndReturnsInTheirWorkbook() {
     }
 
     // The secretary imports it into the case.
-    sp::test::signInAs(QStringLiteral("sam"));
-    auto window = openWindow(casePath_);
+    auto window = gui_.openWindow(casePath_, SignIn::member("sam"));
     QVERIFY(!child<QLabel>(*window, QStringLiteral("workbookBanner"))->isVisible());
     QVERIFY(!child<QAction>(*window, QStringLiteral("returnMarksAction"))->isVisible());
     prompts.clear();
@@ -143,6 +121,11 @@ void GuiWorkbookTest::memberMarksSubmitsAndReturnsInTheirWorkbook() {
         const auto sheet = window->caseFile()->ownSheet(reference, sp::Stage::Preselection, "anna");
         QVERIFY(sheet && sheet->submitted);
     }
+    auto* undo = child<QAction>(*window, QStringLiteral("undoAction"));
+    QVERIFY(!undo->isEnabled());
+    QVERIFY2(undo->text().startsWith(QStringLiteral("&Undo: \u201cImport the return ")) &&
+                 undo->text().endsWith(QStringLiteral("\u201d cannot be undone")),
+             qPrintable(undo->text()));
     // The same return a second time: refused, naming the file.
     prompts.clear();
     child<QAction>(*window, QStringLiteral("importReturnsAction"))->trigger();
@@ -152,5 +135,5 @@ void GuiWorkbookTest::memberMarksSubmitsAndReturnsInTheirWorkbook() {
              qPrintable(prompts.requests()[0].text));
 }
 
-QTEST_MAIN(GuiWorkbookTest)
+SP_GUI_TEST_MAIN(GuiWorkbookTest)
 #include "test_gui_workbook.moc"

@@ -1,9 +1,6 @@
 #include "casefile/case_file.h"
-#include "gui_test_support.h"
-#include "gui_window_helpers.h"
+#include "gui_fixture.h"
 #include "import_dialog.h"
-#include "main_window.h"
-#include "new_case_dialog.h"
 #include "pdf_pane.h"
 #include "recent_files.h"
 
@@ -17,21 +14,15 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
-#include <QTest>
 #include <QUrl>
 #include <algorithm>
 
 using sp::ui::ImportDialog;
 using sp::ui::MainWindow;
-using sp::ui::NewCaseDialog;
-using sp::ui::NewCaseRequest;
 
 namespace {
 
@@ -49,11 +40,9 @@ struct ImportSeen {
     int imported = -1;
 };
 
-// Answers File > New case with the built-in example vacancy and this path.
-void answerNewCase(const QString& casePath) {
-    NewCaseDialog::setResponder([casePath] {
-        return std::optional<NewCaseRequest>(NewCaseRequest{QString(), casePath});
-    });
+// Drives the real import dialog once it is shown.
+std::shared_ptr<bool> whenImportShown(std::function<void(ImportDialog&)> drive) {
+    return sp::test::whenShown<ImportDialog>(QStringLiteral("importDialog"), std::move(drive));
 }
 
 } // namespace
@@ -65,7 +54,6 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
-    void cleanupTestCase();
 
     void createImportFilterReadSearch();
     void cancelledImportLeavesCaseEmpty();
@@ -74,22 +62,19 @@ private slots:
     void recentFilesForgetMissingFilesAndKeepEight();
 
 private:
-    std::unique_ptr<MainWindow> showWindow();
+    std::unique_ptr<MainWindow> showWindow() { return gui_.showWindow(); }
     QString newCaseThroughMenu(MainWindow& window, const QString& name);
 
-    QTemporaryDir dir_;
+    sp::test::GuiFixture gui_{sp::test::GuiFixture::Settings::Fresh};
     QString csvPath_;
     QString pdfFolder_;
-    std::unique_ptr<sp::test::PromptRecorder> prompts_;
 };
 
 void GuiWorkflowTest::initTestCase() {
-    QVERIFY(dir_.isValid());
-    QSettings().clear();
-    const QString folder = dir_.filePath(QStringLiteral("inputs"));
+    const QString folder = gui_.path(QStringLiteral("inputs"));
     QProcess demo;
     demo.start(QStringLiteral(SP_APP_BINARY),
-               {QStringLiteral("demo"), dir_.filePath(QStringLiteral("scratch.selpanel")),
+               {QStringLiteral("demo"), gui_.path(QStringLiteral("scratch.selpanel")),
                 QStringLiteral("--candidates"), QString::number(demoCandidates),
                 QStringLiteral("--folder"), folder});
     QVERIFY(demo.waitForFinished(120'000));
@@ -100,36 +85,24 @@ void GuiWorkflowTest::initTestCase() {
 }
 
 void GuiWorkflowTest::init() {
-    prompts_ = std::make_unique<sp::test::PromptRecorder>(QMessageBox::No);
-    sp::test::signInAs(QString(), QStringLiteral("Secretary"));
+    gui_.startTest(sp::test::GuiFixture::MessageBoxes::Fail);
+    sp::test::signInAs(sp::test::SignIn::named(QStringLiteral("Secretary")));
 }
 
 void GuiWorkflowTest::cleanup() {
-    ImportDialog::setDriver({});
-    NewCaseDialog::setResponder({});
-    QVERIFY2(
-        prompts_->requests().empty(),
-        qPrintable(prompts_->requests().empty() ? QString() : prompts_->requests().front().text));
-    prompts_.reset();
+    gui_.endTest();
 }
 
-void GuiWorkflowTest::cleanupTestCase() {
-    QSettings().clear();
-}
-
-std::unique_ptr<MainWindow> GuiWorkflowTest::showWindow() {
-    auto window = std::make_unique<MainWindow>();
-    window->show();
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window.get()))
-        qWarning("the window is not active: shortcuts may not reach it");
-    return window;
-}
-
+// File > New case, the real dialog answered with the built-in example vacancy and this name.
 QString GuiWorkflowTest::newCaseThroughMenu(MainWindow& window, const QString& name) {
-    const QString path = dir_.filePath(name + QLatin1String(sp::CaseFile::Extension));
-    answerNewCase(path);
+    const QString path = gui_.path(name + QLatin1String(sp::CaseFile::Extension));
+    auto driven = sp::test::whenShown("newCaseDialog", [&](QDialog& dialog) {
+        sp::test::child<QLineEdit>(dialog, QStringLiteral("newCasePath"))->setText(path);
+        sp::test::clickButton(dialog, QStringLiteral("Create"));
+    });
     sp::test::child<QAction>(window, QStringLiteral("newCaseAction"))->trigger();
+    if (!*driven)
+        qFatal("the new case dialog was not shown");
     return path;
 }
 
@@ -142,10 +115,9 @@ void GuiWorkflowTest::createImportFilterReadSearch() {
     QVERIFY(window->caseFile()->candidates().empty());
 
     ImportSeen seen;
-    ImportDialog::setDriver([&](ImportDialog& dialog) {
+    whenImportShown([&](ImportDialog& dialog) {
         seen.driven = true;
         dialog.setCsvPath(csvPath_); // the PDF folder beside it is proposed
-        dialog.show();
         dialog.check();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isChecking(), checkTimeoutMs);
         seen.progressValue = dialog.progressValue();
@@ -234,7 +206,7 @@ void GuiWorkflowTest::cancelledImportLeavesCaseEmpty() {
 
     bool importEnabledAfterCancel = true;
     QString summary;
-    ImportDialog::setDriver([&](ImportDialog& dialog) {
+    auto driven = whenImportShown([&](ImportDialog& dialog) {
         dialog.setCsvPath(csvPath_);
         dialog.setPdfFolder(pdfFolder_);
         dialog.check();
@@ -249,6 +221,7 @@ void GuiWorkflowTest::cancelledImportLeavesCaseEmpty() {
         dialog.reject();
     });
     window->importApplications();
+    QVERIFY(*driven);
     QVERIFY(!importEnabledAfterCancel);
     QVERIFY2(summary.contains(QLatin1String("cancelled")), qPrintable(summary));
     QApplication::processEvents();
@@ -263,7 +236,7 @@ void GuiWorkflowTest::droppedCsvFileOpensTheImport() {
     newCaseThroughMenu(*window, QStringLiteral("dropped"));
     QString offeredCsv;
     QString offeredFolder;
-    ImportDialog::setDriver([&](ImportDialog& dialog) {
+    auto driven = whenImportShown([&](ImportDialog& dialog) {
         offeredCsv = dialog.csvPath();
         offeredFolder = dialog.pdfFolder();
         dialog.reject();
@@ -276,11 +249,12 @@ void GuiWorkflowTest::droppedCsvFileOpensTheImport() {
     QVERIFY(enter.isAccepted());
     QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(window.get(), &drop);
-    QTRY_COMPARE(offeredCsv, csvPath_);
+    QTRY_VERIFY(*driven);
+    QCOMPARE(offeredCsv, csvPath_);
     QCOMPARE(offeredFolder, pdfFolder_); // the "pdfs" folder beside the CSV file
 
     QMimeData other;
-    other.setUrls({QUrl::fromLocalFile(dir_.filePath(QStringLiteral("notes.txt")))});
+    other.setUrls({QUrl::fromLocalFile(gui_.path(QStringLiteral("notes.txt")))});
     QDragEnterEvent refused(centre, Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
     refused.setAccepted(false);
     QApplication::sendEvent(window.get(), &refused);
@@ -313,7 +287,7 @@ void GuiWorkflowTest::recentFilesForgetMissingFilesAndKeepEight() {
     sp::ui::RecentFiles::clear();
     QStringList created;
     for (int i = 0; i < 10; ++i) {
-        const QString path = dir_.filePath(QStringLiteral("recent-%1.selpanel").arg(i));
+        const QString path = gui_.path(QStringLiteral("recent-%1.selpanel").arg(i));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         created.prepend(path);
@@ -327,13 +301,5 @@ void GuiWorkflowTest::recentFilesForgetMissingFilesAndKeepEight() {
     QCOMPARE(sp::ui::RecentFiles::list().count(created.at(3)), 1);
 }
 
-int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Recent files, window sizes and sign-ins stay out of the user's settings.
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    GuiWorkflowTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+SP_GUI_TEST_MAIN(GuiWorkflowTest)
 #include "test_gui_workflow.moc"

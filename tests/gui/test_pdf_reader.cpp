@@ -1,4 +1,4 @@
-#include "gui_test_support.h"
+#include "gui_fixture.h"
 #include "pdf_pane.h"
 #include "pdf_reader/highlight_overlay.h"
 #include "pdf_reader/page_geometry.h"
@@ -26,19 +26,10 @@ using sp::ui::ViewLayout;
 
 Q_DECLARE_METATYPE(sp::ui::ViewLayout)
 
+using sp::test::child;
+using sp::test::screenshotPath;
+
 namespace {
-
-QString screenshotPath(const QString& name) {
-    QDir().mkpath(QStringLiteral(SP_SCREENSHOT_DIR));
-    return QStringLiteral(SP_SCREENSHOT_DIR "/%1.png").arg(name);
-}
-
-template <typename T> T* child(const QWidget& parent, const char* name) {
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
 
 // Three A4 pages; "threat" twice on page 2 and once on page 3, each time first on its line, with
 // blank paper to its left and above it.
@@ -515,16 +506,6 @@ void PdfReaderTest::damagedPdfShowsMessageAndSearchDoesNothing() {
     QCOMPARE(pane.currentPage(), 0);
 }
 
-int main(int argc, char** argv) {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qWarning(
-            "gui_pdf_reader: no display; using the offscreen platform (run under xvfb-run -a)");
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    QApplication app(argc, argv);
-    PdfReaderTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+SP_GUI_TEST_MAIN(PdfReaderTest)
 
 #include "test_pdf_reader.moc"

@@ -1,4 +1,5 @@
 #include "app_icons.h"
+#include "gui_fixture.h"
 #include "language.h"
 #include "main_window.h"
 
@@ -309,12 +310,6 @@ void TranslationsTest::applicationAndToolbarIconsLoad() {
     QIcon::setThemeName(theme);
 }
 
-int main(int argc, char** argv) {
-    QApplication::setOrganizationName(QStringLiteral("Selection Panel Tests"));
-    QApplication::setApplicationName(QStringLiteral("test_translations"));
-    QApplication app(argc, argv);
-    TranslationsTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+SP_GUI_TEST_MAIN(TranslationsTest)
 
 #include "test_translations.moc"

@@ -19,8 +19,8 @@ std::optional<EligibilityDecision> currentDecision(const CaseFile& caseFile,
 DecideEligibilityCommand::DecideEligibilityCommand(CaseFile& caseFile, const QString& reference,
                                                    bool eligible, const QString& reason,
                                                    const QString& by)
-    : EditCommand(eligible ? tr("Decide %1 eligible").arg(reference)
-                           : tr("Decide %1 not eligible").arg(reference)),
+    : EditCommand(eligible ? EditCommand::tr("Decide %1 eligible").arg(reference)
+                           : EditCommand::tr("Decide %1 not eligible").arg(reference)),
       caseFile_(caseFile), reference_(reference), eligible_(eligible), reason_(reason), by_(by) {}
 
 void DecideEligibilityCommand::apply() {

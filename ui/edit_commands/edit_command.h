@@ -5,14 +5,12 @@
 #include <QUndoCommand>
 #include <functional>
 
-class QUndoStack;
-class QWidget;
-
 namespace sp::ui {
 
-// An edit of the case file that the Edit menu can undo. The case file may refuse a change
-// (sp::Error): a refused edit is not pushed, and a refused undo or redo later removes the
-// command from the stack; either way the refusal is reported, never thrown through Qt.
+// An edit of the case file that the Edit menu can undo, applied through EditHistory::push. The
+// case file may refuse a change (sp::Error): a refused edit is not pushed, and a refused undo or
+// redo later removes the command from the stack; either way the refusal is reported, never
+// thrown through Qt.
 class EditCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(EditCommand)
 
@@ -33,9 +31,5 @@ private:
 
     FailureReporter reportFailure_;
 };
-
-// Applies the command and puts it on the stack; when the case file refuses it, shows the
-// refusal (Prompt::error) and returns false. Takes ownership of the command.
-bool pushEdit(QUndoStack& stack, EditCommand* command, QWidget* parent);
 
 } // namespace sp::ui

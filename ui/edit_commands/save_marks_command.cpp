@@ -7,8 +7,8 @@ namespace sp::ui {
 
 SaveMarksCommand::SaveMarksCommand(CaseFile& caseFile, const MarkSheet& sheet)
     : EditCommand(sheet.stage == Stage::Preselection
-                      ? tr("Save pre-selection marks for %1").arg(sheet.candidate)
-                      : tr("Save interview marks for %1").arg(sheet.candidate)),
+                      ? EditCommand::tr("Save pre-selection marks for %1").arg(sheet.candidate)
+                      : EditCommand::tr("Save interview marks for %1").arg(sheet.candidate)),
       caseFile_(caseFile), sheet_(sheet) {
     sheet_.submitted = false;
 }
@@ -42,7 +42,8 @@ void SaveMarksCommand::revert() {
     const auto now = caseFile_.ownSheet(sheet_.candidate, sheet_.stage, sheet_.member);
     if (now && now->submitted)
         throw Error(ErrorKind::BadInput,
-                    tr("the marks for %1 have been submitted and are final").arg(sheet_.candidate));
+                    EditCommand::tr("the marks for %1 have been submitted and are final")
+                        .arg(sheet_.candidate));
     MarkSheet restored = previous_.value_or(MarkSheet{});
     // Without an earlier draft, an empty draft: the case file keeps no way to delete one.
     restored.member = sheet_.member;

@@ -11,10 +11,9 @@ QString tickText(const QString& reference, const QString& declaration,
                  std::optional<bool> fulfilled) {
     const QString label = declarationLabel(declaration);
     if (!fulfilled)
-        return TickDeclarationCommand::tr("Clear %1 for %2").arg(label, reference);
-    return *fulfilled
-               ? TickDeclarationCommand::tr("Tick %1 fulfilled for %2").arg(label, reference)
-               : TickDeclarationCommand::tr("Tick %1 not fulfilled for %2").arg(label, reference);
+        return EditCommand::tr("Clear %1 for %2").arg(label, reference);
+    return *fulfilled ? EditCommand::tr("Tick %1 fulfilled for %2").arg(label, reference)
+                      : EditCommand::tr("Tick %1 not fulfilled for %2").arg(label, reference);
 }
 
 } // namespace
