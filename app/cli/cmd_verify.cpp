@@ -42,6 +42,10 @@ Command verifyCommand() {
                 out("  signatures: {} act(s) signed and checked against the panel's keys, {} "
                     "failed or missing\n",
                     report.signedActs, report.signatureProblems.size());
+                if (report.returnsChecked > 0)
+                    out("    {} member return(s) imported, each signature checked again with the "
+                        "{} sheet(s) it vouches for\n",
+                        report.returnsChecked, report.sheetsFromReturns);
                 if (report.unsignedBeforeSigning > 0)
                     out("    {} entries unsigned (before version 8, when acts were not yet "
                         "signed)\n",

@@ -105,6 +105,10 @@ struct VerifyReport {
     int unsignedBeforeSigning = 0;
     // Acts after that by a member who had not signed in yet (no key): named, not failures.
     std::vector<RecordProblem> unsignedActs;
+    // Members' returns imported (workbooks), each signature checked again against the sheets the
+    // import wrote, which their return vouches for instead of a signature of their own.
+    int returnsChecked = 0;
+    int sheetsFromReturns = 0;
     bool ok() const {
         return integrityOk && pdfProblems.empty() && recordProblems.empty() &&
                headProblems.empty() && stateProblems.empty() && signatureProblems.empty();

@@ -8,6 +8,7 @@
 #include "casefile/sql.h"
 #include "casefile/workbook.h"
 #include "domain/error.h"
+#include "identity/imported_returns.h"
 
 #include <QSet>
 #include <algorithm>
@@ -152,16 +153,16 @@ void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets,
                                  : QStringLiteral("marks_saved"),
                 sheet.candidate, before ? markSheetText(*before) : QString(),
                 fromReturn ? markSheetText(stored) +
-                                 QStringLiteral("; from the signed return of %1 (sha256 %2)")
-                                     .arg(sheet.member, fromReturn->sha256)
+                                 identity::fromReturnText(sheet.member, fromReturn->sha256)
                            : markSheetText(stored),
                 seal_rows::sealRow(
                     d->db, sheet.candidate,
                     QStringLiteral("sheet/%1/%2").arg(sheet.member, stageKey(sheet.stage))));
         }
         if (fromReturn)
-            record_rows::append(d->db, fromReturn->importedBy, QStringLiteral("return_imported"),
-                                QString(), QString(), fromReturn->signedReturn);
+            record_rows::append(d->db, fromReturn->importedBy,
+                                QLatin1String(identity::ReturnImportedAction), QString(), QString(),
+                                fromReturn->signedReturn);
         transaction.commit();
     }
     preselection.restore();

@@ -5,6 +5,7 @@
 #include "casefile/seal_rows.h"
 #include "casefile/sql.h"
 #include "identity/act_signatures.h"
+#include "identity/imported_returns.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -135,6 +136,11 @@ VerifyReport CaseFile::verify() const {
     report.signedActs = signatures.signedActs;
     report.unsignedBeforeSigning = signatures.unsignedBeforeSigning;
     report.unsignedActs = std::move(signatures.unsignedActs);
+    auto returns = identity::checkImportedReturns(entries);
+    report.returnsChecked = returns.returnsChecked;
+    report.sheetsFromReturns = returns.sheetsChecked;
+    report.signatureProblems.insert(report.signatureProblems.end(), returns.problems.begin(),
+                                    returns.problems.end());
     QSqlQuery count = sql::exec(d->db, QStringLiteral("SELECT count(*) FROM candidate"));
     report.candidates = count.next() ? count.value(0).toInt() : 0;
     if (report.ok())

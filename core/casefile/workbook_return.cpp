@@ -1,6 +1,7 @@
 #include "casefile/case_file_impl.h"
 #include "casefile/workbook.h"
 #include "domain/error.h"
+#include "identity/imported_returns.h"
 #include "identity/member_key.h"
 #include "io/marks_return.h"
 
@@ -100,7 +101,8 @@ ImportedReturn CaseFile::importReturn(const QByteArray& bytes, const QString& so
         refuseReturn(source, QStringLiteral("it was made against another grid than this case's"));
     const QString returned = QStringLiteral("(sha256 %1)").arg(read.sha256);
     for (const auto& entry : record())
-        if (entry.action == QLatin1String("return_imported") && entry.after.contains(returned))
+        if (entry.action == QLatin1String(identity::ReturnImportedAction) &&
+            entry.after.contains(returned))
             refuseReturn(source, QStringLiteral("this return was already imported on %1")
                                      .arg(entry.at.toString(Qt::ISODate)));
     if (r.sheets.empty())
@@ -123,15 +125,10 @@ ImportedReturn CaseFile::importReturn(const QByteArray& bytes, const QString& so
     }
     if (!problems.empty())
         refuseReturn(source, problems.join(QStringLiteral("; ")));
-    const ReturnSource from{
-        read.sha256, QStringLiteral("secretary"),
-        QStringLiteral("return of %1 (sha256 %2): %3 sheet(s); signed with %4, signature %5 over: "
-                       "%6")
-            .arg(r.member, read.sha256)
-            .arg(r.sheets.size())
-            .arg(identity::publicKeyText(publicKeys(r.member).back()),
-                 QString::fromLatin1(read.signature.toHex()),
-                 QString::fromUtf8(canonicalBytes(r)))};
+    const ReturnSource from{read.sha256, QStringLiteral("secretary"),
+                            identity::importedReturnText(
+                                {r.member, read.sha256, static_cast<int>(r.sheets.size()),
+                                 publicKeys(r.member).back(), read.signature, canonicalBytes(r)})};
     try {
         saveMarkSheets(r.sheets, &from);
     } catch (const Error& e) {

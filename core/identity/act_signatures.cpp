@@ -1,5 +1,6 @@
 #include "identity/act_signatures.h"
 
+#include "identity/imported_returns.h"
 #include "identity/member_key.h"
 #include "identity/signed_act.h"
 
@@ -10,23 +11,24 @@ namespace sp::identity {
 
 namespace {
 
-struct Registration {
-    QString member;
-    QByteArray key;
-};
+bool contains(const std::vector<QByteArray>& keys, const QByteArray& key) {
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
 
-std::optional<Registration> registrationIn(const RecordEntry& e) {
+} // namespace
+
+std::optional<KeyRegistration> keyRegisteredIn(const RecordEntry& e) {
     static const QRegularExpression own(QStringLiteral("^public key (ed25519:[0-9a-f]{64})$"));
     static const QRegularExpression issued(
         QStringLiteral("^one-time code for (.+); public key (ed25519:[0-9a-f]{64})$"));
     if (e.action == QLatin1String(CredentialsSetAction)) {
         const auto m = own.match(e.after);
         if (m.hasMatch())
-            return Registration{e.actor, publicKeyFromText(m.captured(1))};
+            return KeyRegistration{e.actor, publicKeyFromText(m.captured(1))};
     } else if (e.action == QLatin1String(OneTimeCodeIssuedAction)) {
         const auto m = issued.match(e.after);
         if (m.hasMatch())
-            return Registration{m.captured(1), publicKeyFromText(m.captured(2))};
+            return KeyRegistration{m.captured(1), publicKeyFromText(m.captured(2))};
     } else if (e.action == QLatin1String("workbook_exported") && e.seq == 1) {
         // A member's workbook (casefile/workbook_export.cpp) starts its own record with the key
         // the case registered for the member, which signs their marking in it.
@@ -34,16 +36,10 @@ std::optional<Registration> registrationIn(const RecordEntry& e) {
             QStringLiteral("^workbook of (\\S+) .*; public key (ed25519:[0-9a-f]{64})$"));
         const auto m = workbook.match(e.after);
         if (m.hasMatch())
-            return Registration{m.captured(1), publicKeyFromText(m.captured(2))};
+            return KeyRegistration{m.captured(1), publicKeyFromText(m.captured(2))};
     }
     return std::nullopt;
 }
-
-bool contains(const std::vector<QByteArray>& keys, const QByteArray& key) {
-    return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
-
-} // namespace
 
 QString credentialsSetText(const QByteArray& publicKey) {
     return QStringLiteral("public key ") + publicKeyText(publicKey);
@@ -57,7 +53,7 @@ QString oneTimeCodeIssuedText(const QString& member, const QByteArray& publicKey
 QHash<QString, std::vector<QByteArray>> registeredKeys(const std::vector<RecordEntry>& entries) {
     QHash<QString, std::vector<QByteArray>> keys;
     for (const auto& e : entries)
-        if (const auto registration = registrationIn(e))
+        if (const auto registration = keyRegisteredIn(e))
             keys[registration->member].push_back(registration->key);
     return keys;
 }
@@ -74,9 +70,11 @@ ActSignatures checkActSignatures(const std::vector<RecordEntry>& entries, qint64
     ActSignatures result;
     QHash<QString, std::vector<QByteArray>> keys;
     for (const auto& e : entries) {
-        const auto registration = registrationIn(e);
+        const auto registration = keyRegisteredIn(e);
         if (e.seq < signedFromEntry) {
             ++result.unsignedBeforeSigning;
+        } else if (e.signature.isEmpty() && vouchedByReturn(e)) {
+            ++result.vouchedByReturns; // checked by checkImportedReturns
         } else {
             std::vector<QByteArray> actorKeys = keys.value(e.actor);
             if (registration && registration->member == e.actor)

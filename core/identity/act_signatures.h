@@ -5,9 +5,18 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace sp::identity {
+
+// A key the entry registers for a member (credentials_set, one_time_code_issued, a workbook's
+// first entry), if it registers one.
+struct KeyRegistration {
+    QString member;
+    QByteArray key;
+};
+std::optional<KeyRegistration> keyRegisteredIn(const RecordEntry& entry);
 
 // The public keys the record registered for each member (credentials_set,
 // one_time_code_issued), oldest first.
@@ -17,7 +26,8 @@ struct ActSignatures {
     int signedActs = 0;
     int unsignedBeforeSigning = 0;           // entries before `signedFromEntry`
     std::vector<RecordProblem> unsignedActs; // later, by an actor who had no key yet
-    std::vector<RecordProblem> problems;     // failed, foreign key, or missing though keyed
+    int vouchedByReturns = 0;            // imported sheets, signed by their member's return instead
+    std::vector<RecordProblem> problems; // failed, foreign key, or missing though keyed
 };
 
 // Checks every entry's signature against the keys the record registered before it (a

@@ -81,11 +81,47 @@ MarkSheet sheetFrom(const QJsonValue& value, const MarksReturn& r, const QString
     return sheet;
 }
 
+MarksReturn returnFrom(const QJsonObject& object, const QString& source) {
+    MarksReturn r;
+    r.caseId = requiredText(object, "case_id", source);
+    r.vacancy = requiredText(object, "vacancy", source);
+    r.gridHash = requiredText(object, "grid_hash", source);
+    r.gridReopenings = requiredInteger(object, "grid_reopenings", source);
+    r.member = requiredText(object, "member", source);
+    const auto stage = stageFromKey(requiredText(object, "stage", source));
+    if (!stage)
+        notAReturn(source, QStringLiteral("an unknown stage"));
+    r.stage = *stage;
+    r.createdAt =
+        QDateTime::fromString(requiredText(object, "created_at", source), Qt::ISODateWithMs)
+            .toUTC();
+    if (!object.value(QStringLiteral("sheets")).isArray())
+        notAReturn(source, QStringLiteral("no 'sheets'"));
+    for (const auto& sheet : object.value(QStringLiteral("sheets")).toArray())
+        r.sheets.push_back(sheetFrom(sheet, r, source));
+    return r;
+}
+
+QByteArray canonicalPrefix() {
+    return QByteArray(Format) + ' ' + QByteArray::number(Version) + '\n';
+}
+
 } // namespace
 
 QByteArray canonicalBytes(const MarksReturn& marksReturn) {
-    return QByteArray(Format) + ' ' + QByteArray::number(Version) + '\n' +
+    return canonicalPrefix() +
            QJsonDocument(returnObject(marksReturn)).toJson(QJsonDocument::Compact);
+}
+
+MarksReturn parseCanonicalReturn(const QByteArray& canonical, const QString& source) {
+    if (!canonical.startsWith(canonicalPrefix()))
+        notAReturn(source, QStringLiteral("not the signed text of a return"));
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(canonical.mid(canonicalPrefix().size()), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        notAReturn(source, QStringLiteral("the signed text is damaged"));
+    return returnFrom(document.object(), source);
 }
 
 QByteArray marksReturnFile(const MarksReturn& marksReturn, const QByteArray& signature) {
@@ -115,25 +151,8 @@ ReadMarksReturn parseMarksReturn(const QByteArray& bytes, const QString& source)
                                .arg(Version));
     if (!file.value(QStringLiteral("return")).isObject())
         notAReturn(source, QStringLiteral("no 'return'"));
-    const QJsonObject object = file.value(QStringLiteral("return")).toObject();
     ReadMarksReturn read;
-    MarksReturn& r = read.content;
-    r.caseId = requiredText(object, "case_id", source);
-    r.vacancy = requiredText(object, "vacancy", source);
-    r.gridHash = requiredText(object, "grid_hash", source);
-    r.gridReopenings = requiredInteger(object, "grid_reopenings", source);
-    r.member = requiredText(object, "member", source);
-    const auto stage = stageFromKey(requiredText(object, "stage", source));
-    if (!stage)
-        notAReturn(source, QStringLiteral("an unknown stage"));
-    r.stage = *stage;
-    r.createdAt =
-        QDateTime::fromString(requiredText(object, "created_at", source), Qt::ISODateWithMs)
-            .toUTC();
-    if (!object.value(QStringLiteral("sheets")).isArray())
-        notAReturn(source, QStringLiteral("no 'sheets'"));
-    for (const auto& sheet : object.value(QStringLiteral("sheets")).toArray())
-        r.sheets.push_back(sheetFrom(sheet, r, source));
+    read.content = returnFrom(file.value(QStringLiteral("return")).toObject(), source);
     const QByteArray signature =
         QByteArray::fromBase64Encoding(requiredText(file, "signature", source).toLatin1(),
                                        QByteArray::AbortOnBase64DecodingErrors)

@@ -27,6 +27,10 @@ struct MarksReturn {
 // with its keys sorted, so the same return always gives the same bytes.
 QByteArray canonicalBytes(const MarksReturn& marksReturn);
 
+// The return signed in `canonical` (canonicalBytes), as the record keeps it; throws like
+// parseMarksReturn.
+MarksReturn parseCanonicalReturn(const QByteArray& canonical, const QString& source);
+
 // The file: format, version, the return and the signature (base64).
 QByteArray marksReturnFile(const MarksReturn& marksReturn, const QByteArray& signature);
 

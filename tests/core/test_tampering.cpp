@@ -3,6 +3,7 @@
 
 #include "casefile/record_anchor.h"
 #include "marking_fixture.h"
+#include "support/record_forger.h"
 
 #include <QCryptographicHash>
 #include <QSqlDatabase>
@@ -17,64 +18,6 @@ namespace {
 
 const Stage pre = Stage::Preselection;
 const Stage interview = Stage::Interview;
-
-void rawSql(const QString& path, const QStringList& statements) {
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        for (const auto& s : statements) {
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(s)) << s.toStdString() << ": " << q.lastError().text().toStdString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-}
-
-// What a careful forger does after editing an entry: every hash worked out again from the first
-// entry, and the head kept beside the record made to match.
-void recomputeChain(const QString& path) {
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forger"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        std::vector<RecordEntry> entries;
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec("SELECT seq, at, actor, action, candidate, before_text, after_text, "
-                           "seal FROM record ORDER BY seq"));
-        while (q.next())
-            entries.push_back({q.value(0).toLongLong(),
-                               QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-                               q.value(2).toString(),
-                               q.value(3).toString(),
-                               q.value(4).toString(),
-                               q.value(5).toString(),
-                               q.value(6).toString(),
-                               {},
-                               {},
-                               q.value(7).toString()});
-        QByteArray previous;
-        for (auto& e : entries) {
-            e.previousHash = previous;
-            e.hash = recordEntryHash(e);
-            previous = e.hash;
-            QSqlQuery u(db);
-            u.prepare("UPDATE record SET previous_hash = ?, hash = ? WHERE seq = ?");
-            u.addBindValue(QString::fromLatin1(e.previousHash) + QStringLiteral(""));
-            u.addBindValue(QString::fromLatin1(e.hash));
-            u.addBindValue(e.seq);
-            ASSERT_TRUE(u.exec());
-        }
-        QSqlQuery h(db);
-        h.prepare("UPDATE record_head SET entries = ?, hash = ?");
-        h.addBindValue(entries.back().seq);
-        h.addBindValue(QString::fromLatin1(entries.back().hash));
-        ASSERT_TRUE(h.exec());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("forger"));
-}
 
 // A whole procedure through the program: grid changed, aggregation set, a declaration ticked, a
 // conflict declared, marks, a consensus mark, a shortlist decision, interview marks and the
