@@ -47,7 +47,11 @@ QStringList exportMemberWorkbooks(QWidget* parent, const CaseFile& caseFile) {
                                                         caseFolder(caseFile));
     if (folder.isEmpty())
         return {};
-    const QString base = QFileInfo(caseFile.path()).completeBaseName();
+    // The stage the panel is at: interview once candidates are invited to it.
+    const Stage stage =
+        caseFile.shortlist().invited().isEmpty() ? Stage::Preselection : Stage::Interview;
+    const QString base = QFileInfo(caseFile.path()).completeBaseName() +
+                         (stage == Stage::Interview ? QStringLiteral("-interview") : QString());
     QStringList written;
     QStringList problems;
     for (const auto& member : caseFile.panel()) {
@@ -56,7 +60,7 @@ QStringList exportMemberWorkbooks(QWidget* parent, const CaseFile& caseFile) {
         const QString path = QDir(folder).filePath(
             QStringLiteral("%1-workbook-%2%3").arg(base, member.id, CaseFile::Extension));
         try {
-            caseFile.exportWorkbook(member.id, Stage::Preselection, path);
+            caseFile.exportWorkbook(member.id, stage, path);
             written << QDir::toNativeSeparators(path);
         } catch (const std::exception& e) {
             problems << tr("%1: %2").arg(member.name, QString::fromUtf8(e.what()));
@@ -64,7 +68,9 @@ QStringList exportMemberWorkbooks(QWidget* parent, const CaseFile& caseFile) {
     }
     QString text = written.isEmpty()
                        ? tr("No workbook was written.")
-                       : tr("Written, one for each member to mark at pre-selection:\n%1")
+                       : (stage == Stage::Interview
+                              ? tr("Written, one for each member to mark the interviews:\n%1")
+                              : tr("Written, one for each member to mark at pre-selection:\n%1"))
                              .arg(written.join(QLatin1Char('\n')));
     if (!problems.isEmpty())
         text += tr("\n\nNot written:\n%1").arg(problems.join(QLatin1Char('\n')));

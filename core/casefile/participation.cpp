@@ -4,8 +4,30 @@
 
 namespace sp {
 
+namespace {
+
+// A member's interview workbook holds exactly the candidates invited when it was exported: the
+// shortlist is worked out from every member's pre-selection marks, which the workbook does not
+// hold.
+bool isInterviewWorkbook(const CaseFile& caseFile) {
+    const auto workbook = caseFile.workbookIdentity();
+    return workbook && workbook->stage == Stage::Interview;
+}
+
+QStringList candidatesHeld(const CaseFile& caseFile) {
+    QStringList references;
+    for (const auto& candidate : caseFile.candidates())
+        references << candidate.application.reference;
+    references.sort();
+    return references;
+}
+
+} // namespace
+
 QStringList participantsOf(const CaseFile& caseFile, Stage stage) {
     QStringList references;
+    if (stage == Stage::Interview && isInterviewWorkbook(caseFile))
+        return candidatesHeld(caseFile);
     if (stage == Stage::Interview) {
         references = caseFile.shortlist().invited();
         references.sort();
@@ -19,7 +41,9 @@ QStringList participantsOf(const CaseFile& caseFile, Stage stage) {
 
 Permission participation(const CaseFile& caseFile, const QString& reference, Stage stage) {
     if (stage == Stage::Interview) {
-        if (caseFile.shortlist().invited().contains(reference))
+        const QStringList invited = isInterviewWorkbook(caseFile) ? candidatesHeld(caseFile)
+                                                                  : caseFile.shortlist().invited();
+        if (invited.contains(reference))
             return Permission::allow();
         return Permission::refuse(
             QStringLiteral("%1 is not invited to interview: no interview marks").arg(reference));

@@ -167,15 +167,14 @@ WorkbookExport CaseFile::exportWorkbook(const QString& member, Stage stage,
     if (gridState() != GridState::Frozen)
         throw Error(ErrorKind::BadInput,
                     QStringLiteral("the grid is not frozen: nobody marks, so no workbook yet"));
-    if (stage != Stage::Preselection)
-        // The interview's candidates are those of the shortlist, worked out from every member's
-        // pre-selection marks, which a workbook may not hold.
-        throw Error(ErrorKind::BadInput,
-                    QStringLiteral("workbooks are for pre-selection marking; interview marks are "
-                                   "given in the case itself"));
     WorkbookExport result;
     result.path = out;
-    for (const auto& reference : participantsOf(*this, stage))
+    const QStringList participants = participantsOf(*this, stage);
+    if (stage == Stage::Interview && participants.isEmpty())
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("nobody is invited to interview yet: interview workbooks are "
+                                   "exported once the shortlist is drawn up"));
+    for (const auto& reference : participants)
         if (markingPermission(reference, stage, member).allowed)
             result.candidates << reference;
     const CaseIdentity identity = caseIdentity();
