@@ -1,5 +1,6 @@
 #include "casefile/case_file_impl.h"
 #include "casefile/record_rows.h"
+#include "casefile/seal_rows.h"
 #include "casefile/signing_session.h"
 #include "casefile/sql.h"
 #include "domain/error.h"
@@ -61,6 +62,10 @@ void storeCredential(QSqlDatabase& db, const QString& member, const char* kind,
          identity::publicKeyText(key.publicKey()), key.seal(secret).toText(), nowUtcText()});
 }
 
+std::vector<RowSeal> credentialSeal(QSqlDatabase& db, const QString& member) {
+    return seal_rows::sealRow(db, ProcedureUnit, QStringLiteral("credential/") + member);
+}
+
 // The same words whatever was wrong: who is on the panel and who has a passphrase stays unsaid.
 [[noreturn]] void refuseSignIn() {
     throw Error(ErrorKind::BadInput,
@@ -98,9 +103,9 @@ void CaseFile::signIn(const QString& member, const QByteArray& passphrase,
         storeCredential(d->db, member, "passphrase", passphrase, *key);
         signing_session::keep(d->connectionName, key);
         try {
-            record_rows::append(d->db, member, QLatin1String(identity::CredentialsSetAction),
-                                QString(), QString(),
-                                identity::credentialsSetText(key->publicKey()));
+            record_rows::append(
+                d->db, member, QLatin1String(identity::CredentialsSetAction), QString(), QString(),
+                identity::credentialsSetText(key->publicKey()), credentialSeal(d->db, member));
             transaction.commit();
         } catch (...) {
             signing_session::forget(d->connectionName, member);
@@ -139,7 +144,8 @@ void CaseFile::signIn(const QString& member, const QByteArray& passphrase,
         signing_session::keep(d->connectionName, key);
         try {
             record_rows::append(d->db, member, QStringLiteral("passphrase_set"), QString(),
-                                QString(), QStringLiteral("the one-time code replaced"));
+                                QString(), QStringLiteral("the one-time code replaced"),
+                                credentialSeal(d->db, member));
             transaction.commit();
         } catch (...) {
             signing_session::forget(d->connectionName, member);
@@ -194,7 +200,8 @@ QString CaseFile::issueOneTimeCode(const QString& member, const QString& by) {
         sql::Transaction transaction(d->db);
         storeCredential(d->db, member, "one_time_code", code.toUtf8(), *key);
         record_rows::append(d->db, by, QLatin1String(identity::OneTimeCodeIssuedAction), QString(),
-                            QString(), identity::oneTimeCodeIssuedText(member, key->publicKey()));
+                            QString(), identity::oneTimeCodeIssuedText(member, key->publicKey()),
+                            credentialSeal(d->db, member));
         transaction.commit();
     }
     signing_session::forget(d->connectionName, member);

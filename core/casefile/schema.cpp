@@ -28,6 +28,23 @@ void sealExistingState(QSqlDatabase& db) {
                         seal_rows::sealAll(db));
 }
 
+// Version 10: members' credentials, unsealed until now, sealed as found (in a file holding a
+// procedure, by an entry of their own, as version 7 sealed the rest).
+void sealCredentials(QSqlDatabase& db) {
+    QSqlQuery procedure = sql::exec(db, QStringLiteral("SELECT count(*) FROM procedure"));
+    if (!procedure.next() || procedure.value(0).toInt() == 0)
+        return;
+    procedure.finish();
+    const std::vector<RowSeal> seals = seal_rows::sealKinds(db, {QStringLiteral("credential")});
+    if (seals.empty())
+        return;
+    record_rows::append(db, QStringLiteral("selection-panel"), QStringLiteral("state_sealed"),
+                        QString(), QString(),
+                        QStringLiteral("members' credentials as found when the case file was "
+                                       "upgraded to version 10"),
+                        seals);
+}
+
 // Version 8: the entries written so far were unsigned; the first one to be signed is noted (in
 // a setting, sealed like every setting by an entry of its own in a file holding a procedure).
 void startSigning(QSqlDatabase& db) {
@@ -301,6 +318,7 @@ const std::vector<Migration>& migrations() {
                             " DELETE FROM pdf_text_indexed;"
                             " END"),
          }},
+        {10, "members' credentials sealed in the record like every other row", {}, sealCredentials},
     };
     return steps;
 }

@@ -19,6 +19,8 @@ struct SealedTable {
     const char* kind;
     const char* select;
     bool perCandidate;
+    // A table a migration adds after sealing began (version 7): sealed only once it exists.
+    const char* addedLater = nullptr;
 };
 
 const std::vector<SealedTable>& sealedTables() {
@@ -35,6 +37,11 @@ const std::vector<SealedTable>& sealedTables() {
         {"panel_member",
          "SELECT '*', 'panel_member/' || id, name, role, added_at FROM panel_member", false},
         {"setting", "SELECT '*', 'setting/' || key, value FROM setting", false},
+        // Not the failed sign-ins counted: those change with no act to record.
+        {"credential",
+         "SELECT '*', 'credential/' || member_id, kind, passphrase_hash, public_key, sealed_key, "
+         "set_at FROM member_credential",
+         false, "member_credential"},
         {"import_batch",
          "SELECT '*', 'import_batch/' || id, source, imported_at, candidates FROM import_batch",
          false},
@@ -109,6 +116,16 @@ QByteArray rowHash(const QSqlQuery& query, int columns) {
     return hash.result().left(16).toHex();
 }
 
+bool present(QSqlDatabase& db, const SealedTable& table) {
+    if (!table.addedLater)
+        return true;
+    QSqlQuery q = sql::exec(db,
+                            QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                                           "name = ?"),
+                            {QString::fromLatin1(table.addedLater)});
+    return q.next();
+}
+
 void collect(QSqlQuery& query, std::vector<RowSeal>& into) {
     const int columns = query.record().count();
     while (query.next())
@@ -121,6 +138,8 @@ void collect(QSqlQuery& query, std::vector<RowSeal>& into) {
 std::vector<RowSeal> sealAll(QSqlDatabase& db) {
     std::vector<RowSeal> seals;
     for (const auto& table : sealedTables()) {
+        if (!present(db, table))
+            continue;
         QSqlQuery query = sql::exec(db, QString::fromLatin1(table.select));
         collect(query, seals);
     }
@@ -132,7 +151,7 @@ std::vector<RowSeal> sealUnits(QSqlDatabase& db, const QStringList& units) {
     const bool procedure = units.contains(ProcedureUnit);
     for (const auto& table : sealedTables()) {
         if (!table.perCandidate) {
-            if (procedure) {
+            if (procedure && present(db, table)) {
                 QSqlQuery query = sql::exec(db, QString::fromLatin1(table.select));
                 collect(query, seals);
             }
@@ -153,7 +172,7 @@ std::vector<RowSeal> sealUnits(QSqlDatabase& db, const QStringList& units) {
 std::vector<RowSeal> sealKinds(QSqlDatabase& db, const QStringList& kinds) {
     std::vector<RowSeal> seals;
     for (const auto& table : sealedTables())
-        if (kinds.contains(QLatin1String(table.kind))) {
+        if (kinds.contains(QLatin1String(table.kind)) && present(db, table)) {
             QSqlQuery query = sql::exec(db, QString::fromLatin1(table.select));
             collect(query, seals);
         }
@@ -166,7 +185,7 @@ std::vector<RowSeal> sealRows(QSqlDatabase& db, const std::vector<RowId>& rows) 
         const QString kind = row.key.section(QLatin1Char('/'), 0, 0);
         RowSeal seal{row.unit, row.key, DeletedRow};
         for (const auto& table : sealedTables()) {
-            if (kind != QLatin1String(table.kind))
+            if (kind != QLatin1String(table.kind) || !present(db, table))
                 continue;
             std::vector<RowSeal> stored;
             if (table.perCandidate) {

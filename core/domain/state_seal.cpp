@@ -105,6 +105,9 @@ QString describeSealedRow(const QString& unit, const QString& key) {
             return QStringLiteral("panel member %1").arg(parts.value(1));
         if (kind == QLatin1String("setting"))
             return QStringLiteral("the setting %1").arg(parts.value(1));
+        if (kind == QLatin1String("credential"))
+            return QStringLiteral("the credentials (passphrase hash, signing key) of %1")
+                .arg(parts.value(1));
         if (kind == QLatin1String("import_batch"))
             return QStringLiteral("import batch %1").arg(parts.value(1));
         return QStringLiteral("the procedure's %1").arg(key);
