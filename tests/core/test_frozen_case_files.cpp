@@ -24,9 +24,10 @@ namespace {
 
 using Row = QHash<QString, QString>;
 
-// The versions whose program could screen, and mark: older files hold none of it.
+// The versions whose program could screen, mark, and keep a record: older files hold none of it.
 constexpr int screeningSince = 3;
 constexpr int markingSince = 4;
+constexpr int recordSince = 5;
 
 QString frozenDir() {
     return test::dataDir() + QStringLiteral("/case-files");
@@ -95,6 +96,28 @@ void setUserVersion(const QString& path, int version) {
     QSqlDatabase::removeDatabase(QStringLiteral("frozen"));
 }
 
+// The record as the old program left it, read from the file itself (before any upgrade): seq,
+// action, candidate, after and hash of every entry, one string each.
+QStringList rawRecord(const QString& path) {
+    QStringList entries;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("frozen"));
+        db.setDatabaseName(path);
+        EXPECT_TRUE(db.open());
+        QSqlQuery query(db);
+        EXPECT_TRUE(query.exec(QStringLiteral(
+            "SELECT seq, action, candidate, after_text, hash FROM record ORDER BY seq")));
+        while (query.next())
+            entries << QStringList{query.value(0).toString(), query.value(1).toString(),
+                                   query.value(2).toString(), query.value(3).toString(),
+                                   query.value(4).toString()}
+                           .join(QLatin1Char('|'));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("frozen"));
+    return entries;
+}
+
 QByteArray contentOf(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -156,6 +179,23 @@ TEST_P(FrozenCaseFile, PassesVerifyAfterTheUpgrade) {
     }
     const auto result = test::runApp({QStringLiteral("verify"), path});
     EXPECT_EQ(result.exitCode, 0) << str(result.outText() + result.errText());
+}
+
+// From version 5 on: every entry the old program wrote, unchanged and in its place, hash and all.
+TEST_P(FrozenCaseFile, KeepsTheOldRecordEntryForEntry) {
+    if (version() < recordSince)
+        GTEST_SKIP() << "version " << version() << " had no record";
+    const QStringList old = rawRecord(path);
+    ASSERT_FALSE(old.isEmpty());
+    const auto record = upgraded()->record();
+    ASSERT_GE(record.size(), static_cast<size_t>(old.size()));
+    for (qsizetype i = 0; i < old.size(); ++i) {
+        const RecordEntry& e = record[static_cast<size_t>(i)];
+        EXPECT_EQ(QStringList({QString::number(e.seq), e.action, e.candidate, e.after,
+                               QString::fromLatin1(e.hash)})
+                      .join(QLatin1Char('|')),
+                  old[i]);
+    }
 }
 
 TEST_P(FrozenCaseFile, KeepsEveryCandidateWithTheirApplication) {
