@@ -42,6 +42,8 @@ const std::vector<Command>& commands() {
         returnMarksCommand(),
         importReturnCommand(),
         resetPassphraseCommand(),
+        serverInitCommand(),
+        serverAddMemberCommand(),
     };
     return all;
 }

@@ -43,5 +43,8 @@ Command returnMarksCommand();
 Command importReturnCommand();
 // The chair's reset of a forgotten passphrase (issue 16).
 Command resetPassphraseCommand();
+// A case on a PostgreSQL server: setting it up (issue 17).
+Command serverInitCommand();
+Command serverAddMemberCommand();
 
 } // namespace sp::cli

@@ -104,7 +104,8 @@ elseif(UNIX AND NOT APPLE)
   # time, invisible to it: the SQLite driver (the case file) and the SVG icon engine (icons).
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
-  # Qt's own strings (standard buttons) in French and German.
-  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+  # Qt's own strings (standard buttons) in French and German; Qt's PostgreSQL driver, for a case
+  # on a server (server-init, server-add-member).
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libqt6sql6-psql")
 endif()
 include(CPack)

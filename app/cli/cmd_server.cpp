@@ -1,0 +1,140 @@
+#include "cli/commands_list.h"
+#include "cli/marking_options.h"
+#include "cli/output.h"
+#include "server/server_case.h"
+#include "server/server_names.h"
+#include "server/server_password.h"
+
+#include <QFile>
+
+namespace sp::cli {
+
+namespace {
+
+server::ServerAddress addressArgument(const QCommandLineParser& p) {
+    return server::parseServerUrl(positionals(p, 1, "URL")[0]);
+}
+
+QByteArray firstLineOf(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(
+            ErrorKind::NotFound,
+            QStringLiteral("cannot read the password file %1: %2").arg(path, file.errorString()));
+    QByteArray line = file.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.size() < 12)
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("%1: the password on its first line is shorter than 12 "
+                                   "characters")
+                        .arg(path));
+    return line;
+}
+
+// How the member signs in: the libpq connection line (psql, or any tool), the program's address,
+// and the ~/.pgpass line that spares typing the password.
+void printSignIn(const server::ServerAddress& address, const PanelMember& member,
+                 const QString& login, const QByteArray& generatedPassword) {
+    const QString host = address.host.isEmpty() ? QStringLiteral("HOST") : address.host;
+    const QString port = address.port != 0 ? QString::number(address.port) : QStringLiteral("5432");
+    QString conninfo = QStringLiteral("host=%1 port=%2 dbname=%3 user=%4")
+                           .arg(host, port, address.database, login);
+    for (const auto& option : address.options)
+        conninfo += QLatin1Char(' ') + option;
+    out("added {} ({}, {}): signs in as the PostgreSQL role {}\n", str(member.id), str(member.name),
+        str(roleKey(member.role)), str(login));
+    if (!generatedPassword.isEmpty())
+        out("one-time password: {}\n", generatedPassword.toStdString());
+    err("{}"
+        "To sign in:\n"
+        "  psql \"{}\"\n"
+        "  selection-panel {}   (once the window opens cases on a server)\n"
+        "To sign in without typing the password, the member adds this line to ~/.pgpass "
+        "(chmod 600 ~/.pgpass):\n"
+        "  {}:{}:{}:{}:PASSWORD\n"
+        "and at the first sign-in chooses their own password: psql \"{}\" -c '\\password'\n",
+        generatedPassword.isEmpty()
+            ? ""
+            : "Give it to the member in person or by a separate channel; it is shown only now.\n",
+        str(conninfo), str(address.urlFor(login)), str(host), str(port), str(address.database),
+        str(login), str(conninfo));
+}
+
+} // namespace
+
+Command serverInitCommand() {
+    return {"server-init",
+            "Create a case on a PostgreSQL server: its schema, the roles of its owner and its "
+            "panel, their rights and the row-level security that keeps each member's marks "
+            "secret. Run by the admin (a role with CREATEROLE that owns the database), who signs "
+            "in by libpq's usual means (~/.pgpass, PGPASSWORD, Kerberos, peer).",
+            "postgresql://[ADMIN@]HOST[:PORT]/DATABASE?case=ID",
+            [](QCommandLineParser& p) {
+                p.addPositionalArgument(
+                    QStringLiteral("URL"),
+                    QStringLiteral("The server, database and case id (lower-case letters and "
+                                   "digits); libpq parameters such as sslmode=verify-full may "
+                                   "follow."));
+            },
+            [](const QCommandLineParser& p) {
+                const server::ServerAddress address = addressArgument(p);
+                const server::CaseNames names = server::caseNames(address.caseId);
+                server::ServerConnection admin(address);
+                server::initCase(admin);
+                out("created case {} on {}\n", str(names.caseId), str(address.display()));
+                err("Schema {} is owned by the role {} (you are in it); every member's role will "
+                    "be in {}.\nAdd the panel: selection-panel server-add-member {} --member ID "
+                    "--role chair|member|secretary --name NAME\n",
+                    str(names.schema), str(names.owner), str(names.panel),
+                    str(address.urlFor(address.user)));
+                return static_cast<int>(Success);
+            }};
+}
+
+Command serverAddMemberCommand() {
+    static const QCommandLineOption role(QStringLiteral("role"),
+                                         QStringLiteral("chair, member (the default) or "
+                                                        "secretary."),
+                                         QStringLiteral("ROLE"), QStringLiteral("member"));
+    static const QCommandLineOption name(QStringLiteral("name"),
+                                         QStringLiteral("The member's name (default: the id)."),
+                                         QStringLiteral("NAME"));
+    static const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        QStringLiteral("The member's first password, on the file's first line (default: a "
+                       "random one-time password, shown once)."),
+        QStringLiteral("FILE"));
+    return {"server-add-member",
+            "Add a panel member to a case on a PostgreSQL server: their own login role, in the "
+            "panel's group role and nothing else. Prints how they sign in.",
+            "URL --member ID [--role chair|member|secretary] [--name NAME] [--password-file FILE]",
+            [](QCommandLineParser& p) {
+                p.addPositionalArgument(QStringLiteral("URL"),
+                                        QStringLiteral("The case on the server, as for "
+                                                       "server-init."));
+                p.addOptions({memberOption(), role, name, passwordFile});
+            },
+            [](const QCommandLineParser& p) {
+                const server::ServerAddress address = addressArgument(p);
+                const QString roleKey = p.value(role);
+                const auto parsedRole = roleFromKey(roleKey);
+                if (!parsedRole)
+                    throw Error(ErrorKind::BadInput,
+                                QStringLiteral("--role must be chair, member or secretary, not "
+                                               "'%1'")
+                                    .arg(roleKey));
+                const PanelMember member{requiredMember(p),
+                                         p.isSet(name) ? p.value(name) : requiredMember(p),
+                                         *parsedRole};
+                const bool generated = !p.isSet(passwordFile);
+                const QByteArray password = generated ? server::newOneTimePassword().toUtf8()
+                                                      : firstLineOf(p.value(passwordFile));
+                server::ServerConnection admin(address);
+                const QString login = server::addMember(admin, member, password);
+                printSignIn(address, member, login, generated ? password : QByteArray());
+                return static_cast<int>(Success);
+            }};
+}
+
+} // namespace sp::cli

@@ -1,0 +1,54 @@
+#include "server/server_connection.h"
+
+#include "domain/error.h"
+#include "server/server_sql.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+
+namespace sp::server {
+
+namespace {
+
+QString nextConnectionName() {
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("sp-server-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+ServerConnection::ServerConnection(const ServerAddress& address, const QString& password)
+    : address_(address), name_(nextConnectionName()) {
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw Error(ErrorKind::Failure,
+                    QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed (Debian: "
+                                   "apt-get install libqt6sql6-psql)"));
+    db_ = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name_);
+    db_.setHostName(address.host);
+    if (address.port != 0)
+        db_.setPort(address.port);
+    db_.setDatabaseName(address.database);
+    db_.setUserName(address.user);
+    db_.setPassword(password);
+    db_.setConnectOptions(address.options.join(QLatin1Char(';')));
+    if (!db_.open()) {
+        const QSqlError error = db_.lastError();
+        const QString why = error.databaseText().trimmed();
+        throw Error(ErrorKind::Failure,
+                    QStringLiteral("cannot connect to %1: %2")
+                        .arg(address.display(), why.isEmpty() ? error.text() : why));
+    }
+}
+
+ServerConnection::~ServerConnection() {
+    db_.close();
+    db_ = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name_);
+}
+
+QString ServerConnection::userName() {
+    QSqlQuery query = execBound(db_, QStringLiteral("SELECT current_user"));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+} // namespace sp::server
