@@ -73,6 +73,32 @@ const QStringList& caseFunctionStatements() {
             AS $$ SELECT coalesce({schema}.current_member_role() IN ('chair', 'member'), false)
                   AND NOT {schema}.abstains($1)
                   AND EXISTS (SELECT 1 FROM {schema}.grid_state WHERE state = 'frozen') $$)sql"),
+        // The grid's criteria of a stage (the vacancy's JSON in procedure, as the case file
+        // keeps it), and their maximum marks.
+        QStringLiteral(R"sql(CREATE FUNCTION {schema}.stage_criteria(stage text)
+            RETURNS TABLE (criterion_id text, max_mark integer) LANGUAGE sql STABLE
+            AS $$ SELECT c ->> 'id', (c ->> 'max_mark')::integer
+                  FROM {schema}.procedure p,
+                       jsonb_array_elements(p.vacancy_json::jsonb -> 'criteria') c
+                  WHERE c ->> 'stage' = $1 $$)sql"),
+        // A mark for a criterion of the sheet's stage, within its maximum.
+        QStringLiteral(R"sql(CREATE FUNCTION {schema}.mark_fits(stage text, criterion text,
+                mark integer)
+            RETURNS boolean LANGUAGE sql STABLE
+            AS $$ SELECT EXISTS (SELECT 1 FROM {schema}.stage_criteria($1) k
+                  WHERE k.criterion_id = $2 AND $3 BETWEEN 0 AND k.max_mark) $$)sql"),
+        // marking_rules.h validateMarks: a submitted sheet marks every criterion of its stage,
+        // so submitting an empty sheet is no way to see the others' marks. Reads the caller's
+        // own marks past the policies (mark's policy reads mark_sheet, whose check calls this).
+        QStringLiteral(R"sql(CREATE FUNCTION {schema}.own_sheet_complete(candidate bigint,
+                stage text)
+            RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+            SET search_path = pg_catalog, pg_temp
+            AS $$ SELECT EXISTS (SELECT 1 FROM {schema}.stage_criteria($2))
+                  AND NOT EXISTS (SELECT 1 FROM {schema}.stage_criteria($2) k
+                    WHERE NOT EXISTS (SELECT 1 FROM {schema}.mark m
+                      WHERE m.member_id = {schema}.current_member() AND m.candidate_id = $1
+                        AND m.stage = $2 AND m.criterion_id = k.criterion_id)) $$)sql"),
         QStringLiteral(R"sql(CREATE FUNCTION {schema}.manages_procedure() RETURNS boolean
             LANGUAGE sql STABLE
             AS $$ SELECT coalesce({schema}.current_member_role() IN ('chair', 'secretary'),

@@ -41,6 +41,8 @@ const QStringList& caseGrantStatements() {
             {schema}.has_submitted(bigint, text), {schema}.sees_others(bigint, text),
             {schema}.all_submitted(bigint, text), {schema}.sees_results(bigint, text),
             {schema}.may_mark(bigint), {schema}.manages_procedure(),
+            {schema}.stage_criteria(text), {schema}.mark_fits(text, text, integer),
+            {schema}.own_sheet_complete(bigint, text),
             {schema}.consolidated_marks(), {schema}.record_entry_visible(text, text, text, text),
             {schema}.record_chain() TO {panel})sql"),
     };

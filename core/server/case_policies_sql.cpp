@@ -108,7 +108,8 @@ const QStringList& casePolicyStatements() {
 
         // Mark sheets: one's own, drafts included; the others' submitted ones once one's own is
         // submitted and one does not abstain. Written in one's own name only, where one may
-        // mark; a submitted sheet is final (no policy lets an update or delete reach it).
+        // mark; begun as a draft and submitted once every criterion is marked; a submitted sheet
+        // is final (no policy lets an update or delete reach it).
         QStringLiteral("ALTER TABLE {schema}.mark_sheet ENABLE ROW LEVEL SECURITY"),
         QStringLiteral("CREATE POLICY own_or_after_submitting ON {schema}.mark_sheet "
                        "FOR SELECT TO {panel} "
@@ -117,16 +118,17 @@ const QStringList& casePolicyStatements() {
                        "AND {schema}.sees_others(candidate_id, stage)))"),
         QStringLiteral("CREATE POLICY own_new ON {schema}.mark_sheet FOR INSERT TO {panel} "
                        "WITH CHECK (member_id = {schema}.current_member() "
-                       "AND {schema}.may_mark(candidate_id))"),
+                       "AND {schema}.may_mark(candidate_id) AND submitted_at IS NULL)"),
         QStringLiteral("CREATE POLICY own_draft ON {schema}.mark_sheet FOR UPDATE TO {panel} "
                        "USING (member_id = {schema}.current_member() AND submitted_at IS NULL) "
                        "WITH CHECK (member_id = {schema}.current_member() "
-                       "AND {schema}.may_mark(candidate_id))"),
+                       "AND {schema}.may_mark(candidate_id) AND (submitted_at IS NULL "
+                       "OR {schema}.own_sheet_complete(candidate_id, stage)))"),
         QStringLiteral("CREATE POLICY own_draft_removed ON {schema}.mark_sheet FOR DELETE "
                        "TO {panel} "
                        "USING (member_id = {schema}.current_member() AND submitted_at IS NULL)"),
         // A mark is seen with its sheet (the policy above decides), and only once submitted
-        // when it is another's; written only on one's own draft.
+        // when it is another's; written only on one's own draft, for a criterion of the stage.
         QStringLiteral("ALTER TABLE {schema}.mark ENABLE ROW LEVEL SECURITY"),
         QStringLiteral("CREATE POLICY with_its_sheet ON {schema}.mark FOR SELECT TO {panel} "
                        "USING (EXISTS (SELECT 1 FROM {schema}.mark_sheet s "
@@ -134,6 +136,7 @@ const QStringList& casePolicyStatements() {
                        "AND s.stage = mark.stage))"),
         QStringLiteral("CREATE POLICY own_draft_new ON {schema}.mark FOR INSERT TO {panel} "
                        "WITH CHECK (member_id = {schema}.current_member() "
+                       "AND {schema}.mark_fits(stage, criterion_id, mark) "
                        "AND EXISTS (SELECT 1 FROM {schema}.mark_sheet s "
                        "WHERE s.member_id = mark.member_id AND s.candidate_id = mark.candidate_id "
                        "AND s.stage = mark.stage AND s.submitted_at IS NULL))"),
@@ -143,6 +146,7 @@ const QStringList& casePolicyStatements() {
                        "WHERE s.member_id = mark.member_id AND s.candidate_id = mark.candidate_id "
                        "AND s.stage = mark.stage AND s.submitted_at IS NULL)) "
                        "WITH CHECK (member_id = {schema}.current_member() "
+                       "AND {schema}.mark_fits(stage, criterion_id, mark) "
                        "AND EXISTS (SELECT 1 FROM {schema}.mark_sheet s "
                        "WHERE s.member_id = mark.member_id AND s.candidate_id = mark.candidate_id "
                        "AND s.stage = mark.stage AND s.submitted_at IS NULL))"),

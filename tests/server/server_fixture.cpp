@@ -76,6 +76,15 @@ void ServerCase::SetUp() {
     for (const auto& member : members())
         server::addMember(*admin_, {member, QStringLiteral("Name of ") + member, roles.at(member)},
                           passwordOf(member).toUtf8());
+    const SqlResult procedure = runAsAdmin(QStringLiteral(
+        R"(INSERT INTO {schema}.procedure (id, reference, title, vacancy_json, created_at)
+           VALUES (1, 'TEST-2026', 'A test procedure', '{"criteria": [
+             {"id": "experience", "stage": "preselection", "max_mark": 5, "weight": 1},
+             {"id": "motivation", "stage": "preselection", "max_mark": 5, "weight": 1},
+             {"id": "experience", "stage": "interview", "max_mark": 5, "weight": 1},
+             {"id": "motivation", "stage": "interview", "max_mark": 5, "weight": 1}]}',
+           '2026-01-01'))"));
+    ASSERT_TRUE(procedure.ok) << procedure.error.toStdString();
     for (const auto& reference : {"c1", "c2", "c3"}) {
         const SqlResult added = runAsAdmin(
             QStringLiteral(

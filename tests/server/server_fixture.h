@@ -28,8 +28,9 @@ struct SqlResult {
 };
 SqlResult runSql(server::ServerConnection& connection, const QString& statement);
 
-// A case on the test server with a chair, three members (anna, ben, cara), a secretary, three
-// candidates (c1, c2, c3), the grid frozen; cara abstains for c2 (a family link she declared).
+// A case on the test server with a chair, three members (anna, ben, cara), a secretary, a grid of
+// two criteria per stage (experience, motivation: 0..5), three candidates (c1, c2, c3), the grid
+// frozen; cara abstains for c2 (a family link she declared).
 // Statements may say {schema} for the case's schema. Every test gets a case of its own, dropped
 // afterwards with its roles.
 class ServerCase : public ::testing::Test {

@@ -155,6 +155,36 @@ TEST_F(ServerSecrecy, ASubmittedSheetIsFinal) {
               1);
 }
 
+TEST_F(ServerSecrecy, OnlyASheetMarkingEveryCriterionWithinTheGridIsSubmitted) {
+    saveSheet("ben", "c1", "preselection", 2, 2, true);
+    const qint64 c1 = candidateId("c1");
+    const auto submittedAtOnce = run(
+        "anna", QStringLiteral("INSERT INTO {schema}.mark_sheet (member_id, candidate_id, stage, "
+                               "submitted_at, updated_at) VALUES ('anna', %1, 'preselection', "
+                               "'now', 'now')")
+                    .arg(c1));
+    EXPECT_FALSE(submittedAtOnce.ok) << "an empty sheet submitted to see the others'";
+    ASSERT_TRUE(run("anna", QStringLiteral("INSERT INTO {schema}.mark_sheet (member_id, "
+                                           "candidate_id, stage, updated_at) VALUES ('anna', %1, "
+                                           "'preselection', 'now')")
+                                .arg(c1))
+                    .ok);
+    const QString mark = QStringLiteral("INSERT INTO {schema}.mark VALUES ('anna', %1, "
+                                        "'preselection', '%2', %3)");
+    EXPECT_FALSE(run("anna", mark.arg(c1).arg("experience").arg(6)).ok) << "above the maximum";
+    EXPECT_FALSE(run("anna", mark.arg(c1).arg("experience").arg(-1)).ok);
+    EXPECT_FALSE(run("anna", mark.arg(c1).arg("languages").arg(3)).ok) << "not in the grid";
+    ASSERT_TRUE(run("anna", mark.arg(c1).arg("experience").arg(5)).ok);
+    const QString submit = QStringLiteral("UPDATE {schema}.mark_sheet SET submitted_at = 'now' "
+                                          "WHERE member_id = 'anna'");
+    const auto partial = run("anna", submit);
+    EXPECT_FALSE(partial.ok) << "motivation is not marked";
+    EXPECT_EQ(count("anna", othersSheets), 0);
+    ASSERT_TRUE(run("anna", mark.arg(c1).arg("motivation").arg(0)).ok);
+    EXPECT_TRUE(run("anna", submit).ok);
+    EXPECT_EQ(count("anna", othersSheets), 1);
+}
+
 TEST_F(ServerSecrecy, TheSecretaryDoesNotMarkAndOnlyTheChairRecordsAConsensus) {
     const qint64 c1 = candidateId("c1");
     const auto sheet = run("sec", QStringLiteral("INSERT INTO {schema}.mark_sheet (member_id, "
