@@ -65,17 +65,17 @@ void printSignIn(const server::ServerAddress& address, const PanelMember& member
 
 Command serverInitCommand() {
     return {"server-init",
-            "Create a case on a PostgreSQL server: its schema, the roles of its owner and its "
-            "panel, their rights and the row-level security that keeps each member's marks "
-            "secret. Run by the admin (a role with CREATEROLE that owns the database), who signs "
-            "in by libpq's usual means (~/.pgpass, PGPASSWORD, Kerberos, peer).",
+            "Create a case on a PostgreSQL server: its schema, roles, rights and the row-level "
+            "security that keeps each member's marks secret (run by the admin).",
             "postgresql://[ADMIN@]HOST[:PORT]/DATABASE?case=ID",
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(
                     QStringLiteral("URL"),
                     QStringLiteral("The server, database and case id (lower-case letters and "
                                    "digits); libpq parameters such as sslmode=verify-full may "
-                                   "follow."));
+                                   "follow. The admin (a role with CREATEROLE that owns the "
+                                   "database) signs in by libpq's usual means (~/.pgpass, "
+                                   "PGPASSWORD, Kerberos, peer), never a password here."));
             },
             [](const QCommandLineParser& p) {
                 const server::ServerAddress address = addressArgument(p);
@@ -93,6 +93,11 @@ Command serverInitCommand() {
 }
 
 Command serverAddMemberCommand() {
+    static const QCommandLineOption memberId(
+        QStringLiteral("member"),
+        QStringLiteral("The new member's id (lower-case letters and digits, single underscores "
+                       "between)."),
+        QStringLiteral("ID"));
     static const QCommandLineOption role(QStringLiteral("role"),
                                          QStringLiteral("chair, member (the default) or "
                                                         "secretary."),
@@ -113,7 +118,7 @@ Command serverAddMemberCommand() {
                 p.addPositionalArgument(QStringLiteral("URL"),
                                         QStringLiteral("The case on the server, as for "
                                                        "server-init."));
-                p.addOptions({memberOption(), role, name, passwordFile});
+                p.addOptions({memberId, role, name, passwordFile});
             },
             [](const QCommandLineParser& p) {
                 const server::ServerAddress address = addressArgument(p);
@@ -124,9 +129,8 @@ Command serverAddMemberCommand() {
                                 QStringLiteral("--role must be chair, member or secretary, not "
                                                "'%1'")
                                     .arg(roleKey));
-                const PanelMember member{requiredMember(p),
-                                         p.isSet(name) ? p.value(name) : requiredMember(p),
-                                         *parsedRole};
+                const QString id = requiredValue(p, memberId);
+                const PanelMember member{id, p.isSet(name) ? p.value(name) : id, *parsedRole};
                 const bool generated = !p.isSet(passwordFile);
                 const QByteArray password = generated ? server::newOneTimePassword().toUtf8()
                                                       : firstLineOf(p.value(passwordFile));
