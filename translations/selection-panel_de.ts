@@ -318,6 +318,12 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
         <translation>Es wurde keine Arbeitsmappe geschrieben.</translation>
     </message>
     <message>
+        <source>Written, one for each member to mark the interviews:
+%1</source>
+        <translation>Geschrieben, eine für jedes Mitglied, das die Vorstellungsgespräche bewertet:
+%1</translation>
+    </message>
+    <message>
         <source>Written, one for each member to mark at pre-selection:
 %1</source>
         <translation>Geschrieben, eine für jedes Mitglied, das in der Vorauswahl bewertet:

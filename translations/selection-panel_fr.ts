@@ -318,6 +318,12 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
         <translation>Aucun classeur n’a été écrit.</translation>
     </message>
     <message>
+        <source>Written, one for each member to mark the interviews:
+%1</source>
+        <translation>Écrits, un par membre qui note les entretiens&#xa0;:
+%1</translation>
+    </message>
+    <message>
         <source>Written, one for each member to mark at pre-selection:
 %1</source>
         <translation>Écrits, un par membre qui note à la présélection&#xa0;:
