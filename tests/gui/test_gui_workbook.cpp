@@ -24,6 +24,7 @@ private slots:
     void init();
     void cleanup();
     void memberMarksSubmitsAndReturnsInTheirWorkbook();
+    void memberMarksTheInterviewsInTheirInterviewWorkbook();
 
 private:
     sp::test::GuiFixture gui_;
@@ -133,6 +134,52 @@ void GuiWorkbookTest::memberMarksSubmitsAndReturnsInTheirWorkbook() {
     QCOMPARE(prompts.requests()[0].icon, QMessageBox::Critical);
     QVERIFY2(prompts.requests()[0].text.contains(QStringLiteral("already imported")),
              qPrintable(prompts.requests()[0].text));
+}
+
+// Once the shortlist is drawn up, the workbook is for the interviews: only the invited, only
+// interview marking.
+void GuiWorkbookTest::memberMarksTheInterviewsInTheirInterviewWorkbook() {
+    const QString casePath = gui_.demoCase(QStringLiteral("interview.selpanel"), 12, 7);
+    const QString workbookPath = gui_.path(QStringLiteral("interview-workbook-anna.selpanel"));
+    const QStringList eligible = sp::test::prepareMarking(casePath, 3);
+    QStringList invited;
+    {
+        auto caseFile = sp::CaseFile::open(casePath);
+        caseFile->signIn(QStringLiteral("anna"),
+                         sp::test::guiTestPassphrase(QStringLiteral("anna")));
+        for (const char* member : {"clara", "anna", "bruno"})
+            for (int c = 0; c < eligible.size(); ++c)
+                sp::test::submitAll(*caseFile, QString::fromLatin1(member), eligible[c], 3 - c,
+                                    sp::Stage::Preselection);
+        invited = caseFile->shortlist().invited();
+        QVERIFY(!invited.isEmpty());
+        caseFile->exportWorkbook(QStringLiteral("anna"), sp::Stage::Interview, workbookPath);
+    }
+    gui_.prompts().setAnswer(QMessageBox::Yes); // "Submit? Your marks become final."
+    auto window = gui_.openWindow(workbookPath, SignIn::member("anna"));
+    auto* table = child<QTableView>(*window, QStringLiteral("candidateTable"));
+    QCOMPARE(table->model()->rowCount(), invited.size());
+    auto* pane = child<sp::ui::MarkSheetPane>(*window, QStringLiteral("interviewPane"));
+    const auto criteria = sp::criteriaOf(window->caseFile()->grid().criteria, sp::Stage::Interview);
+    sp::test::selectCandidate(*table, invited.front());
+    child<QTabWidget>(*window, QStringLiteral("assessmentTabs"))->setCurrentWidget(pane);
+    QSpinBox* first = pane->markBox(criteria.front().id);
+    QVERIFY(first);
+    QTRY_VERIFY(first->isEnabled()); // once the window has read the case in the background
+    first->setFocus();
+    QTRY_VERIFY(first->hasFocus());
+    for (const auto& criterion : criteria) {
+        QSpinBox* box = pane->markBox(criterion.id);
+        box->selectAll();
+        QTest::keyClicks(box, QStringLiteral("3"));
+        QTest::keyClick(box, Qt::Key_Tab);
+    }
+    QTest::keyClick(pane->markBox(criteria.back().id), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(
+        window->caseFile()->ownSheet(invited.front(), sp::Stage::Interview, "anna") &&
+        window->caseFile()->ownSheet(invited.front(), sp::Stage::Interview, "anna")->submitted);
+    QTest::qWait(100);
+    QVERIFY(window->grab().save(sp::test::screenshotPath(QStringLiteral("interview-workbook"))));
 }
 
 SP_GUI_TEST_MAIN(GuiWorkbookTest)
