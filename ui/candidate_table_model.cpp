@@ -6,6 +6,8 @@
 #include "search_text.h"
 
 #include <QLocale>
+#include <QSet>
+#include <algorithm>
 
 namespace sp::ui {
 
@@ -27,26 +29,88 @@ void CandidateTableModel::setScreenedCandidates(
     fillRows(screened ? std::move(screened)
                       : std::make_shared<const std::vector<ScreenedCandidate>>(),
              true);
-    duplicateFlags_.assign(rows_->size(), {});
+    duplicateFlags_ = duplicateFlagsOf(duplicates);
+    endResetModel();
+}
+
+std::vector<QStringList>
+CandidateTableModel::duplicateFlagsOf(const std::vector<DuplicateFlag>& duplicates) const {
+    std::vector<QStringList> flags(rows_->size());
     for (const DuplicateFlag& flag : duplicates) {
         const int row = rowOfReference(flag.reference);
         const int other = rowOfReference(flag.otherReference);
         if (row >= 0)
-            duplicateFlags_[size_t(row)]
+            flags[size_t(row)]
                 << tr("probable duplicate of %1 (%2)").arg(flag.otherReference, flag.reason);
         if (other >= 0)
-            duplicateFlags_[size_t(other)]
+            flags[size_t(other)]
                 << tr("probable duplicate of %1 (%2)").arg(flag.reference, flag.reason);
     }
-    endResetModel();
+    return flags;
+}
+
+void CandidateTableModel::updateScreenedCandidates(
+    std::shared_ptr<const std::vector<ScreenedCandidate>> screened,
+    const std::vector<DuplicateFlag>& duplicates, const QSet<QString>& changed) {
+    const bool sameRows =
+        screened && screened_ && screened->size() == rows_->size() &&
+        std::equal(screened->cbegin(), screened->cend(), rows_->cbegin(),
+                   [](const ScreenedCandidate& now, const ScreenedCandidate& before) {
+                       return now.candidate.id == before.candidate.id &&
+                              now.candidate.application.reference ==
+                                  before.candidate.application.reference;
+                   });
+    if (!sameRows) {
+        setScreenedCandidates(std::move(screened), duplicates);
+        return;
+    }
+    // The rows, their ids and references are as they were: search texts and indexes stay.
+    rows_ = std::move(screened);
+    std::vector<QStringList> flags = duplicateFlagsOf(duplicates);
+    // A duplicate's resolution may speak of the application it duplicates: both rows are read.
+    QSet<QString> references = changed;
+    for (const DuplicateFlag& flag : duplicates) {
+        if (changed.contains(flag.reference))
+            references.insert(flag.otherReference);
+        if (changed.contains(flag.otherReference))
+            references.insert(flag.reference);
+    }
+    std::vector<int> rows;
+    for (const QString& reference : references)
+        if (const int row = rowOfReference(reference); row >= 0)
+            rows.push_back(row);
+    for (size_t row = 0; row < flags.size(); ++row)
+        if (flags[row] != duplicateFlags_[row])
+            rows.push_back(static_cast<int>(row));
+    duplicateFlags_ = std::move(flags);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (const int row : rows)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void CandidateTableModel::setMarkingTasks(QHash<QString, MarkingTask> preselection,
                                           QHash<QString, MarkingTask> interview) {
+    // Only the rows whose task changed: a mark saved for one candidate repaints one row, and the
+    // sorted, filtered list above does not look at every row again.
+    QSet<QString> changed;
+    const auto compare = [&changed](const QHash<QString, MarkingTask>& before,
+                                    const QHash<QString, MarkingTask>& after) {
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            if (const auto found = after.constFind(it.key());
+                found == after.cend() || *found != *it)
+                changed.insert(it.key());
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            if (!before.contains(it.key()))
+                changed.insert(it.key());
+    };
+    compare(preselectionTasks_, preselection);
+    compare(interviewTasks_, interview);
     preselectionTasks_ = std::move(preselection);
     interviewTasks_ = std::move(interview);
-    if (!rows_->empty())
-        emit dataChanged(index(0, MyMarksColumn), index(rowCount() - 1, MyMarksColumn));
+    for (const QString& reference : changed)
+        if (const int row = rowOfReference(reference); row >= 0)
+            emit dataChanged(index(row, MyMarksColumn), index(row, MyMarksColumn));
 }
 
 std::optional<MarkingTask> CandidateTableModel::shownTask(const Candidate& candidate) const {

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QTimeZone>
 #include <memory>
 #include <vector>
@@ -51,6 +52,12 @@ public:
     // Shared with the case file (CaseFile::screening()): 20,000 candidates are not copied.
     void setScreenedCandidates(std::shared_ptr<const std::vector<ScreenedCandidate>> screened,
                                const std::vector<DuplicateFlag>& duplicates);
+    // The same list read again after the screening of the named candidates changed: only their
+    // rows (and those whose duplicate flags changed) are announced as changed. When the file now
+    // holds other candidates, or in another order, the list is reset as setScreenedCandidates.
+    void updateScreenedCandidates(std::shared_ptr<const std::vector<ScreenedCandidate>> screened,
+                                  const std::vector<DuplicateFlag>& duplicates,
+                                  const QSet<QString>& changed);
     // The signed-in member's marking tasks by reference, at each stage (empty: nobody signed in
     // who marks). The interview task shows when the candidate is invited.
     void setMarkingTasks(QHash<QString, MarkingTask> preselection,
@@ -74,6 +81,8 @@ public:
 
 private:
     // Within a reset; `screened`: the rows hold their screening.
+    // The duplicate flags of each row of rows_.
+    std::vector<QStringList> duplicateFlagsOf(const std::vector<DuplicateFlag>& duplicates) const;
     void fillRows(std::shared_ptr<const std::vector<ScreenedCandidate>> rows, bool screened);
     QVariant displayData(int row, int column) const;
     QVariant sortData(int row, int column) const;

@@ -56,6 +56,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <boost/signals2/connection.hpp>
+#include <utility>
 
 namespace sp::ui {
 
@@ -232,10 +233,10 @@ void MainWindow::signIn() {
     eligibilityPane_->setUser(user_);
     preselectionPane_->setUser(user_);
     interviewPane_->setUser(user_);
-    if (auto* ranking = findChild<RankingDialog*>())
-        ranking->setUser(user_);
-    if (auto* record = findChild<RecordDialog*>())
-        record->setMember(recordReader());
+    if (ranking_)
+        ranking_->setUser(user_);
+    if (record_)
+        record_->setMember(recordReader());
     reloadMarkingTasks();
     updateStatus();
 }
@@ -248,18 +249,24 @@ void MainWindow::reloadScreening() {
     refreshAssessment();
 }
 
+void MainWindow::updateScreenedRows() {
+    const QSet<QString> changed = std::exchange(screeningChanged_, {});
+    if (!caseFile_)
+        return;
+    model_->updateScreenedCandidates(caseFile_->screening(), caseFile_->duplicates(), changed);
+    reloadMarkingTasks();
+    updateStatus();
+    eligibilityPane_->refresh();
+    refreshAssessment();
+}
+
 void MainWindow::refreshAssessment() {
+    assessmentRefreshPending_ = false;
     if (!caseFile_)
         return;
     background_->rankingNeeded();
     waitForInvitationsIfPending();
-    preselectionPane_->refresh();
-    interviewPane_->refresh();
     reloadMarkingTasks();
-    if (auto* ranking = findChild<RankingDialog*>())
-        ranking->refresh();
-    if (auto* overview = findChild<ProcedureOverviewDialog*>())
-        overview->refresh();
 }
 
 void MainWindow::waitForInvitationsIfPending() {
@@ -279,15 +286,16 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
     background_->start(nullptr);
     interviewTasks_.clear();
     subscriptions_.reset();
+    screeningChanged_.clear();
     edits_->clear();
     user_ = {};
     eligibilityPane_->setCaseFile(nullptr);
     preselectionPane_->setCaseFile(nullptr);
     interviewPane_->setCaseFile(nullptr);
     list_->applicationSearch()->setCaseFile(nullptr);
-    delete findChild<RankingDialog*>();
-    delete findChild<ProcedureOverviewDialog*>();
-    delete findChild<RecordDialog*>();
+    delete ranking_;
+    delete overview_;
+    delete record_;
     // Empty the list before the file changes, so nothing asks the new file for an old candidate.
     model_->setCandidates({});
     shownCandidateId_ = -1;
@@ -318,10 +326,20 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
                 QMetaObject::invokeMethod(this, &MainWindow::reloadScreening, Qt::QueuedConnection);
             });
         subscriptions_->screeningChanged =
-            caseFile_->events().screeningChanged.connect([this](const ScreeningChanged&) {
-                QMetaObject::invokeMethod(this, &MainWindow::reloadScreening, Qt::QueuedConnection);
+            caseFile_->events().screeningChanged.connect([this](const ScreeningChanged& event) {
+                // The rows of the candidates named, once for the whole batch of changes.
+                const bool scheduled = !screeningChanged_.isEmpty();
+                screeningChanged_.insert(event.reference);
+                if (!scheduled)
+                    QMetaObject::invokeMethod(this, &MainWindow::updateScreenedRows,
+                                              Qt::QueuedConnection);
             });
+        // The panes and open dialogs follow the events themselves; the window keeps the list's
+        // own marking column and the background read of who is invited.
         const auto refreshLater = [this] {
+            if (assessmentRefreshPending_)
+                return;
+            assessmentRefreshPending_ = true;
             QMetaObject::invokeMethod(this, &MainWindow::refreshAssessment, Qt::QueuedConnection);
         };
         CaseEvents& events = caseFile_->events();

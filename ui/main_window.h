@@ -5,6 +5,8 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+#include <QSet>
 #include <functional>
 #include <memory>
 
@@ -26,6 +28,9 @@ class QTableView;
 namespace sp::ui {
 
 class BackgroundReads;
+class ProcedureOverviewDialog;
+class RankingDialog;
+class RecordDialog;
 class EditHistory;
 class CandidateListPane;
 class CandidateTableModel;
@@ -103,6 +108,7 @@ private:
     void updateTitle();
     void updateStatus();
     void reloadScreening();
+    void updateScreenedRows(); // of the candidates in screeningChanged_
     void refreshAssessment();
     void reloadMarkingTasks();
     void waitForInvitationsIfPending();
@@ -111,6 +117,12 @@ private:
 
     std::unique_ptr<CaseFile> caseFile_;
     std::unique_ptr<Subscriptions> subscriptions_; // after caseFile_: disconnected first
+    QSet<QString> screeningChanged_; // references announced, the list's rows not yet updated
+    bool assessmentRefreshPending_ = false;
+    // The open dialogs (they close themselves; each follows the case file's events).
+    QPointer<RankingDialog> ranking_;
+    QPointer<ProcedureOverviewDialog> overview_;
+    QPointer<RecordDialog> record_;
 
     CandidateTableModel* model_;
     QStackedWidget* pages_;

@@ -221,26 +221,24 @@ void MainWindow::fillRecentMenu() {
 void MainWindow::showRanking() {
     if (!caseFile_)
         return;
-    RankingDialog* dialog = findChild<RankingDialog*>();
-    if (!dialog) {
-        dialog = new RankingDialog(*caseFile_, *edits_, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!ranking_) {
+        ranking_ = new RankingDialog(*caseFile_, *edits_, this);
+        ranking_->setAttribute(Qt::WA_DeleteOnClose);
     }
-    dialog->setUser(user_);
-    dialog->show();
-    dialog->raise();
+    ranking_->setUser(user_);
+    ranking_->show();
+    ranking_->raise();
 }
 
 void MainWindow::showOverview() {
     if (!caseFile_)
         return;
-    auto* dialog = findChild<ProcedureOverviewDialog*>();
-    if (!dialog) {
-        dialog = new ProcedureOverviewDialog(*caseFile_, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!overview_) {
+        overview_ = new ProcedureOverviewDialog(*caseFile_, this);
+        overview_->setAttribute(Qt::WA_DeleteOnClose);
     }
-    dialog->show();
-    dialog->raise();
+    overview_->show();
+    overview_->raise();
 }
 
 QString MainWindow::recordReader() const {
@@ -250,16 +248,15 @@ QString MainWindow::recordReader() const {
 void MainWindow::showRecord(const QString& candidate) {
     if (!caseFile_)
         return;
-    auto* dialog = findChild<RecordDialog*>();
-    if (!dialog) {
-        dialog = new RecordDialog(*caseFile_, *edits_, recordReader(), candidate, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!record_) {
+        record_ = new RecordDialog(*caseFile_, *edits_, recordReader(), candidate, this);
+        record_->setAttribute(Qt::WA_DeleteOnClose);
     } else {
-        dialog->setMember(recordReader());
-        dialog->showCandidate(candidate);
+        record_->setMember(recordReader());
+        record_->showCandidate(candidate);
     }
-    dialog->show();
-    dialog->raise();
+    record_->show();
+    record_->raise();
 }
 
 void MainWindow::exportShortlist() {

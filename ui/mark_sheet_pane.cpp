@@ -1,5 +1,6 @@
 #include "mark_sheet_pane.h"
 
+#include "case_subscriptions.h"
 #include "casefile/case_file.h"
 #include "consensus_dialog.h"
 #include "edit_commands/edit_history.h"
@@ -16,6 +17,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sp::ui {
@@ -97,10 +99,48 @@ MarkSheetPane::MarkSheetPane(Stage stage, EditHistory& edits, QWidget* parent)
     refresh();
 }
 
+MarkSheetPane::~MarkSheetPane() = default;
+
 void MarkSheetPane::setCaseFile(CaseFile* caseFile) {
+    subscriptions_.reset();
     caseFile_ = caseFile;
     reference_.clear();
+    follow(caseFile);
     refresh();
+}
+
+void MarkSheetPane::follow(CaseFile* caseFile) {
+    if (!caseFile)
+        return;
+    subscriptions_ = std::make_unique<CaseSubscriptions>();
+    CaseEvents& events = caseFile->events();
+    subscriptions_->follow(events.marksChanged, [this](const MarksChanged& event) {
+        // Another candidate's marks leave this sheet as it was, but pre-selection marks decide
+        // who is invited to interview (an empty reference: every mark was discarded).
+        if (event.reference.isEmpty() || event.reference == reference_ ||
+            (stage_ == Stage::Interview && event.stage == Stage::Preselection))
+            refreshLater();
+    });
+    subscriptions_->follow(events.screeningChanged, [this](const ScreeningChanged& event) {
+        // Eligibility decides whether the candidate is marked at all.
+        if (event.reference == reference_)
+            refreshLater();
+    });
+    subscriptions_->follow(events.gridChanged, [this](const GridChanged&) { refreshLater(); });
+    subscriptions_->follow(events.panelChanged, [this](const PanelChanged&) { refreshLater(); });
+    subscriptions_->follow(events.resultsChanged,
+                           [this](const ResultsChanged&) { refreshLater(); });
+}
+
+void MarkSheetPane::refreshLater() {
+    if (refreshPending_)
+        return;
+    refreshPending_ = true;
+    // Queued: not inside the case file's write, and once for a batch of changes.
+    QTimer::singleShot(0, this, [this] {
+        if (refreshPending_)
+            refresh();
+    });
 }
 
 void MarkSheetPane::setUser(const SessionUser& user) {
@@ -200,6 +240,12 @@ bool MarkSheetPane::showWaiting() {
 }
 
 void MarkSheetPane::refresh() {
+    refreshPending_ = false;
+    readSheet();
+    emit refreshed();
+}
+
+void MarkSheetPane::readSheet() {
     rebuildRows();
     if (showWaiting())
         return;

@@ -6,6 +6,7 @@
 
 #include <QStringList>
 #include <QWidget>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -22,6 +23,7 @@ class CaseFile;
 namespace sp::ui {
 
 class EditHistory;
+struct CaseSubscriptions;
 
 // The signed-in member's mark sheet for the selected candidate at one stage: a mark per
 // criterion and a comment, saved as a draft on every change (undoable), then submitted (final:
@@ -32,11 +34,14 @@ class MarkSheetPane : public QWidget {
 
 public:
     MarkSheetPane(Stage stage, EditHistory& edits, QWidget* parent = nullptr);
+    ~MarkSheetPane() override;
 
     void setCaseFile(CaseFile* caseFile);
     void setUser(const SessionUser& user);
     void showCandidate(const QString& reference);
-    void refresh(); // after marks, the grid or the panel changed
+    // Reads the sheet again. The pane calls it itself, once, after the case file announced a
+    // change to what it shows: the candidate's marks or screening, the grid, panel or results.
+    void refresh();
     // While who is invited to interview is worked out in the background (BackgroundReads), the
     // interview sheet says so and waits, rather than reading every mark itself.
     void setWaitingForInvitations(bool waiting);
@@ -46,7 +51,13 @@ public:
     QSpinBox* markBox(const QString& criterion) const;
     QPushButton* consensusButton() const { return consensus_; }
 
+signals:
+    void refreshed(); // the sheet was read again (tests count them)
+
 private:
+    void follow(CaseFile* caseFile); // the events that concern the sheet shown
+    void refreshLater();
+    void readSheet();
     void rebuildRows();
     MarkSheet sheetFromControls() const;
     void saveDraft();
@@ -75,6 +86,8 @@ private:
     QPushButton* consensus_;
     QStringList flagged_; // criteria of the shown result whose marks are far apart
     bool filling_ = false;
+    bool refreshPending_ = false;
+    std::unique_ptr<CaseSubscriptions> subscriptions_;
 };
 
 } // namespace sp::ui

@@ -1,5 +1,6 @@
 #include "procedure_overview_dialog.h"
 
+#include "case_subscriptions.h"
 #include "casefile/case_file.h"
 #include "display_format.h"
 
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sp::ui {
@@ -103,6 +105,8 @@ ProcedureOverviewDialog::ProcedureOverviewDialog(CaseFile& caseFile, QWidget* pa
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    subscriptions_ = std::make_unique<CaseSubscriptions>();
+    subscriptions_->followEverything(caseFile_.events(), [this] { refreshLater(); });
     refresh();
     resize(std::max(720, sizeHint().width()), sizeHint().height());
 }
@@ -162,7 +166,20 @@ void ProcedureOverviewDialog::fillProgress(QTableWidget* table, const StageProgr
     table->setVisible(stage.participants > 0 && !stage.members.empty());
 }
 
+ProcedureOverviewDialog::~ProcedureOverviewDialog() = default;
+
+void ProcedureOverviewDialog::refreshLater() {
+    if (refreshPending_)
+        return;
+    refreshPending_ = true;
+    QTimer::singleShot(0, this, [this] {
+        if (refreshPending_)
+            refresh();
+    });
+}
+
 void ProcedureOverviewDialog::refresh() {
+    refreshPending_ = false;
     const QLocale locale;
     const auto number = [&locale](int n) { return locale.toString(n); };
     const Vacancy& vacancy = caseFile_.vacancy();

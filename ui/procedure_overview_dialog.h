@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <memory>
 
 class QFormLayout;
 class QLabel;
@@ -13,6 +14,8 @@ struct StageProgress;
 
 namespace sp::ui {
 
+struct CaseSubscriptions;
+
 // The procedure at a glance: candidates per stage, the deadline, the grid's state and each
 // member's marking progress (counts only: never a mark).
 class ProcedureOverviewDialog : public QDialog {
@@ -20,8 +23,9 @@ class ProcedureOverviewDialog : public QDialog {
 
 public:
     ProcedureOverviewDialog(CaseFile& caseFile, QWidget* parent = nullptr);
+    ~ProcedureOverviewDialog() override;
 
-    void refresh();
+    void refresh(); // it follows the case file's events itself, while open
 
     enum Column { MemberColumn, RoleColumn, ProgressColumn, DraftsColumn, AbstainsColumn };
     // Row label -> shown text, for tests and screen readers alike.
@@ -30,6 +34,7 @@ public:
     QTableWidget* interviewTable() const { return interview_; }
 
 private:
+    void refreshLater(); // once for a batch of changes, outside the case file's write
     QLabel* addField(QFormLayout* form, const QString& caption, const QString& objectName);
     QTableWidget* createProgressTable(const QString& objectName, const QString& accessibleName);
     void fillProgress(QTableWidget* table, const StageProgress& stage);
@@ -47,6 +52,8 @@ private:
     QTableWidget* interview_;
     QLabel* recommendation_;
     QLabel* balance_;
+    bool refreshPending_ = false;
+    std::unique_ptr<CaseSubscriptions> subscriptions_;
 };
 
 } // namespace sp::ui

@@ -1,5 +1,6 @@
 #include "ranking_dialog.h"
 
+#include "case_subscriptions.h"
 #include "casefile/case_file.h"
 #include "edit_commands/edit_history.h"
 #include "edit_commands/irreversible_acts.h"
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <map>
 
@@ -94,6 +96,8 @@ RankingDialog::RankingDialog(CaseFile& caseFile, EditHistory& edits, QWidget* pa
     layout->addWidget(recommendation_);
     layout->addLayout(decision);
     resize(820, 600);
+    subscriptions_ = std::make_unique<CaseSubscriptions>();
+    subscriptions_->followEverything(caseFile_.events(), [this] { refreshLater(); });
     refresh();
 }
 
@@ -102,7 +106,20 @@ void RankingDialog::setUser(const SessionUser& user) {
     refresh();
 }
 
+RankingDialog::~RankingDialog() = default;
+
+void RankingDialog::refreshLater() {
+    if (refreshPending_)
+        return;
+    refreshPending_ = true;
+    QTimer::singleShot(0, this, [this] {
+        if (refreshPending_)
+            refresh();
+    });
+}
+
 void RankingDialog::refresh() {
+    refreshPending_ = false;
     const auto stage = static_cast<Stage>(stage_->currentData().toInt());
     const bool preselection = stage == Stage::Preselection;
     invite_->setVisible(preselection);

@@ -3,6 +3,7 @@
 #include "session_user.h"
 
 #include <QDialog>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -16,6 +17,8 @@ class CaseFile;
 
 namespace sp::ui {
 
+struct CaseSubscriptions;
+
 class EditHistory;
 
 // The panel's ranking of a stage, grouped by Article 29 tier: rank ("=" marks a shared rank),
@@ -28,9 +31,10 @@ class RankingDialog : public QDialog {
 
 public:
     RankingDialog(CaseFile& caseFile, EditHistory& edits, QWidget* parent = nullptr);
+    ~RankingDialog() override;
 
     void setUser(const SessionUser& user);
-    void refresh();
+    void refresh(); // it follows the case file's events itself, while open
 
     enum Column { RankColumn, ReferenceColumn, NameColumn, TotalColumn, StatusColumn, ColumnCount };
 
@@ -38,6 +42,7 @@ public:
     QPushButton* recommendButton() const { return recommend_; }
 
 private:
+    void refreshLater(); // once for a batch of changes, outside the case file's write
     void decideInvitation(bool invited);
     void recommendSelected();
     void showRecommendation(bool interview);
@@ -54,6 +59,8 @@ private:
     QPushButton* uninvite_;
     QLabel* recommendation_;
     QPushButton* recommend_;
+    bool refreshPending_ = false;
+    std::unique_ptr<CaseSubscriptions> subscriptions_;
 };
 
 } // namespace sp::ui
