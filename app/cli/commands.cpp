@@ -34,6 +34,7 @@ const std::vector<Command>& commands() {
         shortlistCommand(),
         recommendCommand(),
         exportShortlistCommand(),
+        reportCommand(),
         recordCommand(),
         eraseCommand(),
         exportCandidateCommand(),

@@ -46,5 +46,7 @@ Command resetPassphraseCommand();
 // A case on a PostgreSQL server: setting it up (issue 17).
 Command serverInitCommand();
 Command serverAddMemberCommand();
+// The selection report the panel signs (issue 11).
+Command reportCommand();
 
 } // namespace sp::cli

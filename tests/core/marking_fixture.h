@@ -24,6 +24,8 @@ struct Person {
     QString surname;
     QString givenNames;
     QString category = QStringLiteral("external");
+    QString nationality = QStringLiteral("DE");
+    QString receivedAt = QStringLiteral("2025-04-20T10:00:00Z"); // the deadline is 30 April
 };
 
 // Imports the people through the real import path; returns their references in order.
@@ -42,11 +44,11 @@ inline QStringList importPeople(CaseFile& caseFile, const QString& dir,
         // The CSV quotes every text cell, so a surname may hold commas or quotes.
         QString surname = p.surname;
         surname.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        rows << QStringLiteral(",\"%1\",%2,person%3@example.eu,DE,2025-04-20T10:00:00Z,%4,%5,"
-                               "post_secondary,4.5,en:C1 fr:B2,%6")
+        rows << QStringLiteral(",\"%1\",%2,person%3@example.eu,%4,%5,%6,%7,"
+                               "post_secondary,4.5,en:C1 fr:B2,%8")
                     .arg(surname, p.givenNames)
                     .arg(i + 1)
-                    .arg(p.category,
+                    .arg(p.nationality, p.receivedAt, p.category,
                          p.category == QLatin1String("laureate") ? QStringLiteral("EPSO/AST/1")
                                                                  : QString(),
                          file);
