@@ -31,6 +31,8 @@ ReportText::ReportText(Language language)
       locale_(language == Language::French   ? QLocale(QLocale::French, QLocale::France)
               : language == Language::German ? QLocale(QLocale::German, QLocale::Germany)
                                              : QLocale(QLocale::English, QLocale::UnitedKingdom)) {
+    // Totals read "1234.5", never "1,234.5": a comma is the decimal sign in French and German.
+    locale_.setNumberOptions(QLocale::OmitGroupSeparator);
     if (language == Language::English)
         return;
     const QString catalogue =
