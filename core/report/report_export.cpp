@@ -10,22 +10,31 @@
 
 namespace sp::report {
 
-int exportSelectionReport(CaseFile& caseFile, const QString& path, Language language,
-                          const QString& actor) {
+QString reportExportDetail(Language language, int pages, const QString& path) {
+    return QStringLiteral("selection report (%1, %2 pages) to %3")
+        .arg(languageKey(language))
+        .arg(pages)
+        .arg(QFileInfo(path).fileName());
+}
+
+int writeSelectionReport(const CaseFile& caseFile, const QString& path, Language language) {
     const ReportText text(language);
     const ReportPdf pdf = reportPdf(selectionReport(caseFile, text));
     writeFileReplacing(path, pdf.bytes);
+    return pdf.pages;
+}
+
+int exportSelectionReport(CaseFile& caseFile, const QString& path, Language language,
+                          const QString& actor) {
+    const int pages = writeSelectionReport(caseFile, path, language);
     try {
-        caseFile.recordAction(actor, QStringLiteral("report_exported"),
-                              QStringLiteral("selection report (%1, %2 pages) to %3")
-                                  .arg(languageKey(language))
-                                  .arg(pdf.pages)
-                                  .arg(QFileInfo(path).fileName()));
+        caseFile.recordAction(actor, QLatin1String(ReportExportedAction),
+                              reportExportDetail(language, pages, path));
     } catch (...) {
         QFile::remove(path);
         throw;
     }
-    return pdf.pages;
+    return pages;
 }
 
 } // namespace sp::report

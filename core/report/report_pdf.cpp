@@ -188,10 +188,10 @@ QString reportHtml(const Document& d) {
     html += QStringLiteral("<p class=\"secrecy\">%1</p>").arg(escaped(d.secrecy));
     html += QStringLiteral("<p class=\"issued\">%1</p>").arg(escaped(d.issued));
     for (const auto& section : d.sections) {
-        html += section.startsPage
-                    ? QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                    : QStringLiteral("<h2>%1</h2>");
-        html = html.arg(escaped(section.heading));
+        html +=
+            (section.startsPage ? QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
+                                : QStringLiteral("<h2>%1</h2>"))
+                .arg(escaped(section.heading));
         for (const auto& block : section.blocks)
             html += blockHtml(d, block);
     }

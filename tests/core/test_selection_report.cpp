@@ -56,7 +56,7 @@ struct ReportCase {
                              {"Dubois", "Claire", "commission_official", "FR"}});
         for (int i : {0, 1, 4, 5})
             file->decideEligibility(refs[i], true, {}, "chair");
-        file->decideEligibility(refs[2], false, "no proof of the diploma declared", "chair");
+        file->decideEligibility(refs[2], false, "no proof of the diploma declared (%1)", "chair");
         addStandardPanel(*file);
         file->declareConflict({"anna", refs[4], ConflictNature::Family, "cousin"});
         Grid grid = file->grid();
@@ -155,8 +155,8 @@ TEST(SelectionReport, SaysWhatTheCaseSays) {
     EXPECT_TRUE(text.contains(file->vacancy().reference));
     EXPECT_TRUE(text.contains("Restricted / selection procedure: confidential"));
     EXPECT_TRUE(text.contains(QRegularExpression("Page 1 of \\d+")));
-    // Every candidate left out, with the reason.
-    EXPECT_TRUE(text.contains("no proof of the diploma declared"));
+    // Every candidate left out, with the reason as the panel wrote it, a "%1" included.
+    EXPECT_TRUE(text.contains("no proof of the diploma declared (%1)"));
     EXPECT_TRUE(text.contains("after the deadline")) << "the late application's reason";
     EXPECT_TRUE(text.contains(c.refs[3] + " Łukasiewicz, Zofia"));
     // The conflict and the abstention it brings.
