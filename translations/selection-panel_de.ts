@@ -1189,6 +1189,34 @@ Selection Panel hat sie geschlossen, damit nichts mehr hineingeschrieben wird. S
         <source>Done: %1. This cannot be undone.</source>
         <translation>Erledigt: %1. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
+    <message>
+        <source>Export re&amp;port…</source>
+        <translation>Auswahlbericht ex&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>Export selection report</source>
+        <translation>Auswahlbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Selection report written to %1</source>
+        <translation>Auswahlbericht in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Report not exported</source>
+        <translation>Bericht nicht exportiert</translation>
+    </message>
+    <message>
+        <source>The selection report could not be written to %1: %2</source>
+        <translation>Der Auswahlbericht konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The report could not be entered in the record, so %1 was removed: %2</source>
+        <translation>Der Bericht konnte nicht im Protokoll vermerkt werden; %1 wurde daher gelöscht: %2</translation>
+    </message>
 </context>
 <context>
     <name>sp::ui::MarkSheetPane</name>
@@ -2290,6 +2318,10 @@ Die Datei ist möglicherweise beschädigt; die ursprüngliche Bewerbung sollte e
     <message>
         <source>Duplicate decision withdrawn</source>
         <translation>Entscheidung über das Duplikat zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Selection report exported</source>
+        <translation>Auswahlbericht exportiert</translation>
     </message>
 </context>
 <context>

@@ -1189,6 +1189,34 @@ Selection Panel l&apos;a fermé pour que rien de plus n&apos;y soit écrit. Rest
         <source>Done: %1. This cannot be undone.</source>
         <translation>Fait&#xa0;: %1. Cela ne peut pas être annulé.</translation>
     </message>
+    <message>
+        <source>Export re&amp;port…</source>
+        <translation>Exporter le ra&amp;pport de sélection…</translation>
+    </message>
+    <message>
+        <source>Export selection report</source>
+        <translation>Exporter le rapport de sélection</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Selection report written to %1</source>
+        <translation>Rapport de sélection enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Report not exported</source>
+        <translation>Rapport non exporté</translation>
+    </message>
+    <message>
+        <source>The selection report could not be written to %1: %2</source>
+        <translation>Le rapport de sélection n&apos;a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The report could not be entered in the record, so %1 was removed: %2</source>
+        <translation>Le rapport n&apos;a pas pu être inscrit au registre ; %1 a donc été supprimé : %2</translation>
+    </message>
 </context>
 <context>
     <name>sp::ui::MarkSheetPane</name>
@@ -2290,6 +2318,10 @@ Le fichier est peut-être endommagé&#xa0;; il convient d&apos;obtenir à nouvea
     <message>
         <source>Duplicate decision withdrawn</source>
         <translation>Décision sur le doublon retirée</translation>
+    </message>
+    <message>
+        <source>Selection report exported</source>
+        <translation>Rapport de sélection exporté</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,10 @@ public:
     void showRecord(const QString& candidate);
     // Asks where (QFileDialog, or the test hook) and writes the pre-selection shortlist CSV.
     void exportShortlist();
-    // Tests answer the export file dialog: the path returned (empty: cancelled).
+    // Asks where (QFileDialog, or the same test hook) and writes the selection report PDF in the
+    // window's language, entered in the case's record.
+    void exportReport();
+    // Tests answer the export file dialogs: the path returned (empty: cancelled).
     static void setExportPathResponder(std::function<QString()> responder);
     // File > New case: asks for the vacancy and the path (NewCaseDialog), creates and shows it.
     bool newCase();

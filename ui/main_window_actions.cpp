@@ -1,6 +1,7 @@
 #include "candidate_list_pane.h"
 #include "casefile/case_file.h"
 #include "edit_commands/edit_history.h"
+#include "edit_commands/irreversible_acts.h"
 #include "example_case.h"
 #include "import_dialog.h"
 #include "io/builtin_vacancy.h"
@@ -15,13 +16,16 @@
 #include "ranking_dialog.h"
 #include "recent_files.h"
 #include "record_dialog.h"
+#include "report/report_export.h"
 #include "workbook_actions.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -62,6 +66,8 @@ void MainWindow::createActions() {
     QAction* exportAction =
         file->addAction(tr("&Export shortlist…"), this, &MainWindow::exportShortlist);
     exportAction->setObjectName(QStringLiteral("exportShortlistAction"));
+    QAction* reportAction = file->addAction(tr("Export re&port…"), this, &MainWindow::exportReport);
+    reportAction->setObjectName(QStringLiteral("exportReportAction"));
     QAction* exportWorkbooks = file->addAction(tr("Export member &workbooks…"), this, [this] {
         if (caseFile_)
             exportMemberWorkbooks(this, *caseFile_);
@@ -143,6 +149,8 @@ void MainWindow::updateWorkbookActions() {
     offer("importReturnsAction", !workbook, writable && !workbook);
     offer("returnMarksAction", workbook, workbook);
     offer("exportShortlistAction", !workbook, !workbook);
+    // The report is entered in the case's record, so it needs the case open for writing.
+    offer("exportReportAction", !workbook, writable && !workbook);
     offer("importAction", true, writable && !workbook);
 }
 
@@ -282,6 +290,50 @@ void MainWindow::exportShortlist() {
                       tr("The shortlist could not be written to %1: %2")
                           .arg(path, QString::fromUtf8(e.what())));
     }
+}
+
+void MainWindow::exportReport() {
+    if (!caseFile_)
+        return;
+    const QFileInfo caseInfo(caseFile_->path());
+    const QString suggested = caseInfo.absoluteDir().filePath(caseInfo.completeBaseName() +
+                                                              QStringLiteral("-report.pdf"));
+    const QString path = exportPathResponder()
+                             ? exportPathResponder()()
+                             : QFileDialog::getSaveFileName(this, tr("Export selection report"),
+                                                            suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    // In the window's language, English when the report has no translation into it.
+    const report::Language language =
+        report::languageFromKey(QLocale().name().left(2)).value_or(report::Language::English);
+    int pages = 0;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        pages = report::writeSelectionReport(*caseFile_, path, language);
+        QApplication::restoreOverrideCursor();
+    } catch (const std::exception& e) {
+        QApplication::restoreOverrideCursor();
+        Prompt::error(this, tr("Report not exported"),
+                      tr("The selection report could not be written to %1: %2")
+                          .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
+        return;
+    }
+    // Who the record says exported it (an id or a name, never translated).
+    const QString actor = recordReader().trimmed();
+    NoteInRecordAct noted(*caseFile_, actor.isEmpty() ? QStringLiteral("(not signed in)") : actor,
+                          QLatin1String(report::ReportExportedAction),
+                          report::reportExportDetail(language, pages, path));
+    if (const auto refusal = edits_->perform(noted)) {
+        // A report the record does not know of must not stay behind.
+        QFile::remove(path);
+        Prompt::error(this, tr("Report not exported"),
+                      tr("The report could not be entered in the record, so %1 was removed: %2")
+                          .arg(QDir::toNativeSeparators(path), *refusal));
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Selection report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::chooseCaseFile() {

@@ -64,6 +64,7 @@ QString RecordTableModel::actionLabel(const QString& action) {
         {"candidate_erased", QT_TR_NOOP("Candidate's personal data erased")},
         {"candidate_anonymised", QT_TR_NOOP("Candidate anonymised")},
         {"record_exported", QT_TR_NOOP("Record exported")},
+        {"report_exported", QT_TR_NOOP("Selection report exported")},
     };
     for (const auto& entry : labels)
         if (action == QLatin1String(entry.code))

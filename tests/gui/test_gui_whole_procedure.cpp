@@ -1,6 +1,6 @@
 // One member's day, from the list to HR's CSV, through the window only: filter the list, read and
 // search the application, decide eligibility, mark with the keyboard, submit, move on with Ctrl+N,
-// undo a mark, follow the progress, rank and export the shortlist.
+// undo a mark, follow the progress, rank and export the shortlist, then the selection report.
 
 #include "casefile/case_file.h"
 #include "domain/grid.h"
@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -174,6 +175,27 @@ void GuiWholeProcedureTest::fromTheListToHrsShortlist() {
         QVERIFY2(cells.value(7).contains(QLatin1Char('.')), qPrintable(lines[i]));
     }
     QVERIFY(prompts.requests().size() == 1); // only "submit your marks?"
+
+    // File > Export report…: the selection report as it stands, entered in the record.
+    const QString reportPath = gui.path(QStringLiteral("report.pdf"));
+    sp::ui::MainWindow::setExportPathResponder([reportPath] { return reportPath; });
+    child<QAction>(window, QStringLiteral("exportReportAction"))->trigger();
+    sp::ui::MainWindow::setExportPathResponder({});
+    QCOMPARE(prompts.requests().size(), size_t(1)); // no error
+    QFile report(reportPath);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QVERIFY(report.read(5) == "%PDF-");
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {reportPath, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString reportText = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    QVERIFY2(reportText.contains(QStringLiteral("Selection report")), qPrintable(reportText));
+    QVERIFY(reportText.contains(window.caseFile()->vacancy().reference));
+    QVERIFY(reportText.contains(QStringLiteral("Clara Chair")));
+    QVERIFY(reportText.contains(ranking[0].candidate));
+    const auto record = window.caseFile()->record();
+    QCOMPARE(record.back().action, QStringLiteral("report_exported"));
+    QCOMPARE(record.back().actor, QStringLiteral("clara"));
 
     window.raise();
     window.activateWindow();
