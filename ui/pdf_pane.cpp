@@ -1,6 +1,7 @@
 #include "pdf_pane.h"
 
 #include "pdf_reader/highlight_overlay.h"
+#include "pdf_reader/hit_list_view.h"
 #include "pdf_reader/page_thumbnail_model.h"
 #include "pdf_reader/reader_toolbar.h"
 #include "pdf_reader/zoom_steps.h"
@@ -56,7 +57,7 @@ PdfPane::PdfPane(QWidget* parent)
     : QWidget(parent), caption_(new QLabel(this)), pageLabel_(new QLabel(this)),
       toolBar_(new ReaderToolBar(this)), body_(new QSplitter(Qt::Horizontal, this)),
       sideBar_(new QSplitter(Qt::Vertical, body_)), pageList_(new QListView(sideBar_)),
-      hitList_(new QListView(sideBar_)), pages_(new PageThumbnailModel(this)),
+      hitList_(new HitListView(sideBar_)), pages_(new PageThumbnailModel(this)),
       hitTexts_(new QStringListModel(this)), stack_(new QStackedWidget(body_)),
       message_(new QLabel(this)), searchDelay_(new QTimer(this)) {
     setAccessibleName(tr("Application PDF"));
@@ -91,7 +92,6 @@ PdfPane::PdfPane(QWidget* parent)
     hitList_->setAccessibleName(tr("Matches in the PDF"));
     hitList_->setModel(hitTexts_);
     hitList_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    hitList_->setWordWrap(true);
     hitList_->setVisible(false);
     sideBar_->setObjectName(QStringLiteral("pdfSideBar"));
     sideBar_->addWidget(pageList_);

@@ -4,6 +4,9 @@
 #include "support/test_paths.h"
 
 #include <QCoreApplication>
+#include <QListView>
+#include <QStringList>
+#include <QStyle>
 #include <cstdio>
 #include <cstdlib>
 
@@ -110,6 +113,28 @@ int inkPixelCount(const QImage& image) {
                 ++count;
     }
     return count;
+}
+
+QString rowsNotFitting(const QListView& list) {
+    QStringList problems;
+    const int width = list.viewport()->width();
+    // The style's text margin on either side, as QCommonStyle lays out an item's text.
+    const int margin = list.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &list) + 1;
+    for (int row = 0; row < list.model()->rowCount(); ++row) {
+        const QModelIndex index = list.model()->index(row, 0);
+        const QRect rect = list.visualRect(index);
+        const QRect needed = list.fontMetrics().boundingRect(
+            QRect(0, 0, width - 2 * margin, 10000), Qt::TextWordWrap, index.data().toString());
+        if (rect.height() < needed.height())
+            problems << QStringLiteral("row %1 is %2 px tall in %3 px, its text %4 px")
+                            .arg(row)
+                            .arg(rect.height())
+                            .arg(width)
+                            .arg(needed.height());
+        if (row > 0 && rect.top() <= list.visualRect(list.model()->index(row - 1, 0)).bottom())
+            problems << QStringLiteral("row %1 starts inside row %2").arg(row).arg(row - 1);
+    }
+    return problems.join(QStringLiteral("; "));
 }
 
 } // namespace sp::test

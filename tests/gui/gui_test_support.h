@@ -9,6 +9,8 @@
 #include <memory>
 #include <vector>
 
+class QListView;
+
 namespace sp::test {
 
 // Creates a demo case file of the example vacancy with the program itself, as a user would:
@@ -57,5 +59,9 @@ double lookDifference(const QImage& a, const QImage& b);
 
 // Pixels darker than mid-grey: text and lines drawn on a page, not the view's background.
 int inkPixelCount(const QImage& image);
+
+// The rows of a list of wrapped texts that do not hold their text: shorter than it wraps to at
+// the list's width, or starting inside the row before. Empty when every row fits.
+QString rowsNotFitting(const QListView& list);
 
 } // namespace sp::test

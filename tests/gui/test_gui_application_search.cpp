@@ -5,6 +5,7 @@
 #include "application_search_pane.h"
 #include "casefile/case_file.h"
 #include "gui_fixture.h"
+#include "gui_test_support.h"
 #include "io/application_import.h"
 #include "io/builtin_vacancy.h"
 #include "pdf/pdf_inspector.h"
@@ -15,6 +16,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QTabWidget>
 
@@ -103,6 +105,11 @@ void GuiApplicationSearchTest::typingAQueryAndChoosingAResultShowsItsFirstHit() 
     QCOMPARE(pdf->pageText(), QStringLiteral("page 2 of 3"));
     QTest::qWait(300); // the pages rendered, for the screenshot
     QVERIFY(window->grab().save(sp::test::screenshotPath(QStringLiteral("application-search"))));
+    // The list of hits, filled while the reader was being shown, holds each hit's wrapped text
+    // in its own row.
+    const QString overlapping =
+        sp::test::rowsNotFitting(*child<QListView>(*pdf, QStringLiteral("pdfHitList")));
+    QVERIFY2(overlapping.isEmpty(), qPrintable(overlapping));
 }
 
 void GuiApplicationSearchTest::badSyntaxIsExplainedUnderTheField() {

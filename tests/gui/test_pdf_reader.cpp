@@ -18,6 +18,7 @@
 #include <QPdfWriter>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTest>
 
 using sp::ui::PageFit;
@@ -51,6 +52,27 @@ QByteArray threatModellingPdf() {
     painter.drawText(72, 450, QStringLiteral("threat modelling again, later on."));
     writer.newPage();
     painter.drawText(72, 200, QStringLiteral("threat modelling at the end."));
+    painter.end();
+    return bytes;
+}
+
+// One page with thirty lines, each starting with "threat": thirty hits with long contexts.
+QByteArray manyHitsPdf() {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    QPainter painter(&writer);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(10);
+    painter.setFont(font);
+    for (int line = 0; line < 30; ++line)
+        painter.drawText(40, 40 + 22 * line,
+                         QStringLiteral("threat %1: a vulnerability assessment of the registry "
+                                        "with secrets management")
+                             .arg(line + 1));
     painter.end();
     return bytes;
 }
@@ -101,6 +123,7 @@ private slots:
     void characterBoxesMergeIntoLines();
 
     void searchCountsListsAndMovesBetweenHits();
+    void wrappedHitsDoNotRunOverTheNextRow();
     void highlightsSitOnTheWords_data();
     void highlightsSitOnTheWords();
     void zoomAndPageKeys();
@@ -274,6 +297,52 @@ void PdfReaderTest::openThreatPdf(PdfPane& pane) {
     QCOMPARE(pane.document()->pageCount(), 3);
     pane.view()->setFocus();
     QTRY_VERIFY(pane.view()->hasFocus());
+}
+
+// A hit too long for the side bar wraps within its own row, also after the bar is narrowed.
+void PdfReaderTest::wrappedHitsDoNotRunOverTheNextRow() {
+    PdfPane pane;
+    openThreatPdf(pane);
+    if (QTest::currentTestFailed())
+        return;
+    auto* field = child<QLineEdit>(pane, "pdfSearch");
+    auto* hitList = child<QListView>(pane, "pdfHitList");
+    sendKey(pane, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(field, QStringLiteral("threat"));
+    QTRY_COMPARE(hitList->model()->rowCount(), 3);
+    auto* sideBar = child<QSplitter>(pane, "pdfSideBar");
+    auto* body = qobject_cast<QSplitter*>(sideBar->parentWidget());
+    QVERIFY(body);
+    const auto overlaps = [hitList] { return sp::test::rowsNotFitting(*hitList); };
+    QTRY_VERIFY2_WITH_TIMEOUT(overlaps().isEmpty(), qPrintable(overlaps()), 2000);
+    // Narrowed, the rows take their new heights at once: what is painted at once is what is
+    // painted once everything settled.
+    for (int width : {260, 170}) {
+        body->setSizes({width, pane.width() - width});
+        const QImage atOnce = hitList->viewport()->grab().toImage();
+        QVERIFY(atOnce.save(screenshotPath(QStringLiteral("pdf-hit-list-%1").arg(width))));
+        QTest::qWait(300);
+        QVERIFY2(
+            hitList->viewport()->grab().toImage() == atOnce,
+            qPrintable(
+                QStringLiteral("the rows moved after the list was narrowed to %1 px").arg(width)));
+        QVERIFY2(overlaps().isEmpty(), qPrintable(overlaps()));
+    }
+    // So many hits that the list scrolls: the scroll bar takes width from every row.
+    pane.showPdf(manyHitsPdf(), QStringLiteral("many.pdf"));
+    QTRY_COMPARE(pane.document()->status(), QPdfDocument::Status::Ready);
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("threat"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_COMPARE(hitList->model()->rowCount(), 30);
+    QTRY_VERIFY2_WITH_TIMEOUT(overlaps().isEmpty(), qPrintable(overlaps()), 2000);
+    body->setSizes({150, pane.width() - 150});
+    const QImage atOnce = hitList->viewport()->grab().toImage();
+    QVERIFY(atOnce.save(screenshotPath(QStringLiteral("pdf-hit-list-scrolling"))));
+    QTest::qWait(300);
+    QVERIFY(hitList->viewport()->grab().toImage() == atOnce);
+    QVERIFY2(overlaps().isEmpty(), qPrintable(overlaps()));
 }
 
 void PdfReaderTest::searchCountsListsAndMovesBetweenHits() {
