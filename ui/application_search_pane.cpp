@@ -78,9 +78,11 @@ void ApplicationSearchPane::setCaseFile(CaseFile* caseFile, std::function<QStrin
         return;
     // After the list is shown, and after each import (queued: not inside the import itself).
     QMetaObject::invokeMethod(this, &ApplicationSearchPane::indexPending, Qt::QueuedConnection);
-    imported_ = caseFile_->events().candidatesImported.connect([this](const CandidatesImported&) {
-        QMetaObject::invokeMethod(this, &ApplicationSearchPane::indexPending, Qt::QueuedConnection);
-    });
+    imported_ =
+        caseFile_->applications().events().imported.connect([this](const CandidatesImported&) {
+            QMetaObject::invokeMethod(this, &ApplicationSearchPane::indexPending,
+                                      Qt::QueuedConnection);
+        });
 }
 
 void ApplicationSearchPane::indexPending() {
@@ -123,10 +125,10 @@ void ApplicationSearchPane::runSearch() {
     const QLocale locale;
     try {
         const ApplicationSearch found =
-            caseFile_->searchApplications(query, viewer_ ? viewer_() : QString());
+            caseFile_->applications().search(query, viewer_ ? viewer_() : QString());
         highlight_ = highlightTexts(parseSearchQuery(query)).value(0);
         for (const auto& match : found.matches) {
-            const auto candidate = caseFile_->candidate(match.reference);
+            const auto candidate = caseFile_->applications().candidate(match.reference);
             const QString name = candidate ? tr("%1, %2").arg(candidate->application.surname,
                                                               candidate->application.givenNames)
                                            : QString();

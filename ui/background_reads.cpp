@@ -1,6 +1,7 @@
 #include "background_reads.h"
 
 #include "casefile/case_file.h"
+#include "casefile/read_sharing.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <fmt/format.h>
@@ -38,7 +39,7 @@ void BackgroundReads::start(CaseFile* caseFile) {
 }
 
 void BackgroundReads::rankingNeeded() {
-    if (!caseFile_ || failed_ || caseFile_->rankingKnown(Stage::Preselection))
+    if (!caseFile_ || failed_ || ReadSharing::rankingKnown(*caseFile_, Stage::Preselection))
         return;
     debounce_.start();
 }
@@ -46,7 +47,7 @@ void BackgroundReads::rankingNeeded() {
 bool BackgroundReads::rankingPending() const {
     return caseFile_ && !failed_ &&
            (watcher_.isRunning() || debounce_.isActive() || checkIntegrity_) &&
-           !caseFile_->rankingKnown(Stage::Preselection);
+           !ReadSharing::rankingKnown(*caseFile_, Stage::Preselection);
 }
 
 BackgroundReads::Result
@@ -63,8 +64,8 @@ BackgroundReads::read(const QString& path, bool checkIntegrity,
                 return result;
         }
         // The window's screening, rather than a second one of every candidate (memory, time).
-        reader->useScreening(std::move(screening));
-        result.ranking = reader->ranking(Stage::Preselection);
+        ReadSharing::useScreening(*reader, std::move(screening));
+        result.ranking = reader->results().ranking(Stage::Preselection);
     } catch (const std::exception& e) {
         result.failure = QString::fromUtf8(e.what());
     }
@@ -79,12 +80,12 @@ void BackgroundReads::launch() {
         return;
     }
     launchedFor_ = generation_;
-    launchedAt_ = caseFile_->fileVersion();
+    launchedAt_ = ReadSharing::fileVersion(*caseFile_);
     // The screening as the window's connection sees the file now: the ranking is adopted only if
     // the file is still the same then (finished()).
     watcher_.setFuture(QtConcurrent::run(&BackgroundReads::read, caseFile_->path(),
                                          std::exchange(checkIntegrity_, false),
-                                         caseFile_->screening()));
+                                         caseFile_->screening().shared()));
 }
 
 void BackgroundReads::finished() {
@@ -102,7 +103,8 @@ void BackgroundReads::finished() {
         emit rankingReady(); // not adopted: the window asks the case file itself
         return;
     }
-    if (caseFile_->adoptRanking(Stage::Preselection, std::move(*result.ranking), launchedAt_))
+    if (ReadSharing::adoptRanking(*caseFile_, Stage::Preselection, std::move(*result.ranking),
+                                  launchedAt_))
         emit rankingReady();
     else
         rankingNeeded(); // the file changed meanwhile

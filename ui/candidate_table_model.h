@@ -49,7 +49,7 @@ public:
     void setTimeZone(const QTimeZone& zone);
     void setCandidates(std::vector<Candidate> candidates);
     // The candidates with their screening, and the probable duplicates to flag.
-    // Shared with the case file (CaseFile::screening()): 20,000 candidates are not copied.
+    // Shared with the case file (ScreeningRepository::shared()): 20,000 candidates are not copied.
     void setScreenedCandidates(std::shared_ptr<const std::vector<ScreenedCandidate>> screened,
                                const std::vector<DuplicateFlag>& duplicates);
     // The same list read again after the screening of the named candidates changed: only their

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefile/case_events.h"
+#include "casefile/case_file.h"
 
 #include <boost/signals2/connection.hpp>
 #include <utility>
@@ -19,13 +20,17 @@ struct CaseSubscriptions {
         connections.emplace_back(signal.connect(std::move(receiver)));
     }
     // For a view that shows the whole procedure: `changed` after every event.
-    template <typename Changed> void followEverything(CaseEvents& events, Changed changed) {
-        follow(events.candidatesImported, [changed](const CandidatesImported&) { changed(); });
-        follow(events.screeningChanged, [changed](const ScreeningChanged&) { changed(); });
-        follow(events.panelChanged, [changed](const PanelChanged&) { changed(); });
-        follow(events.gridChanged, [changed](const GridChanged&) { changed(); });
-        follow(events.marksChanged, [changed](const MarksChanged&) { changed(); });
-        follow(events.resultsChanged, [changed](const ResultsChanged&) { changed(); });
+    template <typename Changed> void followEverything(CaseFile& caseFile, Changed changed) {
+        follow(caseFile.applications().events().imported,
+               [changed](const CandidatesImported&) { changed(); });
+        follow(caseFile.screening().events().changed,
+               [changed](const ScreeningChanged&) { changed(); });
+        follow(caseFile.panel().events().panelChanged,
+               [changed](const PanelChanged&) { changed(); });
+        follow(caseFile.panel().events().gridChanged, [changed](const GridChanged&) { changed(); });
+        follow(caseFile.marking().events().changed, [changed](const MarksChanged&) { changed(); });
+        follow(caseFile.results().events().changed,
+               [changed](const ResultsChanged&) { changed(); });
     }
 };
 

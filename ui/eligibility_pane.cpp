@@ -196,7 +196,7 @@ void EligibilityPane::rebuildDeclarations() {
 void EligibilityPane::refresh() {
     std::optional<ScreenedCandidate> found;
     if (caseFile_ && !reference_.isEmpty())
-        found = caseFile_->screened(reference_);
+        found = caseFile_->screening().candidate(reference_);
     const ScreenedCandidate* shown = found ? &*found : nullptr;
     const bool writable = shown && !caseFile_->isReadOnly();
     for (QWidget* w : std::initializer_list<QWidget*>{eligible_, notEligible_, reason_, counts_,
@@ -251,7 +251,7 @@ void EligibilityPane::refresh() {
     }
 
     duplicateOf_.clear();
-    for (const DuplicateFlag& flag : caseFile_->duplicates()) {
+    for (const DuplicateFlag& flag : caseFile_->applications().duplicates()) {
         if (flag.reference == reference_)
             duplicateOf_ = flag.otherReference;
         else if (flag.otherReference == reference_ && duplicateOf_.isEmpty())
@@ -259,7 +259,7 @@ void EligibilityPane::refresh() {
     }
     std::optional<ScreenedCandidate> duplicate;
     if (!duplicateOf_.isEmpty())
-        duplicate = caseFile_->screened(duplicateOf_);
+        duplicate = caseFile_->screening().candidate(duplicateOf_);
     const ScreenedCandidate* other = duplicate ? &*duplicate : nullptr;
     duplicateBox_->setVisible(other != nullptr);
     if (other) {

@@ -229,7 +229,7 @@ void ImportDialog::check() {
     progress_->setValue(0);
 
     // Read here: the case file's database belongs to this thread.
-    const ExistingApplications existing = caseFile_.existingApplications();
+    const ExistingApplications existing = caseFile_.applications().existingApplications();
     const QString csv = csvPath();
     const QString folder = pdfFolder();
     auto cancelled = std::make_shared<std::atomic<bool>>(false);

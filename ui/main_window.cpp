@@ -157,7 +157,7 @@ bool MainWindow::selectNextCandidateNeedingMarks() {
     try {
         tasks = stage == Stage::Interview && background_->rankingPending()
                     ? interviewTasks_
-                    : caseFile_->markingTasks(stage, user_.memberId);
+                    : caseFile_->marking().tasks(stage, user_.memberId);
     } catch (const std::exception&) {
         return false;
     }
@@ -253,7 +253,8 @@ void MainWindow::updateScreenedRows() {
     const QSet<QString> changed = std::exchange(screeningChanged_, {});
     if (!caseFile_)
         return;
-    model_->updateScreenedCandidates(caseFile_->screening(), caseFile_->duplicates(), changed);
+    model_->updateScreenedCandidates(caseFile_->screening().shared(),
+                                     caseFile_->applications().duplicates(), changed);
     reloadMarkingTasks();
     updateStatus();
     eligibilityPane_->refresh();
@@ -311,7 +312,8 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
         waitForInvitationsIfPending();
         const Vacancy& vacancy = caseFile_->vacancy();
         model_->setTimeZone(QTimeZone(vacancy.deadlineZone.toUtf8()));
-        model_->setScreenedCandidates(caseFile_->screening(), caseFile_->duplicates());
+        model_->setScreenedCandidates(caseFile_->screening().shared(),
+                                      caseFile_->applications().duplicates());
         header_->setProcedure(vacancy, model_->rowCount());
         header_->setWorkbook(caseFile_->workbookIdentity());
         list_->setPriorityOrder(vacancy.priorityOrder);
@@ -321,12 +323,12 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
         list_->applicationSearch()->setCaseFile(caseFile_.get(), [this] { return user_.memberId; });
         subscriptions_ = std::make_unique<Subscriptions>();
         subscriptions_->candidatesImported =
-            caseFile_->events().candidatesImported.connect([this](const CandidatesImported&) {
+            caseFile_->applications().events().imported.connect([this](const CandidatesImported&) {
                 // Queued: the list is not rebuilt inside the case file's importApplications().
                 QMetaObject::invokeMethod(this, &MainWindow::reloadScreening, Qt::QueuedConnection);
             });
         subscriptions_->screeningChanged =
-            caseFile_->events().screeningChanged.connect([this](const ScreeningChanged& event) {
+            caseFile_->screening().events().changed.connect([this](const ScreeningChanged& event) {
                 // The rows of the candidates named, once for the whole batch of changes.
                 const bool scheduled = !screeningChanged_.isEmpty();
                 screeningChanged_.insert(event.reference);
@@ -342,14 +344,13 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
             assessmentRefreshPending_ = true;
             QMetaObject::invokeMethod(this, &MainWindow::refreshAssessment, Qt::QueuedConnection);
         };
-        CaseEvents& events = caseFile_->events();
-        subscriptions_->panelChanged =
-            events.panelChanged.connect([refreshLater](const PanelChanged&) { refreshLater(); });
-        subscriptions_->gridChanged =
-            events.gridChanged.connect([refreshLater](const GridChanged&) { refreshLater(); });
-        subscriptions_->marksChanged =
-            events.marksChanged.connect([refreshLater](const MarksChanged&) { refreshLater(); });
-        subscriptions_->resultsChanged = events.resultsChanged.connect(
+        subscriptions_->panelChanged = caseFile_->panel().events().panelChanged.connect(
+            [refreshLater](const PanelChanged&) { refreshLater(); });
+        subscriptions_->gridChanged = caseFile_->panel().events().gridChanged.connect(
+            [refreshLater](const GridChanged&) { refreshLater(); });
+        subscriptions_->marksChanged = caseFile_->marking().events().changed.connect(
+            [refreshLater](const MarksChanged&) { refreshLater(); });
+        subscriptions_->resultsChanged = caseFile_->results().events().changed.connect(
             [refreshLater](const ResultsChanged&) { refreshLater(); });
         pages_->setCurrentWidget(caseView_);
         RecentFiles::add(caseFile_->path());
@@ -383,7 +384,8 @@ void MainWindow::reloadCandidates() {
     if (!caseFile_)
         return;
     const qint64 currentId = list_->currentCandidateId();
-    model_->setScreenedCandidates(caseFile_->screening(), caseFile_->duplicates());
+    model_->setScreenedCandidates(caseFile_->screening().shared(),
+                                  caseFile_->applications().duplicates());
     reloadMarkingTasks();
     header_->setCandidateCount(model_->rowCount());
     list_->fitColumns();
@@ -410,9 +412,9 @@ void MainWindow::reloadMarkingTasks() {
         return;
     }
     try {
-        const auto preselection = caseFile_->markingTasks(Stage::Preselection, user_.memberId);
+        const auto preselection = caseFile_->marking().tasks(Stage::Preselection, user_.memberId);
         if (!background_->rankingPending())
-            interviewTasks_ = caseFile_->markingTasks(Stage::Interview, user_.memberId);
+            interviewTasks_ = caseFile_->marking().tasks(Stage::Interview, user_.memberId);
         model_->setMarkingTasks(preselection, interviewTasks_);
     } catch (const std::exception&) {
         model_->setMarkingTasks({}, {});
@@ -421,7 +423,8 @@ void MainWindow::reloadMarkingTasks() {
 
 void MainWindow::showSearchResult(const QString& reference, int firstPage,
                                   const QString& highlight) {
-    const auto candidate = caseFile_ ? caseFile_->candidate(reference) : std::nullopt;
+    const auto candidate =
+        caseFile_ ? caseFile_->applications().candidate(reference) : std::nullopt;
     if (!candidate)
         return;
     list_->clearTextFilter();
@@ -477,7 +480,7 @@ void MainWindow::showCurrentCandidate() {
     const QString caption = tr("%1 \u2014 %2, %3 \u2014 %4")
                                 .arg(a.reference, a.surname, a.givenNames, candidate.pdfFileName);
     try {
-        pdfPane_->showPdf(caseFile_->pdf(candidate.id), caption);
+        pdfPane_->showPdf(caseFile_->applications().pdf(candidate.id), caption);
     } catch (const std::exception& e) {
         pdfPane_->showMessage(tr("The application PDF cannot be read from the case file: %1")
                                   .arg(QString::fromUtf8(e.what())),

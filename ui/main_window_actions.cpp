@@ -281,8 +281,9 @@ void MainWindow::exportShortlist() {
     if (path.isEmpty())
         return;
     try {
-        const auto rows = preselectionExport(caseFile_->ranking(Stage::Preselection),
-                                             caseFile_->shortlist(), caseFile_->candidates());
+        const auto rows = preselectionExport(caseFile_->results().ranking(Stage::Preselection),
+                                             caseFile_->results().shortlist(),
+                                             caseFile_->applications().candidates());
         writeFileReplacing(path, shortlistExportCsv(rows));
         statusBar()->showMessage(tr("Shortlist written to %1").arg(path), 5000);
     } catch (const std::exception& e) {

@@ -113,22 +113,24 @@ void MarkSheetPane::follow(CaseFile* caseFile) {
     if (!caseFile)
         return;
     subscriptions_ = std::make_unique<CaseSubscriptions>();
-    CaseEvents& events = caseFile->events();
-    subscriptions_->follow(events.marksChanged, [this](const MarksChanged& event) {
+    subscriptions_->follow(caseFile->marking().events().changed, [this](const MarksChanged& event) {
         // Another candidate's marks leave this sheet as it was, but pre-selection marks decide
         // who is invited to interview (an empty reference: every mark was discarded).
         if (event.reference.isEmpty() || event.reference == reference_ ||
             (stage_ == Stage::Interview && event.stage == Stage::Preselection))
             refreshLater();
     });
-    subscriptions_->follow(events.screeningChanged, [this](const ScreeningChanged& event) {
-        // Eligibility decides whether the candidate is marked at all.
-        if (event.reference == reference_)
-            refreshLater();
-    });
-    subscriptions_->follow(events.gridChanged, [this](const GridChanged&) { refreshLater(); });
-    subscriptions_->follow(events.panelChanged, [this](const PanelChanged&) { refreshLater(); });
-    subscriptions_->follow(events.resultsChanged,
+    subscriptions_->follow(caseFile->screening().events().changed,
+                           [this](const ScreeningChanged& event) {
+                               // Eligibility decides whether the candidate is marked at all.
+                               if (event.reference == reference_)
+                                   refreshLater();
+                           });
+    subscriptions_->follow(caseFile->panel().events().gridChanged,
+                           [this](const GridChanged&) { refreshLater(); });
+    subscriptions_->follow(caseFile->panel().events().panelChanged,
+                           [this](const PanelChanged&) { refreshLater(); });
+    subscriptions_->follow(caseFile->results().events().changed,
                            [this](const ResultsChanged&) { refreshLater(); });
 }
 
@@ -162,7 +164,8 @@ QSpinBox* MarkSheetPane::markBox(const QString& criterion) const {
 
 void MarkSheetPane::rebuildRows() {
     const std::vector<Criterion> criteria =
-        caseFile_ ? criteriaOf(caseFile_->grid().criteria, stage_) : std::vector<Criterion>{};
+        caseFile_ ? criteriaOf(caseFile_->panel().grid().criteria, stage_)
+                  : std::vector<Criterion>{};
     const bool same = criteria.size() == criteria_.size() &&
                       std::equal(criteria.begin(), criteria.end(), criteria_.begin(),
                                  [](const Criterion& a, const Criterion& b) {
@@ -258,8 +261,8 @@ void MarkSheetPane::readSheet() {
                 Permission::refuse(tr("Sign in as a panel member to mark (File > Sign in as…)."));
         } else {
             try {
-                permission = caseFile_->markingPermission(reference_, stage_, user_.memberId);
-                own = caseFile_->ownSheet(reference_, stage_, user_.memberId);
+                permission = caseFile_->marking().permission(reference_, stage_, user_.memberId);
+                own = caseFile_->marking().ownSheet(reference_, stage_, user_.memberId);
             } catch (const std::exception& e) {
                 permission = Permission::refuse(QString::fromUtf8(e.what()));
             }
@@ -307,14 +310,15 @@ void MarkSheetPane::readSheet() {
         return;
     }
     try {
-        const VisibleMarks visible = caseFile_->visibleMarks(reference_, stage_, user_.memberId);
+        const VisibleMarks visible =
+            caseFile_->marking().visibleMarks(reference_, stage_, user_.memberId);
         if (!visible.othersVisible.allowed) {
             others_->setText(tr("Hidden: %1").arg(visible.othersVisible.reason.toHtmlEscaped()));
             return;
         }
         const std::optional<ConsolidatedCandidate> result =
-            caseFile_->consolidated(reference_, stage_, user_.memberId).result;
-        const auto panel = caseFile_->panel();
+            caseFile_->results().consolidated(reference_, stage_, user_.memberId).result;
+        const auto panel = caseFile_->panel().members();
         QString html = QStringLiteral("<table cellspacing=\"6\"><tr><th align=\"left\">%1</th>")
                            .arg(tr("Criterion").toHtmlEscaped());
         for (const MarkSheet& sheet : visible.sheets) {
@@ -414,7 +418,7 @@ void MarkSheetPane::saveDraft() {
     if (!caseFile_ || reference_.isEmpty() || !user_.onPanel() || !comment_->isEnabled())
         return;
     const MarkSheet sheet = sheetFromControls();
-    const auto own = caseFile_->ownSheet(reference_, stage_, user_.memberId);
+    const auto own = caseFile_->marking().ownSheet(reference_, stage_, user_.memberId);
     if (own && own->marks == sheet.marks && own->comment == sheet.comment)
         return; // nothing changed
     if (!own && sheet.marks.empty() && sheet.comment.isEmpty())

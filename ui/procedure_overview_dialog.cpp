@@ -106,7 +106,7 @@ ProcedureOverviewDialog::ProcedureOverviewDialog(CaseFile& caseFile, QWidget* pa
     layout->addStretch(1);
     layout->addWidget(buttons);
     subscriptions_ = std::make_unique<CaseSubscriptions>();
-    subscriptions_->followEverything(caseFile_.events(), [this] { refreshLater(); });
+    subscriptions_->followEverything(caseFile_, [this] { refreshLater(); });
     refresh();
     resize(std::max(720, sizeHint().width()), sizeHint().height());
 }
@@ -183,7 +183,7 @@ void ProcedureOverviewDialog::refresh() {
     const QLocale locale;
     const auto number = [&locale](int n) { return locale.toString(n); };
     const Vacancy& vacancy = caseFile_.vacancy();
-    const ProcedureOverview o = caseFile_.overview();
+    const ProcedureOverview o = caseFile_.results().overview();
     const ScreeningCounts& s = o.screening;
 
     deadline_->setText(deadlineText(vacancy));
@@ -214,7 +214,7 @@ void ProcedureOverviewDialog::refresh() {
     recommendation_->setText(o.recommended.isEmpty()
                                  ? tr("not yet recorded")
                                  : tr("%1, recorded by the panel").arg(o.recommended));
-    balance_->setText(balanceText(caseFile_.geographicalBalance()));
+    balance_->setText(balanceText(caseFile_.results().geographicalBalance()));
 }
 
 QString ProcedureOverviewDialog::fieldText(const QString& objectName) const {

@@ -97,7 +97,7 @@ RankingDialog::RankingDialog(CaseFile& caseFile, EditHistory& edits, QWidget* pa
     layout->addLayout(decision);
     resize(820, 600);
     subscriptions_ = std::make_unique<CaseSubscriptions>();
-    subscriptions_->followEverything(caseFile_.events(), [this] { refreshLater(); });
+    subscriptions_->followEverything(caseFile_, [this] { refreshLater(); });
     refresh();
 }
 
@@ -128,15 +128,15 @@ void RankingDialog::refresh() {
     showRecommendation(!preselection);
 
     std::map<QString, QString> names;
-    for (const Candidate& c : caseFile_.candidates())
+    for (const Candidate& c : caseFile_.applications().candidates())
         names[c.application.reference] =
             c.application.surname + QStringLiteral(", ") + c.application.givenNames;
     std::vector<RankedCandidate> ranking;
     Shortlist shortlist;
     try {
-        ranking = caseFile_.ranking(stage);
+        ranking = caseFile_.results().ranking(stage);
         if (preselection)
-            shortlist = caseFile_.shortlist();
+            shortlist = caseFile_.results().shortlist();
     } catch (const std::exception& e) {
         notes_->setText(QString::fromUtf8(e.what()));
     }
@@ -219,7 +219,7 @@ void RankingDialog::showRecommendation(bool interview) {
                                          : why);
     QStringList lines;
     try {
-        const RecommendationState state = caseFile_.recommendation();
+        const RecommendationState state = caseFile_.results().recommendation();
         const Recommendation& proposed = state.proposed;
         const QString candidates = proposed.candidates.join(QStringLiteral(", "));
         if (proposed.candidates.isEmpty())
@@ -231,7 +231,7 @@ void RankingDialog::showRecommendation(bool interview) {
         else
             lines << tr("Recommended by the rules: %1 (%2)").arg(candidates, proposed.tierLabel);
         if (const auto& recorded = state.recorded) {
-            const PanelMember* by = findMember(caseFile_.panel(), recorded->by);
+            const PanelMember* by = findMember(caseFile_.panel().members(), recorded->by);
             QString line =
                 tr("Recorded by the panel: %1, by %2 on %3.")
                     .arg(recorded->candidate, by ? by->name : recorded->by,
@@ -256,7 +256,7 @@ void RankingDialog::recommendSelected() {
     }
     QString hint = tr("Justification (optional): why the panel recommends %1.").arg(reference);
     try {
-        const Recommendation proposed = caseFile_.recommendation().proposed;
+        const Recommendation proposed = caseFile_.results().recommendation().proposed;
         if (!proposed.candidates.isEmpty() && !proposed.candidates.contains(reference))
             hint = tr("The rules recommend %1: say why %2 fits the post better.")
                        .arg(proposed.candidates.join(QStringLiteral(", ")), reference);

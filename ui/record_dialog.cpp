@@ -1,5 +1,6 @@
 #include "record_dialog.h"
 
+#include "case_subscriptions.h"
 #include "casefile/case_events.h"
 #include "casefile/case_file.h"
 #include "casefile/record_as_seen.h"
@@ -38,9 +39,7 @@
 
 namespace sp::ui {
 
-struct RecordDialog::Subscriptions {
-    std::vector<boost::signals2::scoped_connection> connections;
-};
+struct RecordDialog::Subscriptions : CaseSubscriptions {};
 
 namespace {
 
@@ -221,15 +220,7 @@ RecordDialog::RecordDialog(CaseFile& caseFile, EditHistory& edits, const QString
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     // Most changes are announced; a refresh (or showing the dialog again) catches the rest.
-    CaseEvents& events = caseFile_.events();
-    auto& connections = subscriptions_->connections;
-    connections.emplace_back(
-        events.candidatesImported.connect([this](auto&) { scheduleReload(); }));
-    connections.emplace_back(events.screeningChanged.connect([this](auto&) { scheduleReload(); }));
-    connections.emplace_back(events.panelChanged.connect([this](auto&) { scheduleReload(); }));
-    connections.emplace_back(events.gridChanged.connect([this](auto&) { scheduleReload(); }));
-    connections.emplace_back(events.marksChanged.connect([this](auto&) { scheduleReload(); }));
-    connections.emplace_back(events.resultsChanged.connect([this](auto&) { scheduleReload(); }));
+    subscriptions_->followEverything(caseFile_, [this] { scheduleReload(); });
 
     reload();
 }
@@ -273,12 +264,12 @@ void RecordDialog::scheduleReload() {
 
 void RecordDialog::reload() {
     try {
-        std::vector<RecordEntry> record = caseFile_.record();
+        std::vector<RecordEntry> record = caseFile_.record().entries();
         problems_ = verifyRecordChain(record);
         changedRows_ = caseFile_.rowsChangedOutside();
         entries_ = recordAsSeenBy(caseFile_, std::move(record), member_, hiddenText);
         memberNames_.clear();
-        for (const PanelMember& member : caseFile_.panel())
+        for (const PanelMember& member : caseFile_.panel().members())
             memberNames_[member.id] = member.name;
     } catch (const std::exception& e) {
         entries_.clear();
@@ -297,7 +288,7 @@ void RecordDialog::fillCandidateFilter() {
     std::vector<std::pair<QString, QString>> items; // reference, label
     std::set<QString> listed;
     try {
-        for (const Candidate& c : caseFile_.candidates()) {
+        for (const Candidate& c : caseFile_.applications().candidates()) {
             items.emplace_back(c.application.reference, candidateLabel(c));
             listed.insert(c.application.reference);
         }

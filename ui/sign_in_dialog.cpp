@@ -36,13 +36,13 @@ QString& refusalText() {
 std::optional<QString> signIn(CaseFile& caseFile, const QString& memberId,
                               const SignInDialog::Passphrase& typed) {
     try {
-        caseFile.signIn(memberId, typed.passphrase, typed.newPassphrase);
+        caseFile.identities().signIn(memberId, typed.passphrase, typed.newPassphrase);
     } catch (const Error& e) {
         return e.message();
     }
-    for (const PanelMember& other : caseFile.panel())
+    for (const PanelMember& other : caseFile.panel().members())
         if (other.id != memberId)
-            caseFile.signOut(other.id);
+            caseFile.identities().signOut(other.id);
     return std::nullopt;
 }
 
@@ -83,17 +83,18 @@ void SignInDialog::remember(const QString& caseFilePath, const SessionUser& user
 }
 
 std::optional<SessionUser> SignInDialog::ask(QWidget* parent, CaseFile& caseFile) {
-    const std::vector<PanelMember> panel = caseFile.panel();
+    const std::vector<PanelMember> panel = caseFile.panel().members();
     const SessionUser before = remembered(caseFile.path());
     refusalText().clear();
     std::optional<SessionUser> answer;
     if (responder()) {
         answer = responder()(panel, before);
         if (answer && findMember(panel, answer->memberId)) {
-            const auto typed = passphraseResponder()
-                                   ? passphraseResponder()(answer->memberId,
-                                                           caseFile.credentials(answer->memberId))
-                                   : std::nullopt;
+            const auto typed =
+                passphraseResponder()
+                    ? passphraseResponder()(answer->memberId,
+                                            caseFile.identities().credentials(answer->memberId))
+                    : std::nullopt;
             const auto refused = typed ? signIn(caseFile, answer->memberId, *typed)
                                        : std::optional<QString>(tr("no passphrase was entered"));
             if (refused) {
@@ -133,7 +134,7 @@ std::optional<SessionUser> SignInDialog::ask(QWidget* parent, CaseFile& caseFile
 }
 
 SignInDialog::SignInDialog(const CaseFile& caseFile, const SessionUser& remembered, QWidget* parent)
-    : QDialog(parent), caseFile_(caseFile), panel_(caseFile.panel()) {
+    : QDialog(parent), caseFile_(caseFile), panel_(caseFile.panel().members()) {
     setWindowTitle(tr("Who is using Selection Panel?"));
     setObjectName(QStringLiteral("signInDialog"));
     auto* layout = new QVBoxLayout(this);
@@ -198,7 +199,7 @@ SignInDialog::SignInDialog(const CaseFile& caseFile, const SessionUser& remember
 void SignInDialog::showPassphraseFields() {
     if (!passphrase_)
         return;
-    const identity::Credentials credentials = caseFile_.credentials(chosen().memberId);
+    const identity::Credentials credentials = caseFile_.identities().credentials(chosen().memberId);
     passphraseLabel_->setText(credentials == identity::Credentials::None
                                   ? tr("Choose your passphrase (at least 8 characters):")
                               : credentials == identity::Credentials::OneTimeCode

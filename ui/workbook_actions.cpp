@@ -49,18 +49,18 @@ QStringList exportMemberWorkbooks(QWidget* parent, const CaseFile& caseFile) {
         return {};
     // The stage the panel is at: interview once candidates are invited to it.
     const Stage stage =
-        caseFile.shortlist().invited().isEmpty() ? Stage::Preselection : Stage::Interview;
+        caseFile.results().shortlist().invited().isEmpty() ? Stage::Preselection : Stage::Interview;
     const QString base = QFileInfo(caseFile.path()).completeBaseName() +
                          (stage == Stage::Interview ? QStringLiteral("-interview") : QString());
     QStringList written;
     QStringList problems;
-    for (const auto& member : caseFile.panel()) {
+    for (const auto& member : caseFile.panel().members()) {
         if (!roleMarks(member.role))
             continue;
         const QString path = QDir(folder).filePath(
             QStringLiteral("%1-workbook-%2%3").arg(base, member.id, CaseFile::Extension));
         try {
-            caseFile.exportWorkbook(member.id, stage, path);
+            caseFile.workbooks().exportWorkbook(member.id, stage, path);
             written << QDir::toNativeSeparators(path);
         } catch (const std::exception& e) {
             problems << tr("%1: %2").arg(member.name, QString::fromUtf8(e.what()));
@@ -99,7 +99,7 @@ QString returnMyMarks(QWidget* parent, const CaseFile& workbook) {
     if (path.isEmpty())
         return {};
     try {
-        writeFileReplacing(path, workbook.marksReturn());
+        writeFileReplacing(path, workbook.workbooks().marksReturn());
     } catch (const std::exception& e) {
         Prompt::error(parent, tr("Marks not returned"), QString::fromUtf8(e.what()));
         return {};

@@ -54,7 +54,7 @@ Command candidatesCommand() {
                 const QString path = positionals(p, 1, "CASE")[0];
                 auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
                 const auto listing =
-                    candidateListing(caseFile->screenedCandidates(), caseFile->vacancy());
+                    candidateListing(caseFile->screening().all(), caseFile->vacancy());
                 if (p.isSet(csv)) {
                     CsvWriter writer;
                     writer.row(listing.header);

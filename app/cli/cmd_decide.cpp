@@ -38,7 +38,8 @@ Command decideCommand() {
                                 QStringLiteral("--eligible yes|no is required"));
                 const bool decision = yesNo(p.value(eligible), "eligible");
                 auto caseFile = openSignedIn(args[0], requiredBy(p), p);
-                caseFile->decideEligibility(args[1], decision, p.value(reason), requiredBy(p));
+                caseFile->screening().decideEligibility(args[1], decision, p.value(reason),
+                                                        requiredBy(p));
                 out("{}: {} (decided by {})\n", str(args[1]),
                     decision ? "eligible" : "not eligible", str(p.value(by)));
                 return static_cast<int>(Success);
@@ -69,7 +70,8 @@ Command tickCommand() {
                 if (p.value(fulfilled) != QLatin1String("clear"))
                     value = yesNo(p.value(fulfilled), "fulfilled");
                 auto caseFile = openSignedIn(args[0], requiredBy(p), p);
-                caseFile->tickDeclaration(args[1], p.value(declaration), value, requiredBy(p));
+                caseFile->screening().tickDeclaration(args[1], p.value(declaration), value,
+                                                      requiredBy(p));
                 out("{}: {} {}\n", str(args[1]), str(p.value(declaration)),
                     value ? (*value ? "fulfilled" : "not fulfilled") : "cleared");
                 return static_cast<int>(Success);
@@ -99,16 +101,17 @@ Command duplicatesCommand() {
                                     QStringLiteral("--counts yes|no is required"));
                     auto caseFile = openSignedIn(args[0], requiredBy(p), p);
                     const bool value = yesNo(p.value(counts), "counts");
-                    caseFile->resolveDuplicate(args[1], value, p.value(reason), requiredBy(p));
+                    caseFile->screening().resolveDuplicate(args[1], value, p.value(reason),
+                                                           requiredBy(p));
                     out("{}: {}\n", str(args[1]), value ? "counts" : "set aside as a duplicate");
                     return static_cast<int>(Success);
                 }
                 const QString path = positionals(p, 1, "CASE [REF]")[0];
                 auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
-                const auto flags = caseFile->duplicates();
+                const auto flags = caseFile->applications().duplicates();
                 for (const auto& flag : flags) {
-                    const auto a = caseFile->candidate(flag.reference);
-                    const auto b = caseFile->candidate(flag.otherReference);
+                    const auto a = caseFile->applications().candidate(flag.reference);
+                    const auto b = caseFile->applications().candidate(flag.otherReference);
                     if (!a || !b)
                         continue;
                     out("{} <-> {}: {}\n", str(flag.reference), str(flag.otherReference),

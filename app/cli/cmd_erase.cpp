@@ -28,7 +28,7 @@ QStringList referencesToErase(const QCommandLineParser& p, const CaseFile& caseF
         throw Error(ErrorKind::BadInput,
                     QStringLiteral("--older-than-days: \"%1\" is not a number of days")
                         .arg(p.value(olderThan)));
-    return caseFile.erasableOlderThan(days, QDateTime::currentDateTimeUtc());
+    return caseFile.dataProtection().erasableOlderThan(days, QDateTime::currentDateTimeUtc());
 }
 
 } // namespace
@@ -72,13 +72,14 @@ Command eraseCommand() {
             const QStringList refs = referencesToErase(p, *caseFile, args, olderThan, notRecruited);
             if (p.isSet(dryRun)) {
                 for (const auto& ref : refs) {
-                    const auto c = caseFile->candidate(ref);
+                    const auto c = caseFile->applications().candidate(ref);
                     if (!c)
                         throw Error(ErrorKind::NotFound,
                                     QStringLiteral("no candidate %1").arg(ref));
                     out("{}\t{}\t{}\n", str(ref),
                         str(c->application.receivedAt.date().toString(Qt::ISODate)),
-                        caseFile->isErased(ref) ? "already erased" : "would be erased");
+                        caseFile->dataProtection().isErased(ref) ? "already erased"
+                                                                 : "would be erased");
                 }
                 err("dry run: {} candidate(s), nothing changed\n", refs.size());
                 return static_cast<int>(Success);
@@ -90,8 +91,8 @@ Command eraseCommand() {
                 err("nothing to erase\n");
                 return static_cast<int>(Success);
             }
-            const QString backup =
-                caseFile->eraseCandidates(refs, p.value(by), p.value(reason), p.isSet(force));
+            const QString backup = caseFile->dataProtection().eraseCandidates(
+                refs, p.value(by), p.value(reason), p.isSet(force));
             for (const auto& ref : refs)
                 out("{}\terased\n", str(ref));
             err("{} candidate(s) erased; backup before erasing: {}\n", refs.size(), str(backup));

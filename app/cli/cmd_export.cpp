@@ -31,20 +31,22 @@ Command exportShortlistCommand() {
                 if (!p.isSet(outFile))
                     throw Error(ErrorKind::BadInput, QStringLiteral("--out FILE.csv is required"));
                 auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
-                const auto candidates = caseFile->candidates();
+                const auto candidates = caseFile->applications().candidates();
                 std::vector<ShortlistExportRow> rows;
                 if (*which == ExportStage::Preselection) {
-                    const auto ranking = caseFile->ranking(Stage::Preselection);
-                    rows = preselectionExport(ranking, caseFile->shortlist(ranking), candidates);
+                    const auto ranking = caseFile->results().ranking(Stage::Preselection);
+                    rows = preselectionExport(ranking, caseFile->results().shortlist(ranking),
+                                              candidates);
                 } else if (*which == ExportStage::Interview) {
-                    rows = interviewExport(caseFile->finalRanking(), candidates);
+                    rows = interviewExport(caseFile->results().finalRanking(), candidates);
                 } else {
-                    const auto recorded = caseFile->recommendation().recorded;
+                    const auto recorded = caseFile->results().recommendation().recorded;
                     if (!recorded)
                         throw Error(ErrorKind::BadInput,
                                     QStringLiteral("no recommendation is recorded yet: the "
                                                    "chair records it with `recommend`"));
-                    rows = finalExport(caseFile->finalRanking(), recorded->candidate, candidates);
+                    rows = finalExport(caseFile->results().finalRanking(), recorded->candidate,
+                                       candidates);
                 }
                 writeFileReplacing(p.value(outFile), shortlistExportCsv(rows));
                 err("{}: {} candidate(s)\n", str(p.value(outFile)), rows.size());

@@ -17,9 +17,9 @@ std::string optionalText(const std::optional<double>& value) {
 }
 
 void printGrid(const CaseFile& caseFile) {
-    const Grid grid = caseFile.grid();
-    out("Grid: {}; aggregation: {}\n", str(gridStateKey(caseFile.gridState())),
-        str(aggregationKey(caseFile.aggregation())));
+    const Grid grid = caseFile.panel().grid();
+    out("Grid: {}; aggregation: {}\n", str(gridStateKey(caseFile.panel().gridState())),
+        str(aggregationKey(caseFile.panel().aggregation())));
     for (Stage stage : {Stage::Preselection, Stage::Interview}) {
         out("\n{} criteria (highest total {}):\n", str(stageKey(stage)),
             str(totalText(maxWeightedTotal(grid.criteria, stage))));
@@ -38,7 +38,7 @@ void printGrid(const CaseFile& caseFile) {
         for (int i = 0; i < grid.interviewQuestions.size(); ++i)
             out("  {}. {}\n", i + 1, str(grid.interviewQuestions[i]));
     }
-    for (const auto& r : caseFile.gridReopenings())
+    for (const auto& r : caseFile.panel().gridReopenings())
         out("\nReopened {} by {}: {} ({} mark sheet(s) discarded)\n",
             str(r.at.toString(Qt::ISODate)), str(r.by), str(r.reason), r.discardedSheets);
 }
@@ -62,7 +62,7 @@ Command gridCommand() {
                 if (p.isSet(load)) {
                     const Grid grid = gridOf(loadVacancyFile(p.value(load)));
                     auto caseFile = openSignedIn(path, requiredMember(p), p);
-                    caseFile->changeGrid(grid, requiredMember(p));
+                    caseFile->panel().changeGrid(grid, requiredMember(p));
                     printGrid(*caseFile);
                     return static_cast<int>(Success);
                 }
@@ -81,7 +81,7 @@ Command freezeCommand() {
             },
             [](const QCommandLineParser& p) {
                 auto caseFile = openSignedIn(positionals(p, 1, "CASE")[0], requiredMember(p), p);
-                caseFile->freezeGrid(requiredMember(p));
+                caseFile->panel().freezeGrid(requiredMember(p));
                 out("grid frozen by {}\n", str(p.value(memberOption())));
                 return static_cast<int>(Success);
             }};
@@ -98,7 +98,7 @@ Command reopenCommand() {
             [](const QCommandLineParser& p) {
                 auto caseFile = openSignedIn(positionals(p, 1, "CASE")[0], requiredMember(p), p);
                 const auto outcome =
-                    caseFile->reopenGrid(requiredMember(p), p.value(reasonOption()));
+                    caseFile->panel().reopenGrid(requiredMember(p), p.value(reasonOption()));
                 out("grid reopened: {} mark sheet(s) discarded; backup before: {}\n",
                     outcome.discardedSheets, str(QDir::toNativeSeparators(outcome.backup)));
                 return static_cast<int>(Success);
@@ -123,7 +123,7 @@ Command setAggregationCommand() {
                         ErrorKind::BadInput,
                         QStringLiteral("the aggregation is mean or median, not '%1'").arg(args[1]));
                 auto caseFile = openSignedIn(args[0], requiredMember(p), p);
-                caseFile->setAggregation(*aggregation, requiredMember(p));
+                caseFile->panel().setAggregation(*aggregation, requiredMember(p));
                 out("aggregation: {}\n", str(args[1]));
                 return static_cast<int>(Success);
             }};

@@ -31,8 +31,8 @@ Command importCommand() {
                 const QString dir =
                     p.isSet(pdfDir) ? p.value(pdfDir) : QFileInfo(args[1]).absolutePath();
                 auto caseFile = CaseFile::open(args[0]);
-                ImportPlan plan =
-                    prepareImport(args[1], dir, caseFile->existingApplications(), pdfChecker());
+                ImportPlan plan = prepareImport(
+                    args[1], dir, caseFile->applications().existingApplications(), pdfChecker());
                 plan.source = QFileInfo(args[1]).fileName();
                 for (const auto& problem : plan.problems)
                     err("{}\n", str(problem.toString()));
@@ -48,7 +48,7 @@ Command importCommand() {
                     err("No valid application to import.\n");
                     return static_cast<int>(plan.problems.empty() ? Success : BadInput);
                 }
-                const auto outcome = caseFile->importApplications(plan);
+                const auto outcome = caseFile->applications().importApplications(plan);
                 indexApplicationTexts(*caseFile); // searchable from now on (search)
                 out("Imported {} application(s) into {}", outcome.references.size(), str(args[0]));
                 if (!plan.problems.empty())

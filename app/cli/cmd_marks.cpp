@@ -57,7 +57,8 @@ Command markCommand() {
                     throw Error(ErrorKind::BadInput,
                                 QStringLiteral("give at least one --criterion ID=MARK"));
                 auto caseFile = openSignedIn(args[0], member, p);
-                MarkSheet sheet = caseFile->ownSheet(args[1], stage, member)
+                MarkSheet sheet = caseFile->marking()
+                                      .ownSheet(args[1], stage, member)
                                       .value_or(MarkSheet{member, args[1], stage, {}, {}, false});
                 for (const auto& value : p.values(criterion)) {
                     const auto [id, mark] = criterionMark(value);
@@ -65,7 +66,7 @@ Command markCommand() {
                 }
                 if (p.isSet(comment))
                     sheet.comment = p.value(comment);
-                caseFile->saveMarkSheets({sheet});
+                caseFile->marking().saveMarkSheets({sheet});
                 out("{}: {} marks saved as a draft ({} of {} criteria)\n", str(args[1]),
                     str(stageKey(stage)), sheet.marks.size(),
                     criteriaOf(caseFile->vacancy().criteria, stage).size());
@@ -85,7 +86,7 @@ Command submitCommand() {
                 const QStringList args = positionals(p, 2, "CASE and REF");
                 const Stage stage = requiredStage(p);
                 auto caseFile = openSignedIn(args[0], requiredMember(p), p);
-                caseFile->submitMarks(args[1], stage, requiredMember(p));
+                caseFile->marking().submitMarks(args[1], stage, requiredMember(p));
                 out("{}: {} marks submitted by {}\n", str(args[1]), str(stageKey(stage)),
                     str(p.value(memberOption())));
                 return static_cast<int>(Success);
@@ -106,12 +107,13 @@ Command marksCommand() {
                 const QString member = requiredMember(p);
                 auto caseFile = CaseFile::open(args[0], CaseFile::Access::ReadOnly);
                 signInToRead(*caseFile, member, p);
-                const VisibleMarks visible = caseFile->visibleMarks(args[1], stage, member);
+                const VisibleMarks visible =
+                    caseFile->marking().visibleMarks(args[1], stage, member);
                 for (const auto& sheet : visible.sheets)
                     printSheet(sheet, *caseFile);
                 if (!visible.othersVisible.allowed)
                     err("{}\n", str(visible.othersVisible.reason));
-                for (const auto& view : caseFile->consolidated(stage, member)) {
+                for (const auto& view : caseFile->results().consolidated(stage, member)) {
                     if (view.reference != args[1] || !view.result)
                         continue;
                     out("result: total {}{}\n", str(totalText(view.result->weightedTotal)),
@@ -147,7 +149,7 @@ Command consensusCommand() {
                     ErrorKind::BadInput,
                     QStringLiteral("--mark must be a whole number, not '%1'").arg(p.value(mark)));
             auto caseFile = openSignedIn(args[0], requiredMember(p), p);
-            caseFile->recordConsensus(
+            caseFile->marking().recordConsensus(
                 {args[1], stage, requiredValue(p, criterion), value, p.value(reasonOption())},
                 requiredMember(p));
             out("{}: consensus {} = {} recorded\n", str(args[1]), str(p.value(criterion)), value);

@@ -32,14 +32,14 @@ Command panelCommand() {
                                                    "not '%1'")
                                         .arg(roleKey));
                     auto caseFile = CaseFile::open(path);
-                    caseFile->addPanelMember({p.value(add), requiredValue(p, name), *parsed});
+                    caseFile->panel().addMember({p.value(add), requiredValue(p, name), *parsed});
                     out("added {} ({}, {})\n", str(p.value(add)), str(p.value(name)),
                         str(roleLabel(*parsed)));
                     return static_cast<int>(Success);
                 }
                 auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
-                const auto conflicts = caseFile->conflicts();
-                for (const auto& member : caseFile->panel()) {
+                const auto conflicts = caseFile->panel().conflicts();
+                for (const auto& member : caseFile->panel().members()) {
                     out("{:<12} {:<10} {}\n", str(member.id), str(roleLabel(member.role)),
                         str(member.name));
                     for (const auto& c : conflicts)
@@ -49,7 +49,7 @@ Command panelCommand() {
                                 mustAbstain(c.nature) ? " (abstains)" : "",
                                 c.note.isEmpty() ? "" : ", " + str(c.note));
                 }
-                const QStringList problems = validatePanel(caseFile->panel());
+                const QStringList problems = validatePanel(caseFile->panel().members());
                 for (const auto& problem : problems)
                     err("note: {}\n", str(problem));
                 return static_cast<int>(Success);
@@ -86,7 +86,7 @@ Command conflictCommand() {
                 auto caseFile = openSignedIn(path, requiredMember(p), p);
                 const Conflict conflict{requiredMember(p), requiredValue(p, candidate), *parsed,
                                         p.value(note)};
-                caseFile->declareConflict(conflict);
+                caseFile->panel().declareConflict(conflict);
                 out("{} declared a conflict with {}: {}{}\n", str(conflict.member),
                     str(conflict.candidate), str(conflictNatureLabel(*parsed)),
                     mustAbstain(*parsed) ? "; they abstain for this candidate" : "");

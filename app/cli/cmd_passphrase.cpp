@@ -26,7 +26,7 @@ Command resetPassphraseCommand() {
                 const QString member = requiredValue(p, memberOption());
                 const QString issuer = requiredValue(p, by);
                 auto caseFile = openSignedIn(path, issuer, p);
-                const QString code = caseFile->issueOneTimeCode(member, issuer);
+                const QString code = caseFile->identities().issueOneTimeCode(member, issuer);
                 out("One-time code for {}: {}\n", str(member), str(code));
                 err("Give it to {} in person or by a separate channel; it is shown only now. They "
                     "sign in with it once and choose a new passphrase.\n",

@@ -12,10 +12,11 @@ namespace {
 
 // The ranking of a stage as rows: status from the shortlist (pre-selection) or the pass mark.
 std::vector<ShortlistExportRow> rankingRows(const CaseFile& caseFile, Stage stage) {
-    const auto candidates = caseFile.candidates();
+    const auto candidates = caseFile.applications().candidates();
     if (stage == Stage::Interview)
-        return interviewExport(caseFile.finalRanking(), candidates);
-    return rankingExport(caseFile.ranking(stage), caseFile.shortlist(), candidates);
+        return interviewExport(caseFile.results().finalRanking(), candidates);
+    return rankingExport(caseFile.results().ranking(stage), caseFile.results().shortlist(),
+                         candidates);
 }
 
 } // namespace
@@ -69,15 +70,15 @@ Command shortlistCommand() {
                 if (args.size() == 2) {
                     const bool invited = yesNo(requiredValue(p, invite), "invite");
                     auto caseFile = openSignedIn(args[0], requiredMember(p), p);
-                    caseFile->decideShortlist({args[1], invited, p.value(reasonOption())},
-                                              requiredMember(p));
+                    caseFile->results().decideShortlist({args[1], invited, p.value(reasonOption())},
+                                                        requiredMember(p));
                     out("{}: {} (panel decision)\n", str(args[1]),
                         invited ? "invited" : "not invited");
                     return static_cast<int>(Success);
                 }
                 const QString path = positionals(p, 1, "CASE [REF]")[0];
                 auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
-                const Shortlist shortlist = caseFile->shortlist();
+                const Shortlist shortlist = caseFile->results().shortlist();
                 for (const auto& entry : shortlist.entries)
                     out("{:<10} {:<12} {}{}\n", str(entry.candidate),
                         entry.invited ? "invited" : "not invited", str(entry.reason),
@@ -95,39 +96,39 @@ Command recommendCommand() {
         QStringLiteral("Why, when a suitable higher-tier or better-ranked candidate is passed "
                        "over."),
         QStringLiteral("TEXT"));
-    return {"recommend",
-            "Show the recommendation the rules give, or record the panel's (the chair).",
-            "CASE [REF --member CHAIR [--justification TEXT]]",
-            [](QCommandLineParser& p) {
-                p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-                p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The candidate."),
-                                        QStringLiteral("[REF]"));
-                p.addOptions({memberOption(), justification, passphraseFileOption()});
-            },
-            [](const QCommandLineParser& p) {
-                const QStringList args = p.positionalArguments();
-                if (args.size() == 2) {
-                    auto caseFile = openSignedIn(args[0], requiredMember(p), p);
-                    caseFile->recommend(args[1], requiredMember(p), p.value(justification));
-                    out("{}: recommended\n", str(args[1]));
-                    return static_cast<int>(Success);
-                }
-                const QString path = positionals(p, 1, "CASE [REF]")[0];
-                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
-                const RecommendationState state = caseFile->recommendation();
-                out("proposed: {} ({})\n",
-                    state.proposed.candidates.isEmpty()
-                        ? std::string("nobody")
-                        : str(state.proposed.candidates.join(QStringLiteral(", "))),
-                    str(state.proposed.reason));
-                if (state.recorded)
-                    out("recorded: {} by {}{}\n", str(state.recorded->candidate),
-                        str(state.recorded->by),
-                        state.recorded->justification.isEmpty()
-                            ? ""
-                            : "; justification: " + str(state.recorded->justification));
+    return {
+        "recommend", "Show the recommendation the rules give, or record the panel's (the chair).",
+        "CASE [REF --member CHAIR [--justification TEXT]]",
+        [](QCommandLineParser& p) {
+            p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+            p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("The candidate."),
+                                    QStringLiteral("[REF]"));
+            p.addOptions({memberOption(), justification, passphraseFileOption()});
+        },
+        [](const QCommandLineParser& p) {
+            const QStringList args = p.positionalArguments();
+            if (args.size() == 2) {
+                auto caseFile = openSignedIn(args[0], requiredMember(p), p);
+                caseFile->results().recommend(args[1], requiredMember(p), p.value(justification));
+                out("{}: recommended\n", str(args[1]));
                 return static_cast<int>(Success);
-            }};
+            }
+            const QString path = positionals(p, 1, "CASE [REF]")[0];
+            auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+            const RecommendationState state = caseFile->results().recommendation();
+            out("proposed: {} ({})\n",
+                state.proposed.candidates.isEmpty()
+                    ? std::string("nobody")
+                    : str(state.proposed.candidates.join(QStringLiteral(", "))),
+                str(state.proposed.reason));
+            if (state.recorded)
+                out("recorded: {} by {}{}\n", str(state.recorded->candidate),
+                    str(state.recorded->by),
+                    state.recorded->justification.isEmpty()
+                        ? ""
+                        : "; justification: " + str(state.recorded->justification));
+            return static_cast<int>(Success);
+        }};
 }
 
 } // namespace sp::cli

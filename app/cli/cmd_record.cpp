@@ -72,11 +72,11 @@ Command recordCommand() {
             [](const QCommandLineParser& p) {
                 const QString path = positionals(p, 1, "CASE")[0];
                 auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
-                if (p.isSet(candidate) && !caseFile->candidate(p.value(candidate)))
+                if (p.isSet(candidate) && !caseFile->applications().candidate(p.value(candidate)))
                     throw Error(ErrorKind::NotFound,
                                 QStringLiteral("no candidate %1").arg(p.value(candidate)));
                 const QString reader = p.value(as);
-                if (p.isSet(as) && !findMember(caseFile->panel(), reader))
+                if (p.isSet(as) && !findMember(caseFile->panel().members(), reader))
                     throw Error(ErrorKind::BadInput,
                                 QStringLiteral("--as %1: no such panel member").arg(reader));
                 if (p.isSet(as))

@@ -19,7 +19,7 @@ Command screenCommand() {
             [](const QCommandLineParser& p) {
                 const QString path = positionals(p, 1, "CASE")[0];
                 auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
-                const auto screened = caseFile->screenedCandidates();
+                const auto screened = caseFile->screening().all();
                 if (p.isSet(csv)) {
                     CsvWriter writer;
                     writer.row({"reference", "admissible", "eligibility", "eligibility_reasons",

@@ -41,7 +41,7 @@ Command searchCommand() {
             const QString member = p.isSet(memberOption()) ? p.value(memberOption()) : QString();
             if (!member.isEmpty())
                 signInToRead(*caseFile, member, p);
-            const ApplicationSearch search = caseFile->searchApplications(args[1], member);
+            const ApplicationSearch search = caseFile->applications().search(args[1], member);
             if (search.notIndexed > 0)
                 err("{} application(s) not indexed yet, so not searched: run `selection-panel "
                     "upgrade {}` or open the case file in the window to index them.\n",
@@ -54,7 +54,7 @@ Command searchCommand() {
                 writer.row({QStringLiteral("reference"), QStringLiteral("surname"),
                             QStringLiteral("given_names"), QStringLiteral("pages")});
                 for (const auto& match : search.matches) {
-                    const auto candidate = caseFile->candidate(match.reference);
+                    const auto candidate = caseFile->applications().candidate(match.reference);
                     writer.row({match.reference,
                                 candidate ? candidate->application.surname : QString(),
                                 candidate ? candidate->application.givenNames : QString(),
@@ -64,7 +64,7 @@ Command searchCommand() {
                 return static_cast<int>(Success);
             }
             for (const auto& match : search.matches) {
-                const auto candidate = caseFile->candidate(match.reference);
+                const auto candidate = caseFile->applications().candidate(match.reference);
                 out("{:<12} {:<32} page(s) {}\n", str(match.reference),
                     candidate ? str(candidate->application.surname + QStringLiteral(", ") +
                                     candidate->application.givenNames)

@@ -64,23 +64,23 @@ Command exportSheetCommand() {
                 int submitted = 0;
                 // Every participant takes part: only the member's own standing is asked of each
                 // (markingPermission would work out the participants again for every row).
-                const GridState gridState = caseFile->gridState();
-                const auto panel = caseFile->panel();
-                const auto conflicts = caseFile->conflicts();
+                const GridState gridState = caseFile->panel().gridState();
+                const auto panel = caseFile->panel().members();
+                const auto conflicts = caseFile->panel().conflicts();
                 for (const auto& reference : participantsOf(*caseFile, stage)) {
                     if (!canMark(member, reference, stage, gridState, panel, conflicts).allowed)
                         continue;
-                    const auto own = caseFile->ownSheet(reference, stage, member);
+                    const auto own = caseFile->marking().ownSheet(reference, stage, member);
                     if (own && own->submitted) {
                         ++submitted;
                         continue;
                     }
-                    const auto candidate = caseFile->candidate(reference);
+                    const auto candidate = caseFile->applications().candidate(reference);
                     lines.push_back({reference, candidate->application.surname,
                                      candidate->application.givenNames, own ? own->marks : Marks(),
                                      own ? own->comment : QString()});
                 }
-                if (lines.empty() && caseFile->gridState() != GridState::Frozen)
+                if (lines.empty() && caseFile->panel().gridState() != GridState::Frozen)
                     throw Error(ErrorKind::BadInput,
                                 QStringLiteral("the grid is not frozen: nobody marks yet"));
                 writeFileReplacing(target,
@@ -119,7 +119,7 @@ Command importMarksCommand() {
                 if (row.sheet.candidate.isEmpty())
                     continue;
                 row.sheet.submitted = p.isSet(submit);
-                for (const auto& message : caseFile->sheetProblems(row.sheet))
+                for (const auto& message : caseFile->marking().sheetProblems(row.sheet))
                     problems.push_back(rowProblem(fileName, row.row, message, criteria));
                 sheets.push_back(row.sheet);
             }
@@ -132,7 +132,7 @@ Command importMarksCommand() {
                 err("nothing imported: {} problem(s)\n", problems.size());
                 return static_cast<int>(BadInput);
             }
-            caseFile->saveMarkSheets(sheets);
+            caseFile->marking().saveMarkSheets(sheets);
             out("{} sheet(s) imported{}\n", sheets.size(),
                 p.isSet(submit) ? " and submitted" : " as drafts");
             return static_cast<int>(Success);

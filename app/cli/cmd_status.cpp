@@ -40,7 +40,7 @@ Command statusCommand() {
                 const QString path = positionals(p, 1, "CASE")[0];
                 auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
                 const Vacancy& vacancy = caseFile->vacancy();
-                const ProcedureOverview o = caseFile->overview();
+                const ProcedureOverview o = caseFile->results().overview();
                 out("{} {}\n", str(vacancy.reference), str(vacancy.title));
                 out("Deadline: {} {}\n",
                     str(vacancy.deadlineLocal.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
@@ -59,7 +59,7 @@ Command statusCommand() {
                 printStage("Interview", o.interview);
                 out("Recommended: {}\n",
                     o.recommended.isEmpty() ? std::string("not yet") : str(o.recommended));
-                printBalance(caseFile->geographicalBalance());
+                printBalance(caseFile->results().geographicalBalance());
                 return static_cast<int>(Success);
             }};
 }

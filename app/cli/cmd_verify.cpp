@@ -24,7 +24,7 @@ Command verifyCommand() {
                 VerifyReport report = caseFile->verify();
                 if (p.isSet(head))
                     if (const auto problem =
-                            checkNotedHead(caseFile->record(), p.value(head).trimmed()))
+                            checkNotedHead(caseFile->record().entries(), p.value(head).trimmed()))
                         report.headProblems.push_back(*problem);
                 out("{}: {} ({})\n", str(path), str(caseFile->vacancy().reference),
                     str(caseFile->vacancy().title));

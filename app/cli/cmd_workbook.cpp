@@ -48,7 +48,8 @@ Command exportWorkbookCommand() {
                 const QString target = requiredValue(p, outOption("workbook"));
                 const Stage stage = p.isSet(stageOption()) ? requiredStage(p) : Stage::Preselection;
                 auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
-                const WorkbookExport written = caseFile->exportWorkbook(member, stage, target);
+                const WorkbookExport written =
+                    caseFile->workbooks().exportWorkbook(member, stage, target);
                 out("Wrote the workbook of {} to {}: {} candidate(s) to mark at {}, {} sheet(s) "
                     "of theirs already in the case\n",
                     str(member), str(target), written.candidates.size(), str(stageKey(stage)),
@@ -81,7 +82,7 @@ Command returnMarksCommand() {
                                                "from a workbook (export-workbook)")
                                     .arg(path));
                 auto workbook = openSignedIn(path, identity->member, p);
-                writeFileReplacing(target, workbook->marksReturn());
+                writeFileReplacing(target, workbook->workbooks().marksReturn());
                 out("Wrote the signed return of {} to {}: send it to the panel's secretary\n",
                     str(identity->member), str(target));
                 return static_cast<int>(Success);
@@ -101,7 +102,8 @@ Command importReturnCommand() {
             [](const QCommandLineParser& p) {
                 const QStringList args = positionals(p, 2, "CASE and FILE");
                 auto caseFile = CaseFile::open(args[0]);
-                const ImportedReturn imported = caseFile->importReturn(readWhole(args[1]), args[1]);
+                const ImportedReturn imported =
+                    caseFile->workbooks().importReturn(readWhole(args[1]), args[1]);
                 out("Imported the return of {} from {}: {} sheet(s) submitted (sha256 {})\n",
                     str(imported.member), str(args[1]), imported.candidates.size(),
                     str(imported.sha256));

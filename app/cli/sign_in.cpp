@@ -47,9 +47,9 @@ std::unique_ptr<CaseFile> openSignedIn(const QString& path, const QString& membe
     auto caseFile = CaseFile::open(path);
     // Someone not on the panel (a data protection officer erasing, say) has no passphrase: the
     // domain rules decide whether they may act, and the act is recorded unsigned.
-    if (!findMember(caseFile->panel(), member))
+    if (!findMember(caseFile->panel().members(), member))
         return caseFile;
-    const identity::Credentials credentials = caseFile->credentials(member);
+    const identity::Credentials credentials = caseFile->identities().credentials(member);
     QByteArray passphrase;
     QByteArray newPassphrase;
     if (parser.isSet(passphraseFileOption())) {
@@ -71,14 +71,14 @@ std::unique_ptr<CaseFile> openSignedIn(const QString& path, const QString& membe
         if (credentials == identity::Credentials::OneTimeCode)
             newPassphrase = chosenOnTerminal(member);
     }
-    caseFile->signIn(member, passphrase, newPassphrase);
+    caseFile->identities().signIn(member, passphrase, newPassphrase);
     return caseFile;
 }
 
 void signInToRead(CaseFile& caseFile, const QString& member, const QCommandLineParser& parser) {
-    if (!findMember(caseFile.panel(), member))
+    if (!findMember(caseFile.panel().members(), member))
         return; // the command says the reader is not on the panel
-    const identity::Credentials credentials = caseFile.credentials(member);
+    const identity::Credentials credentials = caseFile.identities().credentials(member);
     if (credentials == identity::Credentials::None)
         return; // like acting: a member without a passphrase yet reads unsigned
     if (credentials == identity::Credentials::OneTimeCode)
@@ -96,7 +96,7 @@ void signInToRead(CaseFile& caseFile, const QString& member, const QCommandLineP
                     QStringLiteral("reading as %1 needs their passphrase: run in a terminal, or "
                                    "give --passphrase-file FILE")
                         .arg(member));
-    caseFile.signIn(member, passphrase);
+    caseFile.identities().signIn(member, passphrase);
 }
 
 } // namespace sp::cli

@@ -76,14 +76,14 @@ OrderedJson screening(const Screening& s) {
 // The consolidated results as the chair sees them: per criterion, never per member.
 OrderedJson results(const CaseFile& caseFile, const QString& reference) {
     QString chair;
-    for (const auto& member : caseFile.panel())
+    for (const auto& member : caseFile.panel().members())
         if (member.role == Role::Chair)
             chair = member.id;
     OrderedJson stages = OrderedJson::array();
     if (chair.isEmpty())
         return stages;
     for (Stage stage : {Stage::Preselection, Stage::Interview}) {
-        for (const auto& view : caseFile.consolidated(stage, chair)) {
+        for (const auto& view : caseFile.results().consolidated(stage, chair)) {
             if (view.reference != reference)
                 continue;
             OrderedJson entry = OrderedJson::object().add("stage", stageKey(stage));
@@ -101,7 +101,7 @@ OrderedJson results(const CaseFile& caseFile, const QString& reference) {
                     .add("weighted_total", optionalNumber(view.result->weightedTotal))
                     .add("complete", view.result->complete);
             }
-            for (const auto& ranked : caseFile.ranking(stage))
+            for (const auto& ranked : caseFile.results().ranking(stage))
                 if (ranked.candidate == reference)
                     entry.add("rank",
                               ranked.rank ? OrderedJson(*ranked.rank) : OrderedJson(QJsonValue()));
@@ -112,7 +112,7 @@ OrderedJson results(const CaseFile& caseFile, const QString& reference) {
 }
 
 OrderedJson shortlistDecision(const CaseFile& caseFile, const QString& reference) {
-    const Shortlist shortlist = caseFile.shortlist();
+    const Shortlist shortlist = caseFile.results().shortlist();
     const ShortlistEntry* entry = shortlist.entry(reference);
     if (!entry)
         return OrderedJson(QJsonValue());
@@ -120,7 +120,7 @@ OrderedJson shortlistDecision(const CaseFile& caseFile, const QString& reference
 }
 
 OrderedJson recommendationDecision(const CaseFile& caseFile, const QString& reference) {
-    const auto recorded = caseFile.recommendation().recorded;
+    const auto recorded = caseFile.results().recommendation().recorded;
     if (!recorded || recorded->candidate != reference)
         return OrderedJson(false);
     return OrderedJson::object()
@@ -132,13 +132,13 @@ OrderedJson recommendationDecision(const CaseFile& caseFile, const QString& refe
 } // namespace
 
 QByteArray candidateDossierJson(const CaseFile& caseFile, const QString& reference) {
-    const std::optional<ScreenedCandidate> screened = caseFile.screened(reference);
+    const std::optional<ScreenedCandidate> screened = caseFile.screening().candidate(reference);
     const ScreenedCandidate* found = screened ? &*screened : nullptr;
     if (!found)
         throw Error(ErrorKind::NotFound, QStringLiteral("no candidate %1").arg(reference));
     return OrderedJson::object()
         .add("procedure", caseFile.vacancy().reference)
-        .add("erased", caseFile.isErased(reference))
+        .add("erased", caseFile.dataProtection().isErased(reference))
         .add("application", declaredData(found->candidate))
         .add("screening", screening(found->screening))
         .add("results", results(caseFile, reference))
@@ -159,8 +159,8 @@ QStringList exportCandidateDossier(const CaseFile& caseFile, const QString& refe
         written << path;
     };
     write(QStringLiteral("application.json"), application);
-    const auto candidate = caseFile.candidate(reference);
-    const QByteArray pdf = caseFile.pdf(candidate->id);
+    const auto candidate = caseFile.applications().candidate(reference);
+    const QByteArray pdf = caseFile.applications().pdf(candidate->id);
     if (!pdf.isEmpty())
         write(QStringLiteral("application.pdf"), pdf);
     write(QStringLiteral("record.csv"), recordCsv(recordAsSeenBy(caseFile, QString(), reference)));

@@ -8,42 +8,73 @@
 
 namespace sp {
 
-// Typed change events announced by the case file after a successful commit. Receivers hold a
-// boost::signals2::scoped_connection so a destroyed view never gets called.
+// Typed change events, each announced by the part of the case that made the change, after a
+// successful commit, and naming what changed. Receivers hold a boost::signals2::scoped_connection
+// so a destroyed view never gets called.
+
+// Applications (applications_repository.h).
 struct CandidatesImported {
     std::vector<QString> references;
 };
+struct ApplicationEvents {
+    boost::signals2::signal<void(const CandidatesImported&)> imported;
+};
 
-// The screening of one candidate changed: a decision, a declaration tick, a duplicate resolution.
+// Screening (screening_repository.h): a decision, a declaration tick, a duplicate resolution.
 struct ScreeningChanged {
     QString reference;
 };
+struct ScreeningEvents {
+    boost::signals2::signal<void(const ScreeningChanged&)> changed;
+};
 
-// Panel, grid and marking (issue 4).
-// The panel or a declared conflict of interest changed.
-struct PanelChanged {};
+// Panel and grid (panel_repository.h).
+struct PanelChanged {
+    enum class What { MemberAdded, ConflictDeclared };
+    What what = What::MemberAdded;
+    QString member;
+    QString candidate; // the conflict's candidate; empty for a member added
+};
+struct GridChanged {
+    // Reopened: every mark, consensus, shortlist decision and recommendation was discarded too.
+    enum class What { Edited, AggregationSet, Frozen, Reopened };
+    What what = What::Edited;
+};
+struct PanelEvents {
+    boost::signals2::signal<void(const PanelChanged&)> panelChanged;
+    boost::signals2::signal<void(const GridChanged&)> gridChanged;
+};
 
-// The grid changed: edited, frozen, reopened (which discards marks), or the aggregation option.
-struct GridChanged {};
-
-// A member's marks for one candidate at one stage were saved or submitted (reference is empty
-// when a reopening discarded every mark).
+// Marking (marking_repository.h): a member's marks for one candidate at one stage were saved or
+// submitted, or a consensus mark recorded (reference is empty when a reopening discarded every
+// mark).
 struct MarksChanged {
     QString reference;
     Stage stage = Stage::Preselection;
 };
+struct MarkingEvents {
+    boost::signals2::signal<void(const MarksChanged&)> changed;
+};
 
-// A consensus mark, a shortlist decision or a recommendation was recorded.
-struct ResultsChanged {};
+// Results (results_repository.h): a consensus mark, a shortlist decision or a recommendation
+// was recorded for `reference` (empty when a reopening discarded all of them).
+struct ResultsChanged {
+    enum class What { Consensus, ShortlistDecision, Recommendation, Discarded };
+    What what = What::Discarded;
+    QString reference;
+};
+struct ResultsEvents {
+    boost::signals2::signal<void(const ResultsChanged&)> changed;
+};
 
-class CaseEvents {
-public:
-    boost::signals2::signal<void(const CandidatesImported&)> candidatesImported;
-    boost::signals2::signal<void(const ScreeningChanged&)> screeningChanged;
-    boost::signals2::signal<void(const PanelChanged&)> panelChanged;
-    boost::signals2::signal<void(const GridChanged&)> gridChanged;
-    boost::signals2::signal<void(const MarksChanged&)> marksChanged;
-    boost::signals2::signal<void(const ResultsChanged&)> resultsChanged;
+// Every part's events, kept by the case store so that a change spanning parts (a reopening of
+// the grid discards marks and results) is announced by each part it touched.
+struct CaseEvents {
+    ApplicationEvents applications;
+    ScreeningEvents screening;
+    PanelEvents panel;
+    MarkingEvents marking;
+    ResultsEvents results;
 };
 
 } // namespace sp

@@ -2,8 +2,9 @@
 
 #include "casefile/candidate_rows.h"
 #include "casefile/case_events.h"
-#include "casefile/case_file_impl.h"
+#include "casefile/case_store.h"
 #include "casefile/open_problem.h"
+#include "casefile/panel_rows.h"
 #include "casefile/record_rows.h"
 #include "casefile/schema.h"
 #include "casefile/seal_rows.h"
@@ -155,7 +156,7 @@ QString nowUtcText() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-void requireWritable(const CaseFile::Impl& impl) {
+void requireWritable(const CaseStore& impl) {
     if (impl.readOnly)
         throw Error(ErrorKind::Failure,
                     QStringLiteral("%1 is open read-only: nothing can be changed").arg(impl.path));
@@ -175,7 +176,10 @@ int CaseFile::currentSchemaVersion() {
     return schema::currentVersion();
 }
 
-CaseFile::CaseFile(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+CaseFile::CaseFile(std::unique_ptr<CaseStore> store)
+    : d(std::move(store)), applications_(*d), screening_(*d), panel_(*d), marking_(*d, *this),
+      results_(*d, *this), record_(*d), identities_(*d), workbooks_(*d, *this),
+      dataProtection_(*d, *this) {}
 CaseFile::~CaseFile() {
     // This computer remembers the record's head it wrote (record_anchor.h); nothing to do for a
     // reader, and never a reason to fail closing.
@@ -189,7 +193,7 @@ CaseFile::~CaseFile() {
 std::unique_ptr<CaseFile> CaseFile::create(const QString& path, const Vacancy& vacancy) {
     createOwnerOnlyFile(path);
     try {
-        auto impl = std::make_unique<Impl>();
+        auto impl = std::make_unique<CaseStore>();
         impl->path = path;
         impl->connectionName = nextConnectionName();
         impl->lock = WriterLock::acquire(path);
@@ -222,7 +226,7 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString& path, const Vacancy& v
 std::unique_ptr<CaseFile> CaseFile::open(const QString& path, Access access, Integrity integrity) {
     if (!QFileInfo::exists(path))
         throw Error(ErrorKind::NotFound, QStringLiteral("%1: no such file").arg(path));
-    auto impl = std::make_unique<Impl>();
+    auto impl = std::make_unique<CaseStore>();
     impl->path = path;
     impl->connectionName = nextConnectionName();
     impl->readOnly = access == Access::ReadOnly;
@@ -283,59 +287,26 @@ int CaseFile::versionAtOpening() const {
 const Vacancy& CaseFile::vacancy() const {
     return d->vacancy;
 }
-CaseEvents& CaseFile::events() {
-    return d->events;
+std::optional<WorkbookIdentity> CaseFile::workbookIdentity() const {
+    return d->workbook;
 }
 
-std::vector<Candidate> CaseFile::candidates() const {
-    return candidate_rows::selectAll(d->db);
+CaseIdentity CaseFile::caseIdentity() const {
+    return {panel_rows::selectSetting(d->db, QStringLiteral("case_id")).value_or(QString()),
+            workbook::gridHashOf(d->vacancy),
+            static_cast<int>(panel_rows::selectReopenings(d->db).size())};
 }
 
-std::optional<Candidate> CaseFile::candidate(const QString& reference) const {
-    return candidate_rows::selectByReference(d->db, reference);
+VerifyReport CaseFile::verify() const {
+    return verifyCase(*d);
 }
 
-QByteArray CaseFile::pdf(qint64 candidateId) const {
-    QSqlQuery query =
-        sql::exec(d->db, QStringLiteral("SELECT content FROM document WHERE candidate_id = ?"),
-                  {candidateId});
-    return query.next() ? query.value(0).toByteArray() : QByteArray();
+std::vector<StateProblem> CaseFile::rowsChangedOutside() const {
+    return sp::rowsChangedOutside(*d);
 }
 
-std::vector<DuplicateFlag> CaseFile::duplicates() const {
-    return candidate_rows::selectDuplicates(d->db);
-}
-
-ExistingApplications CaseFile::existingApplications() const {
-    return candidate_rows::selectExisting(d->db);
-}
-
-ImportOutcome CaseFile::importApplications(const ImportPlan& plan) {
-    requireWritable(*d);
-    ImportOutcome outcome;
-    {
-        sql::Transaction transaction(d->db);
-        outcome.references = candidate_rows::insertPlan(d->db, plan, nowUtcText());
-        // New candidates: every row of theirs is this import's.
-        const QStringList imported(outcome.references.begin(), outcome.references.end());
-        std::vector<RowSeal> seals = seal_rows::sealUnits(d->db, imported);
-        QSqlQuery batch = sql::exec(d->db, QStringLiteral("SELECT max(id) FROM import_batch"));
-        const qint64 batchId = batch.next() ? batch.value(0).toLongLong() : 0;
-        batch.finish();
-        for (auto& seal : seal_rows::sealRow(d->db, ProcedureUnit,
-                                             QStringLiteral("import_batch/%1").arg(batchId)))
-            seals.push_back(seal);
-        record_rows::append(
-            d->db, plan.importedBy.isEmpty() ? QStringLiteral("secretary") : plan.importedBy,
-            QStringLiteral("import"), QString(), QString(),
-            QStringLiteral("%1 application(s) from %2: %3")
-                .arg(outcome.references.size())
-                .arg(plan.source, imported.join(QStringLiteral(", "))),
-            seals);
-        transaction.commit();
-    }
-    d->events.candidatesImported(CandidatesImported{outcome.references});
-    return outcome;
+void CaseFile::backupTo(const QString& target) const {
+    backupCase(*d, target);
 }
 
 std::optional<QString> CaseFile::integrityProblem() const {

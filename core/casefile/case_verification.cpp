@@ -1,4 +1,4 @@
-#include "casefile/case_file_impl.h"
+#include "casefile/case_store.h"
 #include "casefile/record_anchor.h"
 #include "casefile/record_rows.h"
 #include "casefile/schema.h"
@@ -62,21 +62,21 @@ QStringList VerifyReport::problems() const {
     return all;
 }
 
-void anchorRecordHead(CaseFile::Impl& impl) {
+void anchorRecordHead(CaseStore& impl) {
     if (const auto head = record_rows::storedHead(impl.db))
         record_anchor::advance(caseIdOf(impl.db), *head);
 }
 
-std::vector<StateProblem> CaseFile::rowsChangedOutside() const {
-    return compareStateWithRecord(record_rows::selectAll(d->db), seal_rows::sealAll(d->db));
+std::vector<StateProblem> rowsChangedOutside(CaseStore& store) {
+    return compareStateWithRecord(record_rows::selectAll(store.db), seal_rows::sealAll(store.db));
 }
 
 // The rows against the record, the record against its chain and its heads, the PDFs against
 // their hashes (issue 15: tampering with another tool must show).
-VerifyReport CaseFile::verify() const {
+VerifyReport verifyCase(CaseStore& store) {
     VerifyReport report;
-    report.schemaVersion = schema::readVersion(d->db);
-    QSqlQuery check(d->db);
+    report.schemaVersion = schema::readVersion(store.db);
+    QSqlQuery check(store.db);
     if (check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()) {
         report.integrityMessage = check.value(0).toString();
         report.integrityOk = report.integrityMessage == QLatin1String("ok");
@@ -84,7 +84,7 @@ VerifyReport CaseFile::verify() const {
         report.integrityMessage = check.lastError().databaseText();
     }
     check.finish();
-    QSqlQuery fk(d->db);
+    QSqlQuery fk(store.db);
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next()) {
         report.integrityOk = false;
         report.integrityMessage = QStringLiteral("a reference between tables is broken (table %1)")
@@ -92,8 +92,8 @@ VerifyReport CaseFile::verify() const {
     }
     fk.finish();
     QSqlQuery docs = sql::exec(
-        d->db, QStringLiteral("SELECT c.reference, d.sha256, d.size, d.content FROM document d "
-                              "JOIN candidate c ON c.id = d.candidate_id ORDER BY c.reference"));
+        store.db, QStringLiteral("SELECT c.reference, d.sha256, d.size, d.content FROM document d "
+                                 "JOIN candidate c ON c.id = d.candidate_id ORDER BY c.reference"));
     while (docs.next()) {
         const QString reference = docs.value(0).toString();
         const QByteArray content = docs.value(3).toByteArray();
@@ -109,11 +109,11 @@ VerifyReport CaseFile::verify() const {
                 QStringLiteral("%1: the stored PDF's size does not match").arg(reference));
     }
     docs.finish();
-    const auto entries = record_rows::selectAll(d->db);
+    const auto entries = record_rows::selectAll(store.db);
     report.recordEntries = static_cast<int>(entries.size());
     report.recordProblems = verifyRecordChain(entries);
     report.head = headOf(entries);
-    if (const auto stored = record_rows::storedHead(d->db); stored && *stored != report.head)
+    if (const auto stored = record_rows::storedHead(store.db); stored && *stored != report.head)
         report.headProblems.push_back(
             stored->entries > report.head.entries
                 ? QStringLiteral("the record ends at entry %1 but its head, kept beside it, says "
@@ -123,15 +123,15 @@ VerifyReport CaseFile::verify() const {
                 : QStringLiteral("the record's last entry (%1) is not the head kept beside it "
                                  "(%2): the record was changed")
                       .arg(headText(report.head), headText(*stored)));
-    report.caseId = caseIdOf(d->db);
+    report.caseId = caseIdOf(store.db);
     report.anchor = record_anchor::load(report.caseId);
     if (report.anchor)
         if (const auto problem = checkAnchor(entries, report.anchor->head))
             report.headProblems.push_back(QStringLiteral("%1 (this computer saw entry %2 on %3)")
                                               .arg(*problem, headText(report.anchor->head),
                                                    report.anchor->seenAt.toString(Qt::ISODate)));
-    report.stateProblems = compareStateWithRecord(entries, seal_rows::sealAll(d->db));
-    auto signatures = identity::checkActSignatures(entries, signedFromEntry(d->db));
+    report.stateProblems = compareStateWithRecord(entries, seal_rows::sealAll(store.db));
+    auto signatures = identity::checkActSignatures(entries, signedFromEntry(store.db));
     report.signatureProblems = std::move(signatures.problems);
     report.signedActs = signatures.signedActs;
     report.unsignedBeforeSigning = signatures.unsignedBeforeSigning;
@@ -141,7 +141,7 @@ VerifyReport CaseFile::verify() const {
     report.sheetsFromReturns = returns.sheetsChecked;
     report.signatureProblems.insert(report.signatureProblems.end(), returns.problems.begin(),
                                     returns.problems.end());
-    QSqlQuery count = sql::exec(d->db, QStringLiteral("SELECT count(*) FROM candidate"));
+    QSqlQuery count = sql::exec(store.db, QStringLiteral("SELECT count(*) FROM candidate"));
     report.candidates = count.next() ? count.value(0).toInt() : 0;
     if (report.ok())
         record_anchor::advance(report.caseId, report.head);

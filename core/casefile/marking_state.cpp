@@ -1,6 +1,6 @@
 #include "casefile/marking_state.h"
 
-#include "casefile/case_file_impl.h"
+#include "casefile/case_store.h"
 #include "casefile/marking_rows.h"
 #include "casefile/panel_rows.h"
 #include "domain/error.h"
@@ -29,7 +29,7 @@ MarkingState loadMarkingState(QSqlDatabase& db) {
     return state;
 }
 
-std::shared_ptr<const MarkingSetup> markingSetupOf(CaseFile::Impl& impl) {
+std::shared_ptr<const MarkingSetup> markingSetupOf(CaseStore& impl) {
     impl.cache.validate(impl.db);
     if (!impl.cache.setup)
         impl.cache.setup = std::make_shared<const MarkingSetup>(
@@ -38,14 +38,14 @@ std::shared_ptr<const MarkingSetup> markingSetupOf(CaseFile::Impl& impl) {
     return impl.cache.setup;
 }
 
-std::shared_ptr<const MarkingState> markingStateOf(CaseFile::Impl& impl) {
+std::shared_ptr<const MarkingState> markingStateOf(CaseStore& impl) {
     impl.cache.validate(impl.db);
     if (!impl.cache.markingState)
         impl.cache.markingState = std::make_shared<const MarkingState>(loadMarkingState(impl.db));
     return impl.cache.markingState;
 }
 
-std::shared_ptr<const MarksByCandidate> marksByCandidateOf(CaseFile::Impl& impl) {
+std::shared_ptr<const MarksByCandidate> marksByCandidateOf(CaseStore& impl) {
     const auto state = markingStateOf(impl); // validates the cache
     if (!impl.cache.marksByCandidate)
         impl.cache.marksByCandidate =
@@ -53,8 +53,7 @@ std::shared_ptr<const MarksByCandidate> marksByCandidateOf(CaseFile::Impl& impl)
     return impl.cache.marksByCandidate;
 }
 
-std::shared_ptr<const MarkingState> candidateMarkingOf(CaseFile::Impl& impl,
-                                                       const QString& reference) {
+std::shared_ptr<const MarkingState> candidateMarkingOf(CaseStore& impl, const QString& reference) {
     const auto setup = markingSetupOf(impl); // validates the cache
     auto& known = impl.cache.candidates;
     if (const auto it = known.constFind(reference); it != known.constEnd())
@@ -76,7 +75,7 @@ std::shared_ptr<const MarkingState> candidateMarkingOf(CaseFile::Impl& impl,
 }
 
 std::vector<MarkSheet>
-sheetStatesOf(CaseFile::Impl& impl, const std::optional<std::pair<QString, Stage>>& memberAtStage) {
+sheetStatesOf(CaseStore& impl, const std::optional<std::pair<QString, Stage>>& memberAtStage) {
     impl.cache.validate(impl.db);
     if (!impl.cache.markingState)
         return memberAtStage ? marking_rows::selectSheetStates(impl.db, memberAtStage->first,
@@ -88,6 +87,12 @@ sheetStatesOf(CaseFile::Impl& impl, const std::optional<std::pair<QString, Stage
             (sheet.member == memberAtStage->first && sheet.stage == memberAtStage->second))
             states.push_back({sheet.member, sheet.candidate, sheet.stage, {}, {}, sheet.submitted});
     return states;
+}
+
+MarkingSituation markingSituationOf(CaseStore& impl,
+                                    const std::optional<std::pair<QString, Stage>>& memberAtStage) {
+    const auto setup = markingSetupOf(impl);
+    return {setup->gridState, setup->panel, setup->conflicts, sheetStatesOf(impl, memberAtStage)};
 }
 
 void refuse(const QString& message) {

@@ -55,6 +55,11 @@ GridState selectGridState(QSqlDatabase& db) {
                     : GridState::Draft;
 }
 
+void updateVacancyJson(QSqlDatabase& db, const QByteArray& json) {
+    sql::exec(db, QStringLiteral("UPDATE procedure SET vacancy_json = ? WHERE id = 1"),
+              {QString::fromUtf8(json)});
+}
+
 void updateGridState(QSqlDatabase& db, GridState state, const QString& by, const QString& atUtc) {
     const bool frozen = state == GridState::Frozen;
     sql::exec(db,

@@ -4,6 +4,7 @@
 #include "domain/grid.h"
 #include "domain/panel.h"
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -19,6 +20,8 @@ std::vector<Conflict> selectConflicts(QSqlDatabase& db); // candidate by referen
 void upsertConflict(QSqlDatabase& db, const Conflict& conflict, qint64 candidateId,
                     const QString& atUtc);
 
+// The grid is stored in the vacancy's definition (vacancy_json.h).
+void updateVacancyJson(QSqlDatabase& db, const QByteArray& json);
 GridState selectGridState(QSqlDatabase& db);
 void updateGridState(QSqlDatabase& db, GridState state, const QString& by, const QString& atUtc);
 std::vector<GridReopening> selectReopenings(QSqlDatabase& db);

@@ -16,7 +16,7 @@ bool isInterviewWorkbook(const CaseFile& caseFile) {
 
 QStringList candidatesHeld(const CaseFile& caseFile) {
     QStringList references;
-    for (const auto& candidate : caseFile.candidates())
+    for (const auto& candidate : caseFile.applications().candidates())
         references << candidate.application.reference;
     references.sort();
     return references;
@@ -29,11 +29,11 @@ QStringList participantsOf(const CaseFile& caseFile, Stage stage) {
     if (stage == Stage::Interview && isInterviewWorkbook(caseFile))
         return candidatesHeld(caseFile);
     if (stage == Stage::Interview) {
-        references = caseFile.shortlist().invited();
+        references = caseFile.results().shortlist().invited();
         references.sort();
         return references;
     }
-    for (const auto& screened : *caseFile.screening())
+    for (const auto& screened : *caseFile.screening().shared())
         if (takesPartInMerit(screened.screening))
             references << screened.candidate.application.reference;
     return references;
@@ -41,14 +41,15 @@ QStringList participantsOf(const CaseFile& caseFile, Stage stage) {
 
 Permission participation(const CaseFile& caseFile, const QString& reference, Stage stage) {
     if (stage == Stage::Interview) {
-        const QStringList invited = isInterviewWorkbook(caseFile) ? candidatesHeld(caseFile)
-                                                                  : caseFile.shortlist().invited();
+        const QStringList invited = isInterviewWorkbook(caseFile)
+                                        ? candidatesHeld(caseFile)
+                                        : caseFile.results().shortlist().invited();
         if (invited.contains(reference))
             return Permission::allow();
         return Permission::refuse(
             QStringLiteral("%1 is not invited to interview: no interview marks").arg(reference));
     }
-    if (const auto screened = caseFile.screened(reference)) {
+    if (const auto screened = caseFile.screening().candidate(reference)) {
         if (takesPartInMerit(screened->screening))
             return Permission::allow();
         return Permission::refuse(

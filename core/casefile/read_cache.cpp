@@ -1,6 +1,6 @@
 #include "casefile/read_cache.h"
 
-#include "casefile/case_file_impl.h"
+#include "casefile/case_store.h"
 #include "casefile/sql.h"
 
 #include <QSqlQuery>
@@ -35,7 +35,7 @@ void ReadCache::validate(QSqlDatabase& db) {
     version = now;
 }
 
-KeptRanking::KeptRanking(CaseFile::Impl& impl, Stage stage, bool writeLeavesItAlone)
+KeptRanking::KeptRanking(CaseStore& impl, Stage stage, bool writeLeavesItAlone)
     : impl_(impl), stage_(stage) {
     if (!writeLeavesItAlone)
         return;

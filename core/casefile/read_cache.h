@@ -43,11 +43,11 @@ struct ReadCache {
 // again after each interview mark typed. Construct before the write, restore() after it.
 class KeptRanking {
 public:
-    KeptRanking(CaseFile::Impl& impl, Stage stage, bool writeLeavesItAlone);
+    KeptRanking(CaseStore& impl, Stage stage, bool writeLeavesItAlone);
     void restore();
 
 private:
-    CaseFile::Impl& impl_;
+    CaseStore& impl_;
     Stage stage_;
     FileVersion before_;
     std::optional<std::vector<RankedCandidate>> kept_;

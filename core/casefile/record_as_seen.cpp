@@ -8,7 +8,7 @@ namespace {
 
 // A member who marks: is the panel member `reader` someone whose own marks open the others'?
 bool marksThemselves(const CaseFile& caseFile, const QString& reader) {
-    const std::vector<PanelMember> panel = caseFile.panel();
+    const std::vector<PanelMember> panel = caseFile.panel().members();
     const PanelMember* member = reader.isEmpty() ? nullptr : findMember(panel, reader);
     return member && roleMarks(member->role);
 }
@@ -23,7 +23,7 @@ OthersMarksByStage othersMarksSeenBy(const CaseFile& caseFile, const QString& re
     for (const auto& [candidate, stage] : othersMarksConcerned(entries, reader)) {
         OthersMarks seen = OthersMarks::Hidden;
         try {
-            seen = caseFile.visibleMarks(candidate, stage, reader).othersVisible.allowed
+            seen = caseFile.marking().visibleMarks(candidate, stage, reader).othersVisible.allowed
                        ? OthersMarks::Visible
                        : OthersMarks::AfterOwnSubmission;
         } catch (const std::exception&) {
@@ -44,7 +44,8 @@ std::vector<RecordEntry> recordAsSeenBy(const CaseFile& caseFile, std::vector<Re
 std::vector<RecordEntry> recordAsSeenBy(const CaseFile& caseFile, const QString& reader,
                                         const QString& candidate, const QString& actor,
                                         const HiddenText& hiddenText) {
-    return recordAsSeenBy(caseFile, caseFile.record(candidate, actor), reader, hiddenText);
+    return recordAsSeenBy(caseFile, caseFile.record().entries(candidate, actor), reader,
+                          hiddenText);
 }
 
 } // namespace sp

@@ -24,7 +24,7 @@ std::vector<RecordEntry> recordAsSeenBy(const CaseFile& caseFile, std::vector<Re
                                         const QString& reader,
                                         const HiddenText& hiddenText = hiddenTextInEnglish);
 
-// The same for CaseFile::record(candidate, actor).
+// The same for RecordRepository::entries(candidate, actor).
 std::vector<RecordEntry> recordAsSeenBy(const CaseFile& caseFile, const QString& reader,
                                         const QString& candidate = QString(),
                                         const QString& actor = QString(),

@@ -26,13 +26,13 @@ CreatedDemoCase createDemoCase(const QString& path, const Vacancy& vacancy,
     demo.caseFile = CaseFile::create(path, vacancy);
     ImportPlan plan =
         prepareImport(dir + QStringLiteral("/applications.csv"), dir + QStringLiteral("/pdfs"),
-                      demo.caseFile->existingApplications(), pdfChecker());
+                      demo.caseFile->applications().existingApplications(), pdfChecker());
     plan.source = QStringLiteral("demo (seed %1)").arg(options.seed);
     if (!plan.problems.empty())
         throw Error(ErrorKind::Failure,
                     QStringLiteral("the demo data failed its own validation: %1")
                         .arg(plan.problems.front().toString()));
-    demo.imported = int(demo.caseFile->importApplications(plan).references.size());
+    demo.imported = int(demo.caseFile->applications().importApplications(plan).references.size());
     demo.duplicates = int(plan.duplicates.size());
     return demo;
 }

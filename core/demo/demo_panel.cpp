@@ -39,22 +39,22 @@ std::vector<PanelMember> demoPanel(int members, quint32 seed) {
 
 void setUpDemoPanel(CaseFile& caseFile, int members, quint32 seed) {
     for (const auto& member : demoPanel(members, seed))
-        caseFile.addPanelMember(member);
-    caseFile.freezeGrid(chairId);
+        caseFile.panel().addMember(member);
+    caseFile.panel().freezeGrid(chairId);
 }
 
 DemoMarking markDemoCandidates(CaseFile& caseFile, quint32 seed) {
-    const std::vector<PanelMember> panel = caseFile.panel();
+    const std::vector<PanelMember> panel = caseFile.panel().members();
     const PanelMember* chair = findMember(panel, chairId);
     const QString decidedBy = chair ? chair->name : QStringLiteral("demo");
     DemoMarking outcome;
     QStringList marked;
-    for (const auto& screened : caseFile.screenedCandidates()) {
+    for (const auto& screened : caseFile.screening().all()) {
         if (screened.screening.status == ScreeningStatus::Inadmissible)
             continue;
         const bool confirmed = screened.screening.preCheck.overall == CriterionState::Met;
-        caseFile.decideEligibility(screened.candidate.application.reference, true,
-                                   confirmed ? QString() : overrideReason, decidedBy);
+        caseFile.screening().decideEligibility(screened.candidate.application.reference, true,
+                                               confirmed ? QString() : overrideReason, decidedBy);
         marked << screened.candidate.application.reference;
         ++outcome.decided;
     }
@@ -77,7 +77,7 @@ DemoMarking markDemoCandidates(CaseFile& caseFile, quint32 seed) {
                     demoMark(random, levels[static_cast<size_t>(i)], criterion.maxMark);
             sheets.push_back(std::move(sheet));
         }
-        caseFile.saveMarkSheets(sheets);
+        caseFile.marking().saveMarkSheets(sheets);
         outcome.sheets += static_cast<int>(sheets.size());
     }
     return outcome;

@@ -90,7 +90,7 @@ Section recommendationSection(const ReportContext& c) {
 
 Section balanceSection(const ReportContext& c) {
     Section s{c.t(QT_TRANSLATE_NOOP("SelectionReport", "Geographical balance")), {}};
-    const GeographicalBalance balance = c.caseFile.geographicalBalance();
+    const GeographicalBalance balance = c.caseFile.results().geographicalBalance();
     if (balance.underRepresented.isEmpty()) {
         s.blocks.push_back(note(c.t(QT_TRANSLATE_NOOP(
             "SelectionReport", "The vacancy names no under-represented Member State."))));

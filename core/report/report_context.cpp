@@ -5,20 +5,21 @@
 namespace sp::report {
 
 ReportContext::ReportContext(const CaseFile& file, const ReportText& words)
-    : caseFile(file), text(words), vacancy(file.vacancy()), screened(file.screenedCandidates()),
-      panel(file.panel()), record(file.record()), gridState(file.gridState()) {
+    : caseFile(file), text(words), vacancy(file.vacancy()), screened(file.screening().all()),
+      panel(file.panel().members()), record(file.record().entries()),
+      gridState(file.panel().gridState()) {
     for (qsizetype i = 0; i < qsizetype(screened.size()); ++i)
         position_.insert(screened[i].candidate.application.reference, i);
     if (gridState == GridState::Frozen) {
-        preselection = file.ranking(Stage::Preselection);
+        preselection = file.results().ranking(Stage::Preselection);
         try {
-            shortlist = file.shortlist(preselection);
+            shortlist = file.results().shortlist(preselection);
         } catch (const Error&) {
             // A grid frozen without invitation thresholds gives no shortlist to report.
         }
-        finalRanking = file.finalRanking();
+        finalRanking = file.results().finalRanking();
     }
-    recommendation = file.recommendation();
+    recommendation = file.results().recommendation();
 }
 
 QString ReportContext::candidateName(const QString& reference) const {

@@ -28,8 +28,8 @@ int exportSelectionReport(CaseFile& caseFile, const QString& path, Language lang
                           const QString& actor) {
     const int pages = writeSelectionReport(caseFile, path, language);
     try {
-        caseFile.recordAction(actor, QLatin1String(ReportExportedAction),
-                              reportExportDetail(language, pages, path));
+        caseFile.record().noteAction(actor, QLatin1String(ReportExportedAction),
+                                     reportExportDetail(language, pages, path));
     } catch (...) {
         QFile::remove(path);
         throw;

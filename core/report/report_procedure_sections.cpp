@@ -94,7 +94,7 @@ Section panelSection(const ReportContext& c) {
 
     s.blocks.push_back(
         subheading(c.t(QT_TRANSLATE_NOOP("SelectionReport", "Declared conflicts of interest"))));
-    const auto conflicts = c.caseFile.conflicts();
+    const auto conflicts = c.caseFile.panel().conflicts();
     if (conflicts.empty()) {
         s.blocks.push_back(paragraph(c.t(
             QT_TRANSLATE_NOOP("SelectionReport", "No member declared a conflict of interest."))));
@@ -137,7 +137,7 @@ Section gridSection(const ReportContext& c) {
                                "frozen. It is shown as it stands."))));
     }
     s.blocks.push_back(paragraph(
-        c.caseFile.aggregation() == Aggregation::Median
+        c.caseFile.panel().aggregation() == Aggregation::Median
             ? c.t(QT_TRANSLATE_NOOP("SelectionReport",
                                     "Each criterion's result is the median of the marks of the "
                                     "members who do not abstain, unless the chair recorded a "
@@ -146,7 +146,7 @@ Section gridSection(const ReportContext& c) {
                                     "Each criterion's result is the mean of the marks of the "
                                     "members who do not abstain, unless the chair recorded a "
                                     "consensus mark after discussion."))));
-    const Grid grid = c.caseFile.grid();
+    const Grid grid = c.caseFile.panel().grid();
     s.blocks.push_back(
         subheading(c.t(QT_TRANSLATE_NOOP("SelectionReport", "Pre-selection criteria"))));
     s.blocks.push_back(table(criteriaTable(c, Stage::Preselection)));
@@ -184,7 +184,7 @@ Section gridSection(const ReportContext& c) {
 
     s.blocks.push_back(
         subheading(c.t(QT_TRANSLATE_NOOP("SelectionReport", "Reopenings of the grid"))));
-    const auto reopenings = c.caseFile.gridReopenings();
+    const auto reopenings = c.caseFile.panel().gridReopenings();
     if (reopenings.empty()) {
         s.blocks.push_back(
             paragraph(c.t(QT_TRANSLATE_NOOP("SelectionReport", "The grid was never reopened."))));

@@ -5,9 +5,9 @@
 // For each case file (a marked demo case: `demo --members 7 --marked`), with N its candidates:
 //   consolidate_and_rank/N   the pre-selection results in memory: consolidate() every candidate's
 //                            sheets (every member, every criterion of the case's grid), then rank()
-//   ranking_from_file/N      CaseFile::ranking(): the same, reading the sheets from the file
+//   ranking_from_file/N      ResultsRepository::ranking(): the same, reading the sheets from the file
 //   open_case_file/N         CaseFile::open() for writing (lock, integrity check) and closing
-//   screened_candidates/N    CaseFile::screenedCandidates(): what the list shows
+//   screened_candidates/N    ScreeningRepository::all(): what the list shows
 #include "casefile/case_file.h"
 #include "domain/consolidation.h"
 #include "domain/ranking.h"
@@ -36,10 +36,10 @@ std::vector<MarkedCandidate> markedInMemory(const CaseFile& caseFile) {
         criteriaOf(caseFile.vacancy().criteria, Stage::Preselection);
     std::mt19937 random(7);
     std::vector<MarkedCandidate> all;
-    for (const auto& candidate : caseFile.candidates()) {
+    for (const auto& candidate : caseFile.applications().candidates()) {
         MarkedCandidate marked{candidate.application.reference, candidate.application.category, {}};
         const int level = static_cast<int>(random() % 5);
-        for (const auto& member : caseFile.panel()) {
+        for (const auto& member : caseFile.panel().members()) {
             MarkSheet sheet{member.id, marked.reference, Stage::Preselection, {}, {}, true};
             for (const auto& criterion : criteria)
                 sheet.marks[criterion.id] =
@@ -56,7 +56,7 @@ void consolidateAndRank(benchmark::State& state, const QString& path) {
     const Vacancy& vacancy = caseFile->vacancy();
     const std::vector<MarkedCandidate> candidates = markedInMemory(*caseFile);
     QStringList markers;
-    for (const auto& member : caseFile->panel())
+    for (const auto& member : caseFile->panel().members())
         markers << member.id;
     for (auto _ : state) {
         std::vector<RankingInput> inputs;
@@ -79,7 +79,7 @@ void rankingFromFile(benchmark::State& state, const QString& path) {
         state.PauseTiming();
         auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
         state.ResumeTiming();
-        const auto ranking = caseFile->ranking(Stage::Preselection);
+        const auto ranking = caseFile->results().ranking(Stage::Preselection);
         ranked = ranking.size();
         benchmark::DoNotOptimize(ranking.data());
     }
@@ -96,7 +96,7 @@ void screenedCandidates(benchmark::State& state, const QString& path) {
         state.PauseTiming(); // a case file just opened, not its cache (read_cache.h)
         auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
         state.ResumeTiming();
-        benchmark::DoNotOptimize(caseFile->screenedCandidates().data());
+        benchmark::DoNotOptimize(caseFile->screening().all().data());
     }
 }
 
@@ -107,7 +107,8 @@ int main(int argc, char** argv) {
     benchmark::Initialize(&argc, argv);
     for (int i = 1; i < argc; ++i) {
         const QString path = QString::fromLocal8Bit(argv[i]);
-        const auto count = CaseFile::open(path, CaseFile::Access::ReadOnly)->candidates().size();
+        const auto count =
+            CaseFile::open(path, CaseFile::Access::ReadOnly)->applications().candidates().size();
         const std::string n = std::to_string(count);
         benchmark::RegisterBenchmark(("consolidate_and_rank/" + n).c_str(), consolidateAndRank,
                                      path)

@@ -111,8 +111,8 @@ struct ListModels {
 
 void listFillAndSort(benchmark::State& state, const QString& path) {
     const auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
-    const auto screened = caseFile->screening();
-    const auto duplicates = caseFile->duplicates();
+    const auto screened = caseFile->screening().shared();
+    const auto duplicates = caseFile->applications().duplicates();
     ListModels list;
     for (auto _ : state) {
         state.PauseTiming();
@@ -127,7 +127,8 @@ void listFillAndSort(benchmark::State& state, const QString& path) {
 void listFilterKeystroke(benchmark::State& state, const QString& path) {
     const auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
     ListModels list;
-    list.model.setScreenedCandidates(caseFile->screening(), caseFile->duplicates());
+    list.model.setScreenedCandidates(caseFile->screening().shared(),
+                                     caseFile->applications().duplicates());
     const QStringList texts = typedTexts();
     qsizetype next = 0;
     for (auto _ : state) {

@@ -8,6 +8,7 @@
 // interview) are over, so that the peak includes them. Prints {"rows": N, "pages": P,
 // "peak_rss_kb": K}: getrusage's ru_maxrss.
 #include "casefile/case_file.h"
+#include "casefile/read_sharing.h"
 #include "gui_bench_support.h"
 #include "main_window.h"
 #include "pdf_pane.h"
@@ -42,7 +43,8 @@ int main(int argc, char** argv) {
         sp::bench::settle();
     // And until the window has worked out, on another thread, who is invited to interview: the
     // peak includes that work.
-    while (!window.caseFile()->rankingKnown(sp::Stage::Preselection) && shown.elapsed() < 60000)
+    while (!sp::ReadSharing::rankingKnown(*window.caseFile(), sp::Stage::Preselection) &&
+           shown.elapsed() < 60000)
         sp::bench::settle();
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);

@@ -18,7 +18,7 @@ using namespace sp;
 void search(benchmark::State& state, const CaseFile* caseFile, const QString& query) {
     size_t matches = 0;
     for (auto _ : state) {
-        const ApplicationSearch found = caseFile->searchApplications(query);
+        const ApplicationSearch found = caseFile->applications().search(query);
         matches = found.matches.size();
         benchmark::DoNotOptimize(matches);
     }

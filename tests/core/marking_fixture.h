@@ -54,20 +54,21 @@ inline QStringList importPeople(CaseFile& caseFile, const QString& dir,
                          file);
     }
     const QString csv = writeCsv(dir, QStringLiteral("people.csv"), rows);
-    ImportPlan plan = prepareImport(csv, pdfDir, caseFile.existingApplications(), pdfChecker());
+    ImportPlan plan =
+        prepareImport(csv, pdfDir, caseFile.applications().existingApplications(), pdfChecker());
     if (!plan.problems.empty())
         throw Error(ErrorKind::BadInput, plan.problems.front().toString());
     QStringList references;
-    for (const auto& r : caseFile.importApplications(plan).references)
+    for (const auto& r : caseFile.applications().importApplications(plan).references)
         references << r;
     return references;
 }
 
 inline void addStandardPanel(CaseFile& caseFile) {
-    caseFile.addPanelMember({"chair", "Clara Chair", Role::Chair});
-    caseFile.addPanelMember({"anna", "Anna Member", Role::Member});
-    caseFile.addPanelMember({"bruno", "Bruno Member", Role::Member});
-    caseFile.addPanelMember({"sec", "Sam Secretary", Role::Secretary});
+    caseFile.panel().addMember({"chair", "Clara Chair", Role::Chair});
+    caseFile.panel().addMember({"anna", "Anna Member", Role::Member});
+    caseFile.panel().addMember({"bruno", "Bruno Member", Role::Member});
+    caseFile.panel().addMember({"sec", "Sam Secretary", Role::Secretary});
 }
 
 // Every criterion of the stage given the same mark.
@@ -107,22 +108,22 @@ struct MarkingCase {
                                 builtinExampleVacancy());
         refs = importPeople(*file, dir.path(), people);
         for (const auto& ref : refs)
-            file->decideEligibility(ref, true, {}, QStringLiteral("chair"));
+            file->screening().decideEligibility(ref, true, {}, QStringLiteral("chair"));
         addStandardPanel(*file);
         if (adjustGrid) {
-            Grid grid = file->grid();
+            Grid grid = file->panel().grid();
             adjustGrid(grid);
-            file->changeGrid(grid, QStringLiteral("chair"));
+            file->panel().changeGrid(grid, QStringLiteral("chair"));
         }
         if (freeze)
-            file->freezeGrid(QStringLiteral("chair"));
+            file->panel().freezeGrid(QStringLiteral("chair"));
     }
 
     // Every marking member submits the same mark on every criterion of the stage.
     void markAll(const QString& reference, Stage stage, int chair, int anna, int bruno) {
-        file->saveMarkSheets({sheetOf(*file, "chair", reference, stage, chair, true),
-                              sheetOf(*file, "anna", reference, stage, anna, true),
-                              sheetOf(*file, "bruno", reference, stage, bruno, true)});
+        file->marking().saveMarkSheets({sheetOf(*file, "chair", reference, stage, chair, true),
+                                        sheetOf(*file, "anna", reference, stage, anna, true),
+                                        sheetOf(*file, "bruno", reference, stage, bruno, true)});
     }
 };
 

@@ -17,9 +17,9 @@ inline void importApplicants(CaseFile& caseFile, const QString& dir,
                              const std::vector<Applicant>& applicants) {
     const QString csv = writeApplicants(dir, applicants);
     ImportPlan plan = prepareImport(csv, QDir(dir).filePath(QStringLiteral("pdfs")),
-                                    caseFile.existingApplications(), pdfChecker());
+                                    caseFile.applications().existingApplications(), pdfChecker());
     ASSERT_TRUE(plan.problems.empty()) << plan.problems.front().toString().toStdString();
-    caseFile.importApplications(plan);
+    caseFile.applications().importApplications(plan);
 }
 
 } // namespace sp::test

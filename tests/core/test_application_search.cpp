@@ -31,7 +31,7 @@ struct SearchCase {
 
     QStringList found(const QString& query, const QString& viewer = QString()) const {
         QStringList references;
-        for (const auto& match : file->searchApplications(query, viewer).matches)
+        for (const auto& match : file->applications().search(query, viewer).matches)
             references << match.reference;
         return references;
     }
@@ -39,7 +39,7 @@ struct SearchCase {
 
 QString badQueryMessage(const CaseFile& file, const QString& query) {
     try {
-        file.searchApplications(query);
+        file.applications().search(query);
     } catch (const Error& e) {
         EXPECT_EQ(e.kind(), ErrorKind::BadInput);
         return e.message();
@@ -96,13 +96,13 @@ TEST(ApplicationSearch, AccentsAreIgnoredBothWays) {
 
 TEST(ApplicationSearch, ListsThePagesThatMatch) {
     SearchCase c;
-    const auto search = c.file->searchApplications("threat");
+    const auto search = c.file->applications().search("threat");
     ASSERT_EQ(search.matches.size(), 2u);
     EXPECT_EQ(search.matches[0].reference, "APP-1");
     EXPECT_EQ(search.matches[0].pages, (QList<int>{1, 2}));
     EXPECT_EQ(search.matches[1].pages, (QList<int>{1}));
     // Pages of any of the words.
-    const auto both = c.file->searchApplications("curriculum pentest");
+    const auto both = c.file->applications().search("curriculum pentest");
     ASSERT_EQ(both.matches.size(), 1u);
     EXPECT_EQ(both.matches[0].pages, (QList<int>{0, 1}));
     EXPECT_EQ(both.notIndexed, 0);
@@ -111,23 +111,23 @@ TEST(ApplicationSearch, ListsThePagesThatMatch) {
 
 TEST(ApplicationSearch, AMemberDoesNotSeeTheCandidatesTheyAbstainFor) {
     SearchCase c;
-    c.file->addPanelMember({"chair", "Clara Chair", Role::Chair});
-    c.file->addPanelMember({"anna", "Anna Member", Role::Member});
-    c.file->addPanelMember({"bruno", "Bruno Member", Role::Member});
-    c.file->declareConflict({"anna", "APP-1", ConflictNature::Family, "her brother"});
+    c.file->panel().addMember({"chair", "Clara Chair", Role::Chair});
+    c.file->panel().addMember({"anna", "Anna Member", Role::Member});
+    c.file->panel().addMember({"bruno", "Bruno Member", Role::Member});
+    c.file->panel().declareConflict({"anna", "APP-1", ConflictNature::Family, "her brother"});
     // A former colleague is on the record but does not make bruno abstain.
-    c.file->declareConflict({"bruno", "APP-1", ConflictNature::FormerColleague, ""});
+    c.file->panel().declareConflict({"bruno", "APP-1", ConflictNature::FormerColleague, ""});
 
     EXPECT_EQ(c.found("threat", "chair"), (QStringList{"APP-1", "APP-2"}));
     EXPECT_EQ(c.found("threat", "bruno"), (QStringList{"APP-1", "APP-2"}));
-    const auto anna = c.file->searchApplications("threat", "anna");
+    const auto anna = c.file->applications().search("threat", "anna");
     ASSERT_EQ(anna.matches.size(), 1u);
     EXPECT_EQ(anna.matches[0].reference, "APP-2");
     EXPECT_EQ(anna.hidden, 1);
     EXPECT_EQ(c.found("threat"), (QStringList{"APP-1", "APP-2"})); // no viewer: the secretariat
 
     try {
-        c.file->searchApplications("threat", "mallory");
+        c.file->applications().search("threat", "mallory");
         ADD_FAILURE() << "someone not on the panel searched";
     } catch (const Error& e) {
         EXPECT_EQ(e.kind(), ErrorKind::BadInput);
@@ -168,7 +168,7 @@ TEST(ApplicationSearch, PdfsNotIndexedYetAreCountedAndIndexedOnce) {
     QTemporaryDir dir;
     auto file = CaseFile::create(dir.filePath("case.selpanel"), builtinExampleVacancy());
     importApplicants(*file, dir.path(), securityApplicants());
-    const auto before = file->searchApplications("pentest");
+    const auto before = file->applications().search("pentest");
     EXPECT_TRUE(before.matches.empty());
     EXPECT_EQ(before.notIndexed, 3);
 
@@ -180,31 +180,31 @@ TEST(ApplicationSearch, PdfsNotIndexedYetAreCountedAndIndexedOnce) {
                                     }),
               3);
     EXPECT_EQ(progress, (std::vector<std::pair<int, int>>{{3, 3}}));
-    EXPECT_EQ(file->searchApplications("pentest").matches.size(), 1u);
+    EXPECT_EQ(file->applications().search("pentest").matches.size(), 1u);
     EXPECT_EQ(indexApplicationTexts(*file), 0);
-    EXPECT_EQ(file->searchApplications("pentest").matches.size(), 1u); // not indexed twice
+    EXPECT_EQ(file->applications().search("pentest").matches.size(), 1u); // not indexed twice
 }
 
 TEST(ApplicationSearch, TheIndexIsNotInTheRecordAndVerifyStillPasses) {
     SearchCase c;
-    const auto entries = c.file->record().size();
+    const auto entries = c.file->record().entries().size();
     const auto report = c.file->verify();
     EXPECT_TRUE(report.ok()) << (report.stateProblems.empty()
                                      ? std::string()
                                      : report.stateProblems.front().unit.toStdString());
-    EXPECT_EQ(c.file->record().size(), entries);
+    EXPECT_EQ(c.file->record().entries().size(), entries);
 }
 
 TEST(ApplicationSearch, AnErasedApplicationCanNoLongerBeFound) {
     SearchCase c;
-    c.file->eraseCandidate("APP-1", "secretary", "retention period over");
+    c.file->dataProtection().eraseCandidate("APP-1", "secretary", "retention period over");
     // The whole index went with the PDF; the others are indexed again.
-    EXPECT_EQ(c.file->searchApplications("curriculum").notIndexed, 2);
+    EXPECT_EQ(c.file->applications().search("curriculum").notIndexed, 2);
     EXPECT_EQ(indexApplicationTexts(*c.file), 2);
     EXPECT_TRUE(c.found("pentest").isEmpty());
     EXPECT_TRUE(c.found("lefevre").isEmpty());
     EXPECT_EQ(c.found("curriculum"), QStringList{"APP-2"});
-    EXPECT_EQ(c.file->searchApplications("curriculum").notIndexed, 0);
+    EXPECT_EQ(c.file->applications().search("curriculum").notIndexed, 0);
     EXPECT_TRUE(c.file->verify().ok());
 }
 
@@ -219,9 +219,9 @@ TEST(ApplicationSearch, AnOlderCaseFileGetsTheIndexAndItsPdfsAreIndexed) {
     auto file = CaseFile::open(path);
     EXPECT_EQ(file->versionAtOpening(), 6);
     EXPECT_EQ(file->schemaVersion(), CaseFile::currentSchemaVersion());
-    EXPECT_EQ(file->applicationsToIndex().size(), 3u);
+    EXPECT_EQ(file->applications().unindexed().size(), 3u);
     EXPECT_EQ(indexApplicationTexts(*file), 3);
-    EXPECT_EQ(file->searchApplications("\"threat modelling\"").matches.size(), 1u);
+    EXPECT_EQ(file->applications().search("\"threat modelling\"").matches.size(), 1u);
     EXPECT_TRUE(file->verify().ok());
 }
 

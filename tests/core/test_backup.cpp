@@ -16,7 +16,7 @@ TEST(Backup, IsACompleteOwnerOnlyCaseFileThatVerifies) {
     const QString copy = dir.filePath("copy.selpanel");
     auto caseFile = CaseFile::create(path, builtinExampleVacancy());
     const QStringList refs = test::importSample(*caseFile, dir.path(), 3);
-    caseFile->decideEligibility(refs[0], true, QString(), "Chair");
+    caseFile->screening().decideEligibility(refs[0], true, QString(), "Chair");
 
     // Taken while the case file is open for writing in this process.
     caseFile->backupTo(copy);
@@ -25,11 +25,11 @@ TEST(Backup, IsACompleteOwnerOnlyCaseFileThatVerifies) {
                  (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther));
 #endif
     auto restored = CaseFile::open(copy);
-    EXPECT_EQ(restored->candidates().size(), 3u);
+    EXPECT_EQ(restored->applications().candidates().size(), 3u);
     EXPECT_TRUE(restored->verify().ok());
-    EXPECT_EQ(restored->screenedCandidates().front().screening.status, ScreeningStatus::Eligible);
-    EXPECT_EQ(restored->pdf(restored->candidates()[1].id),
-              caseFile->pdf(caseFile->candidates()[1].id));
+    EXPECT_EQ(restored->screening().all().front().screening.status, ScreeningStatus::Eligible);
+    EXPECT_EQ(restored->applications().pdf(restored->applications().candidates()[1].id),
+              caseFile->applications().pdf(caseFile->applications().candidates()[1].id));
 
     EXPECT_THROW(caseFile->backupTo(copy), Error); // never overwrites
 }

@@ -56,7 +56,7 @@ TEST(CaseFile, CreatesAFileAtTheCurrentSchemaVersionHoldingTheVacancy) {
     auto reopened = CaseFile::open(path);
     EXPECT_EQ(reopened->vacancy().reference, QStringLiteral("CLIMA/COM/2025/814"));
     EXPECT_EQ(reopened->vacancy().criteria.size(), builtinExampleVacancy().criteria.size());
-    EXPECT_TRUE(reopened->candidates().empty());
+    EXPECT_TRUE(reopened->applications().candidates().empty());
     EXPECT_TRUE(reopened->verify().ok());
 }
 
@@ -110,12 +110,13 @@ TEST(CaseFile, MigratesAVersionOneFileKeepingItsCandidates) {
 
     auto migrated = CaseFile::open(path);
     EXPECT_EQ(migrated->schemaVersion(), CaseFile::currentSchemaVersion());
-    ASSERT_EQ(migrated->candidates().size(), 2u);
-    EXPECT_EQ(migrated->candidates()[0].application.surname, QStringLiteral("Müller"));
+    ASSERT_EQ(migrated->applications().candidates().size(), 2u);
+    EXPECT_EQ(migrated->applications().candidates()[0].application.surname,
+              QStringLiteral("Müller"));
     EXPECT_TRUE(migrated->verify().ok());
-    EXPECT_TRUE(migrated->duplicates().empty());
-    EXPECT_TRUE(migrated->panel().empty());
-    EXPECT_EQ(migrated->gridState(), GridState::Draft);
+    EXPECT_TRUE(migrated->applications().duplicates().empty());
+    EXPECT_TRUE(migrated->panel().members().empty());
+    EXPECT_EQ(migrated->panel().gridState(), GridState::Draft);
 }
 
 TEST(CaseFile, MigratesAVersionFiveFileKeepingEveryMark) {
@@ -127,10 +128,10 @@ TEST(CaseFile, MigratesAVersionFiveFileKeepingEveryMark) {
         auto caseFile = CaseFile::create(path, builtinExampleVacancy());
         references = test::importSample(*caseFile, dir.path(), 3);
         for (const auto& reference : references)
-            caseFile->decideEligibility(reference, true, {}, QStringLiteral("chair"));
-        caseFile->addPanelMember({"chair", "Clara Chair", Role::Chair});
-        caseFile->addPanelMember({"anna", "Anna Member", Role::Member});
-        caseFile->freezeGrid(QStringLiteral("chair"));
+            caseFile->screening().decideEligibility(reference, true, {}, QStringLiteral("chair"));
+        caseFile->panel().addMember({"chair", "Clara Chair", Role::Chair});
+        caseFile->panel().addMember({"anna", "Anna Member", Role::Member});
+        caseFile->panel().freezeGrid(QStringLiteral("chair"));
         std::vector<MarkSheet> sheets;
         int mark = 1;
         for (const auto& reference : references)
@@ -140,8 +141,8 @@ TEST(CaseFile, MigratesAVersionFiveFileKeepingEveryMark) {
                     sheet.marks[c.id] = mark++ % 4;
                 sheets.push_back(sheet);
             }
-        caseFile->saveMarkSheets(sheets);
-        before = caseFile->ranking(Stage::Preselection);
+        caseFile->marking().saveMarkSheets(sheets);
+        before = caseFile->results().ranking(Stage::Preselection);
     }
     // Version 5 kept marks in a rowid table with a separate key, and had no index by candidate.
     test::downgradeToVersion6(path);
@@ -160,20 +161,20 @@ TEST(CaseFile, MigratesAVersionFiveFileKeepingEveryMark) {
     EXPECT_TRUE(migrated->verify().ok());
     // Version 7 seals every row as found, so a mark changed after the upgrade shows (version 8
     // then notes where signed acts begin, in an entry of its own).
-    const auto record = migrated->record();
+    const auto record = migrated->record().entries();
     const auto sealed = std::find_if(record.rbegin(), record.rend(), [](const RecordEntry& e) {
         return e.action == QStringLiteral("state_sealed");
     });
     ASSERT_NE(sealed, record.rend());
     EXPECT_TRUE(sealed->seal.contains("sheet/anna/preselection"));
     EXPECT_EQ(record.back().action, QStringLiteral("signing_started"));
-    const auto after = migrated->ranking(Stage::Preselection);
+    const auto after = migrated->results().ranking(Stage::Preselection);
     ASSERT_EQ(after.size(), before.size());
     for (size_t i = 0; i < after.size(); ++i) {
         EXPECT_EQ(after[i].candidate, before[i].candidate);
         EXPECT_EQ(after[i].total, before[i].total);
     }
-    const auto own = migrated->ownSheet(references[1], Stage::Preselection, "anna");
+    const auto own = migrated->marking().ownSheet(references[1], Stage::Preselection, "anna");
     ASSERT_TRUE(own.has_value());
     EXPECT_EQ(own->marks.size(),
               criteriaOf(migrated->vacancy().criteria, Stage::Preselection).size());

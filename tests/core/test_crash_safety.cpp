@@ -84,7 +84,8 @@ struct Expected {
 };
 
 int markOf(const CaseFile& caseFile, const QString& reference) {
-    const auto sheet = caseFile.ownSheet(reference, Stage::Preselection, QStringLiteral("anna"));
+    const auto sheet =
+        caseFile.marking().ownSheet(reference, Stage::Preselection, QStringLiteral("anna"));
     if (!sheet || sheet->marks.empty())
         return NoSheet;
     const int first = sheet->marks.begin()->second;
@@ -102,7 +103,7 @@ void checkAfterKill(const QString& path, Expected& expected, int kill) {
     ASSERT_NO_THROW(caseFile = CaseFile::open(path));
     const VerifyReport report = caseFile->verify();
     ASSERT_TRUE(report.ok()) << report.integrityMessage.toStdString();
-    const qsizetype count = static_cast<qsizetype>(caseFile->candidates().size());
+    const qsizetype count = static_cast<qsizetype>(caseFile->applications().candidates().size());
     EXPECT_GE(count, expected.candidatesAtLeast);
     EXPECT_LE(count, expected.candidatesAtMost);
     EXPECT_EQ(count % CandidatesPerImport, 0) << "an import was half-written";

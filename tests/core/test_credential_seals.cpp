@@ -21,7 +21,8 @@ protected:
     void SetUp() override {
         qputenv("SELECTION_PANEL_SIGN_IN_DELAY_MS", "0");
         for (const char* member : {"anna", "bruno"})
-            c.file->signIn(QString::fromLatin1(member), passphraseOf(QString::fromLatin1(member)));
+            c.file->identities().signIn(QString::fromLatin1(member),
+                                        passphraseOf(QString::fromLatin1(member)));
         path = c.file->path();
         c.file.reset();
     }
@@ -46,7 +47,7 @@ TEST_F(CredentialSeals, ACredentialSwappedWithAnotherToolIsNamed) {
 
 TEST_F(CredentialSeals, FailedSignInsAreCountedWithoutBreakingTheSeal) {
     auto file = CaseFile::open(path);
-    EXPECT_THROW(file->signIn("anna", "not the passphrase"), Error);
+    EXPECT_THROW(file->identities().signIn("anna", "not the passphrase"), Error);
     const VerifyReport report = file->verify();
     EXPECT_TRUE(report.ok()) << report.problems().join('\n').toStdString();
 }
@@ -54,7 +55,7 @@ TEST_F(CredentialSeals, FailedSignInsAreCountedWithoutBreakingTheSeal) {
 TEST(CredentialSealsUpgrade, AVersion9FilesCredentialsAreSealedAsFoundWhenUpgraded) {
     qputenv("SELECTION_PANEL_SIGN_IN_DELAY_MS", "0");
     MarkingCase c{std::vector<Person>{{"External", "E"}}};
-    c.file->signIn("bruno", passphraseOf("bruno"));
+    c.file->identities().signIn("bruno", passphraseOf("bruno"));
     const QString path = c.file->path();
     c.file.reset();
     // As version 9 left it: a credential row that no entry seals (Anna's, a copy of Bruno's).
@@ -65,7 +66,7 @@ TEST(CredentialSealsUpgrade, AVersion9FilesCredentialsAreSealedAsFoundWhenUpgrad
                   QStringLiteral("PRAGMA user_version = 9")});
     auto upgraded = CaseFile::open(path);
     EXPECT_EQ(upgraded->schemaVersion(), CaseFile::currentSchemaVersion());
-    const auto record = upgraded->record();
+    const auto record = upgraded->record().entries();
     EXPECT_EQ(record.back().action, QStringLiteral("state_sealed"));
     EXPECT_TRUE(record.back().after.contains(QStringLiteral("version 10")));
     const VerifyReport report = upgraded->verify();

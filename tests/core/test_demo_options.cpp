@@ -93,19 +93,19 @@ TEST(DemoOptions, MarkedPanelRanksEveryAdmissibleCandidate) {
     options.kind = DemoPdfOptions::Kind::Placeholder;
     writeDemoFolder(dir.path(), apps, vacancy, options);
     auto caseFile = CaseFile::create(dir.filePath(QStringLiteral("case.selpanel")), vacancy);
-    caseFile->importApplications(prepareImport(dir.filePath(QStringLiteral("applications.csv")),
-                                               dir.filePath(QStringLiteral("pdfs")), {},
-                                               pdfChecker()));
+    caseFile->applications().importApplications(
+        prepareImport(dir.filePath(QStringLiteral("applications.csv")),
+                      dir.filePath(QStringLiteral("pdfs")), {}, pdfChecker()));
 
     setUpDemoPanel(*caseFile, 4, 11);
-    EXPECT_EQ(caseFile->panel().size(), 4u);
-    EXPECT_EQ(caseFile->gridState(), GridState::Frozen);
+    EXPECT_EQ(caseFile->panel().members().size(), 4u);
+    EXPECT_EQ(caseFile->panel().gridState(), GridState::Frozen);
 
     const DemoMarking marking = markDemoCandidates(*caseFile, 11);
     // Twenty candidates include the one received a second after the deadline.
     EXPECT_EQ(marking.decided, 19);
     EXPECT_EQ(marking.sheets, 19 * 4);
-    const auto ranking = caseFile->ranking(Stage::Preselection);
+    const auto ranking = caseFile->results().ranking(Stage::Preselection);
     ASSERT_EQ(ranking.size(), 19u);
     QSet<double> totals;
     for (const auto& ranked : ranking) {

@@ -1,6 +1,7 @@
 // A full disk (simulated with SQLite's max_page_count) during an import or marking: a clear
 // error, nothing half-written, nothing lost, and the file verifies and goes on working.
 
+#include "casefile/case_file_testing.h"
 #include "marking_fixture.h"
 #include "support/app_runner.h"
 #include "support/scoped_mount.h"
@@ -33,9 +34,9 @@ struct Snapshot {
 };
 
 Snapshot snapshot(const CaseFile& caseFile, const QString& first) {
-    return {caseFile.candidates().size(), caseFile.record().size(),
-            caseFile.pdf(caseFile.candidate(first)->id),
-            caseFile.ownSheet(first, Stage::Preselection, QStringLiteral("anna"))};
+    return {caseFile.applications().candidates().size(), caseFile.record().entries().size(),
+            caseFile.applications().pdf(caseFile.applications().candidate(first)->id),
+            caseFile.marking().ownSheet(first, Stage::Preselection, QStringLiteral("anna"))};
 }
 
 void expectUnchanged(const CaseFile& caseFile, const QString& first, const Snapshot& before) {
@@ -62,48 +63,52 @@ std::vector<Person> people(int count) {
 TEST(DiskFull, AnImportIsRefusedClearlyAndTheFileKeepsWhatItHad) {
     MarkingCase setup(people(3));
     CaseFile& caseFile = *setup.file;
-    caseFile.saveMarkSheets(
+    caseFile.marking().saveMarkSheets(
         {sheetOf(caseFile, "anna", setup.refs[0], Stage::Preselection, 3, false)});
     const Snapshot before = snapshot(caseFile, setup.refs[0]);
 
-    caseFile.limitPagesForTesting(NoRoomToGrow);
+    CaseFileTesting::limitPages(caseFile, NoRoomToGrow);
     const QString message =
         errorOf([&] { importSample(caseFile, setup.dir.filePath("more"), 10); });
     EXPECT_TRUE(message.contains("the disk is full; nothing was changed")) << message.toStdString();
     expectUnchanged(caseFile, setup.refs[0], before);
 
     // Room again (space freed): the same import goes through, and the file reopens intact.
-    caseFile.limitPagesForTesting(NoLimit);
+    CaseFileTesting::limitPages(caseFile, NoLimit);
     EXPECT_EQ(importSample(caseFile, setup.dir.filePath("again"), 10).size(), 10);
     const QString path = caseFile.path();
     setup.file.reset();
     auto reopened = CaseFile::open(path);
-    EXPECT_EQ(reopened->candidates().size(), before.candidates + 10);
+    EXPECT_EQ(reopened->applications().candidates().size(), before.candidates + 10);
     EXPECT_TRUE(reopened->verify().ok());
 }
 
 TEST(DiskFull, MarkingIsRefusedClearlyAndTheSavedMarksStay) {
     MarkingCase setup(people(12));
     CaseFile& caseFile = *setup.file;
-    caseFile.saveMarkSheets(
+    caseFile.marking().saveMarkSheets(
         {sheetOf(caseFile, "anna", setup.refs[0], Stage::Preselection, 2, true)});
     const Snapshot before = snapshot(caseFile, setup.refs[0]);
 
-    caseFile.limitPagesForTesting(NoRoomToGrow);
+    CaseFileTesting::limitPages(caseFile, NoRoomToGrow);
     // Every member's sheets for every candidate at once: more than the free room in any page.
     std::vector<MarkSheet> sheets;
     for (const auto& ref : setup.refs.mid(1))
         for (const char* member : {"chair", "anna", "bruno"})
             sheets.push_back(sheetOf(caseFile, member, ref, Stage::Preselection, 3, false));
-    const QString message = errorOf([&] { caseFile.saveMarkSheets(sheets); });
+    const QString message = errorOf([&] { caseFile.marking().saveMarkSheets(sheets); });
     EXPECT_TRUE(message.contains("the disk is full; nothing was changed")) << message.toStdString();
     expectUnchanged(caseFile, setup.refs[0], before);
     for (const auto& ref : setup.refs.mid(1))
-        EXPECT_FALSE(caseFile.ownSheet(ref, Stage::Preselection, "anna")) << ref.toStdString();
+        EXPECT_FALSE(caseFile.marking().ownSheet(ref, Stage::Preselection, "anna"))
+            << ref.toStdString();
 
-    caseFile.limitPagesForTesting(NoLimit);
-    caseFile.saveMarkSheets(sheets);
-    EXPECT_EQ(caseFile.ownSheet(setup.refs[1], Stage::Preselection, "bruno")->marks.begin()->second,
+    CaseFileTesting::limitPages(caseFile, NoLimit);
+    caseFile.marking().saveMarkSheets(sheets);
+    EXPECT_EQ(caseFile.marking()
+                  .ownSheet(setup.refs[1], Stage::Preselection, "bruno")
+                  ->marks.begin()
+                  ->second,
               3);
     EXPECT_TRUE(caseFile.verify().ok());
 }

@@ -50,11 +50,13 @@ TEST(Erasure, RemovesThePdfAndNamesKeepsStatisticsAndWritesABackupFirst) {
     const QString path = dir.filePath("case.selpanel");
     auto caseFile = CaseFile::create(path, builtinExampleVacancy());
     const QStringList refs = importSample(*caseFile, dir.path(), 3);
-    caseFile->decideEligibility(refs[0], false, "the diploma names Ms Müller's school", "chair");
-    const Candidate before = *caseFile->candidate(refs[0]);
-    const ScreenedCandidate screenedBefore = caseFile->screenedCandidates().front();
+    caseFile->screening().decideEligibility(refs[0], false, "the diploma names Ms Müller's school",
+                                            "chair");
+    const Candidate before = *caseFile->applications().candidate(refs[0]);
+    const ScreenedCandidate screenedBefore = caseFile->screening().all().front();
 
-    const QString backup = caseFile->eraseCandidate(refs[0], "sec", "retention period over");
+    const QString backup =
+        caseFile->dataProtection().eraseCandidate(refs[0], "sec", "retention period over");
 
     // The backup: beside the case file, named by the time, owner-only, holding the data.
     EXPECT_EQ(QFileInfo(backup).absolutePath(), QFileInfo(path).absolutePath());
@@ -69,30 +71,32 @@ TEST(Erasure, RemovesThePdfAndNamesKeepsStatisticsAndWritesABackupFirst) {
     {
         auto copy = CaseFile::open(backup, CaseFile::Access::ReadOnly);
         EXPECT_TRUE(copy->verify().ok());
-        EXPECT_EQ(copy->candidate(refs[0])->application.surname, before.application.surname);
-        EXPECT_FALSE(copy->pdf(before.id).isEmpty());
+        EXPECT_EQ(copy->applications().candidate(refs[0])->application.surname,
+                  before.application.surname);
+        EXPECT_FALSE(copy->applications().pdf(before.id).isEmpty());
     }
 
-    const Candidate after = *caseFile->candidate(refs[0]);
+    const Candidate after = *caseFile->applications().candidate(refs[0]);
     EXPECT_EQ(after.application.surname, "erased");
     EXPECT_EQ(after.application.givenNames, "");
     EXPECT_EQ(after.application.email, "");
     EXPECT_TRUE(after.application.nationalities.isEmpty());
-    EXPECT_TRUE(caseFile->pdf(after.id).isEmpty());
-    EXPECT_TRUE(caseFile->isErased(refs[0]));
+    EXPECT_TRUE(caseFile->applications().pdf(after.id).isEmpty());
+    EXPECT_TRUE(caseFile->dataProtection().isErased(refs[0]));
     // The statistics stay: category, received day, screening status, tier.
     EXPECT_EQ(after.application.category, before.application.category);
     EXPECT_EQ(after.application.receivedAt.date(), before.application.receivedAt.date());
-    const ScreenedCandidate screenedAfter = caseFile->screenedCandidates().front();
+    const ScreenedCandidate screenedAfter = caseFile->screening().all().front();
     EXPECT_EQ(screenedAfter.screening.status, screenedBefore.screening.status);
     EXPECT_EQ(screenedAfter.screening.tierLabel, screenedBefore.screening.tierLabel);
     EXPECT_FALSE(screenedAfter.screening.decision->reason.contains("Müller"));
-    EXPECT_EQ(caseFile->candidates().size(), 3u);
+    EXPECT_EQ(caseFile->applications().candidates().size(), 3u);
     // The others are untouched.
-    EXPECT_FALSE(caseFile->isErased(refs[1]));
-    EXPECT_FALSE(caseFile->pdf(caseFile->candidate(refs[1])->id).isEmpty());
+    EXPECT_FALSE(caseFile->dataProtection().isErased(refs[1]));
+    EXPECT_FALSE(
+        caseFile->applications().pdf(caseFile->applications().candidate(refs[1])->id).isEmpty());
 
-    const auto entries = caseFile->record(refs[0]);
+    const auto entries = caseFile->record().entries(refs[0]);
     ASSERT_FALSE(entries.empty());
     EXPECT_EQ(entries.back().action, "candidate_erased");
     EXPECT_EQ(entries.back().actor, "sec");
@@ -108,17 +112,19 @@ TEST(Erasure, AnonymisingKeepsThePanelsReasonsAndAnUnknownCandidateChangesNothin
     const QString path = dir.filePath("case.selpanel");
     auto caseFile = CaseFile::create(path, builtinExampleVacancy());
     const QStringList refs = importSample(*caseFile, dir.path(), 2);
-    caseFile->decideEligibility(refs[1], false, "no diploma", "chair");
+    caseFile->screening().decideEligibility(refs[1], false, "no diploma", "chair");
 
-    EXPECT_THROW(caseFile->eraseCandidates({refs[0], "APP-9999"}, "sec", "old"), Error);
-    EXPECT_FALSE(caseFile->isErased(refs[0]));
+    EXPECT_THROW(caseFile->dataProtection().eraseCandidates({refs[0], "APP-9999"}, "sec", "old"),
+                 Error);
+    EXPECT_FALSE(caseFile->dataProtection().isErased(refs[0]));
     EXPECT_TRUE(backupsIn(dir.path()).isEmpty());
-    EXPECT_THROW(caseFile->eraseCandidate(refs[0], "sec", ""), Error); // a reason is required
+    EXPECT_THROW(caseFile->dataProtection().eraseCandidate(refs[0], "sec", ""),
+                 Error); // a reason is required
 
-    caseFile->anonymiseCandidate(refs[1], "sec", "old");
-    EXPECT_TRUE(caseFile->isErased(refs[1]));
-    EXPECT_EQ(caseFile->screenedCandidates()[1].screening.decision->reason, "no diploma");
-    EXPECT_EQ(caseFile->record(refs[1]).back().action, "candidate_anonymised");
+    caseFile->dataProtection().anonymiseCandidate(refs[1], "sec", "old");
+    EXPECT_TRUE(caseFile->dataProtection().isErased(refs[1]));
+    EXPECT_EQ(caseFile->screening().all()[1].screening.decision->reason, "no diploma");
+    EXPECT_EQ(caseFile->record().entries(refs[1]).back().action, "candidate_anonymised");
     EXPECT_TRUE(caseFile->verify().ok());
 }
 
@@ -162,9 +168,9 @@ TEST(Erasure, ExportCandidateWritesTheApplicationThePdfAndTheRecord) {
     const QString path = dir.filePath("case.selpanel");
     auto caseFile = CaseFile::create(path, builtinExampleVacancy());
     const QStringList refs = importSample(*caseFile, dir.path(), 2);
-    caseFile->decideEligibility(refs[0], false, "no diploma in the documents", "chair");
-    const Candidate candidate = *caseFile->candidate(refs[0]);
-    const QByteArray pdf = caseFile->pdf(candidate.id);
+    caseFile->screening().decideEligibility(refs[0], false, "no diploma in the documents", "chair");
+    const Candidate candidate = *caseFile->applications().candidate(refs[0]);
+    const QByteArray pdf = caseFile->applications().pdf(candidate.id);
     caseFile.reset();
 
     const QString out = dir.filePath("dsar");
@@ -210,7 +216,7 @@ TEST(Erasure, TheRecommendedAndReserveListCandidatesNeedForceAndTheDossierHasRes
     c.markAll(c.refs[0], interview, 4, 4, 4);
     c.markAll(c.refs[1], interview, 3, 3, 3);
     c.markAll(c.refs[2], interview, 2, 2, 2);
-    c.file->recommend(c.refs[0], "chair", "");
+    c.file->results().recommend(c.refs[0], "chair", "");
 
     // The dossier: consolidated marks per criterion, never a member's own.
     const QJsonObject dossier =
@@ -225,24 +231,26 @@ TEST(Erasure, TheRecommendedAndReserveListCandidatesNeedForceAndTheDossierHasRes
     EXPECT_FALSE(text.contains("anna"));
     EXPECT_FALSE(text.contains("bruno"));
 
-    EXPECT_TRUE(
-        refusal([&] { c.file->eraseCandidate(c.refs[0], "sec", "old"); }).contains("recommended"));
-    EXPECT_TRUE(
-        refusal([&] { c.file->eraseCandidate(c.refs[1], "sec", "old"); }).contains("reserve list"));
-    EXPECT_FALSE(c.file->isErased(c.refs[0]));
-    EXPECT_FALSE(c.file->isErased(c.refs[1]));
-    EXPECT_EQ(c.file->erasableOlderThan(0, QDateTime::currentDateTimeUtc()),
+    EXPECT_TRUE(refusal([&] {
+                    c.file->dataProtection().eraseCandidate(c.refs[0], "sec", "old");
+                }).contains("recommended"));
+    EXPECT_TRUE(refusal([&] {
+                    c.file->dataProtection().eraseCandidate(c.refs[1], "sec", "old");
+                }).contains("reserve list"));
+    EXPECT_FALSE(c.file->dataProtection().isErased(c.refs[0]));
+    EXPECT_FALSE(c.file->dataProtection().isErased(c.refs[1]));
+    EXPECT_EQ(c.file->dataProtection().erasableOlderThan(0, QDateTime::currentDateTimeUtc()),
               QStringList({c.refs[1], c.refs[2]}));
 
-    c.file->eraseCandidate(c.refs[2], "sec", "not selected, retention over");
-    c.file->eraseCandidate(c.refs[1], "sec", "reserve list expired", true);
-    EXPECT_TRUE(c.file->isErased(c.refs[1]));
-    EXPECT_TRUE(c.file->isErased(c.refs[2]));
+    c.file->dataProtection().eraseCandidate(c.refs[2], "sec", "not selected, retention over");
+    c.file->dataProtection().eraseCandidate(c.refs[1], "sec", "reserve list expired", true);
+    EXPECT_TRUE(c.file->dataProtection().isErased(c.refs[1]));
+    EXPECT_TRUE(c.file->dataProtection().isErased(c.refs[2]));
     // The totals stay: computed from the marks, which stay.
-    const auto final = c.file->finalRanking();
+    const auto final = c.file->results().finalRanking();
     ASSERT_EQ(final.size(), 3u);
     EXPECT_EQ(*final[2].ranked.total, 20.0);
-    EXPECT_EQ(c.file->recommendation().recorded->candidate, c.refs[0]);
+    EXPECT_EQ(c.file->results().recommendation().recorded->candidate, c.refs[0]);
     EXPECT_TRUE(c.file->verify().ok());
 }
 
@@ -266,7 +274,8 @@ TEST(Erasure, AFailedErasureLeavesNoBackup) {
     }
     QSqlDatabase::removeDatabase("refusing");
     auto caseFile = CaseFile::open(path);
-    EXPECT_THROW(caseFile->eraseCandidates(refs, "sec", "retention period over"), Error);
+    EXPECT_THROW(caseFile->dataProtection().eraseCandidates(refs, "sec", "retention period over"),
+                 Error);
     EXPECT_TRUE(backupsIn(dir.path()).isEmpty()) << backupsIn(dir.path()).join(' ').toStdString();
-    EXPECT_FALSE(caseFile->isErased(refs[0]));
+    EXPECT_FALSE(caseFile->dataProtection().isErased(refs[0]));
 }

@@ -152,11 +152,11 @@ TEST_P(FrozenCaseFile, IsUpgradedToTheCurrentVersionOnce) {
         auto caseFile = upgraded();
         EXPECT_EQ(caseFile->versionAtOpening(), version());
         EXPECT_EQ(caseFile->schemaVersion(), CaseFile::currentSchemaVersion());
-        entries = static_cast<int>(caseFile->record().size());
+        entries = static_cast<int>(caseFile->record().entries().size());
     }
     auto again = upgraded();
     EXPECT_EQ(again->versionAtOpening(), CaseFile::currentSchemaVersion());
-    EXPECT_EQ(static_cast<int>(again->record().size()), entries)
+    EXPECT_EQ(static_cast<int>(again->record().entries().size()), entries)
         << "the second opening wrote to the record";
 }
 
@@ -187,7 +187,7 @@ TEST_P(FrozenCaseFile, KeepsTheOldRecordEntryForEntry) {
         GTEST_SKIP() << "version " << version() << " had no record";
     const QStringList old = rawRecord(path);
     ASSERT_FALSE(old.isEmpty());
-    const auto record = upgraded()->record();
+    const auto record = upgraded()->record().entries();
     ASSERT_GE(record.size(), static_cast<size_t>(old.size()));
     for (qsizetype i = 0; i < old.size(); ++i) {
         const RecordEntry& e = record[static_cast<size_t>(i)];
@@ -201,7 +201,7 @@ TEST_P(FrozenCaseFile, KeepsTheOldRecordEntryForEntry) {
 TEST_P(FrozenCaseFile, KeepsEveryCandidateWithTheirApplication) {
     const auto expected = answerRows(version(), QStringLiteral("candidates.csv"));
     auto caseFile = upgraded();
-    const auto candidates = caseFile->candidates();
+    const auto candidates = caseFile->applications().candidates();
     ASSERT_EQ(candidates.size(), expected.size());
     for (size_t i = 0; i < candidates.size(); ++i) {
         const ApplicationData& a = candidates[i].application;
@@ -211,13 +211,13 @@ TEST_P(FrozenCaseFile, KeepsEveryCandidateWithTheirApplication) {
         EXPECT_EQ(a.email, expected[i]["email"]) << str(a.reference);
         EXPECT_EQ(candidates[i].pdf.pageCount, expected[i]["pdf_pages"].toInt())
             << str(a.reference);
-        EXPECT_FALSE(caseFile->pdf(candidates[i].id).isEmpty()) << str(a.reference);
+        EXPECT_FALSE(caseFile->applications().pdf(candidates[i].id).isEmpty()) << str(a.reference);
     }
 }
 
 TEST_P(FrozenCaseFile, KeepsTheScreeningDecisionsAndTheirReasons) {
     auto caseFile = upgraded();
-    const auto screened = caseFile->screenedCandidates();
+    const auto screened = caseFile->screening().all();
     if (version() < screeningSince) {
         for (const auto& [candidate, screening] : screened)
             EXPECT_FALSE(screening.decision.has_value()) << str(candidate.application.reference);
@@ -235,7 +235,7 @@ TEST_P(FrozenCaseFile, KeepsTheScreeningDecisionsAndTheirReasons) {
     const auto decisions = answerRows(version(), QStringLiteral("decisions.csv"));
     ASSERT_FALSE(decisions.empty());
     for (const auto& decision : decisions) {
-        const auto candidate = caseFile->screened(decision["reference"]);
+        const auto candidate = caseFile->screening().candidate(decision["reference"]);
         ASSERT_TRUE(candidate.has_value()) << str(decision["reference"]);
         const auto& recorded = candidate->screening.decision;
         ASSERT_TRUE(recorded.has_value()) << str(decision["reference"]);
@@ -249,16 +249,17 @@ TEST_P(FrozenCaseFile, KeepsTheScreeningDecisionsAndTheirReasons) {
 TEST_P(FrozenCaseFile, KeepsThePanelTheGridAndItsFreeze) {
     auto caseFile = upgraded();
     if (version() < markingSince) {
-        EXPECT_TRUE(caseFile->panel().empty());
-        EXPECT_EQ(caseFile->gridState(), GridState::Draft);
+        EXPECT_TRUE(caseFile->panel().members().empty());
+        EXPECT_EQ(caseFile->panel().gridState(), GridState::Draft);
         return;
     }
     const QString grid = answerText(version(), QStringLiteral("grid.txt"));
-    EXPECT_EQ(caseFile->gridState() == GridState::Frozen, grid.contains(QStringLiteral("frozen")));
+    EXPECT_EQ(caseFile->panel().gridState() == GridState::Frozen,
+              grid.contains(QStringLiteral("frozen")));
     // The old program listed the criteria in grid order: today's grid has the same, in the same
     // order.
     qsizetype from = 0;
-    const auto criteria = caseFile->grid().criteria;
+    const auto criteria = caseFile->panel().grid().criteria;
     EXPECT_FALSE(criteria.empty());
     for (const auto& criterion : criteria) {
         const qsizetype at = grid.indexOf(criterion.id, from);
@@ -266,13 +267,13 @@ TEST_P(FrozenCaseFile, KeepsThePanelTheGridAndItsFreeze) {
         from = std::max(from, at);
     }
     const QString panel = answerText(version(), QStringLiteral("panel.txt"));
-    ASSERT_FALSE(caseFile->panel().empty());
-    for (const auto& member : caseFile->panel()) {
+    ASSERT_FALSE(caseFile->panel().members().empty());
+    for (const auto& member : caseFile->panel().members()) {
         EXPECT_TRUE(panel.contains(member.id)) << str(member.id);
         EXPECT_TRUE(panel.contains(member.name)) << str(member.name);
     }
-    ASSERT_EQ(caseFile->conflicts().size(), 1u);
-    EXPECT_TRUE(panel.contains(caseFile->conflicts()[0].candidate));
+    ASSERT_EQ(caseFile->panel().conflicts().size(), 1u);
+    EXPECT_TRUE(panel.contains(caseFile->panel().conflicts()[0].candidate));
 }
 
 // The ranking's totals are the consolidated results of the submitted marks (the consensus mark
@@ -280,7 +281,7 @@ TEST_P(FrozenCaseFile, KeepsThePanelTheGridAndItsFreeze) {
 TEST_P(FrozenCaseFile, KeepsTheConsolidatedResultsAndTheRanking) {
     auto caseFile = upgraded();
     if (version() < markingSince) { // eligible candidates without a mark: none is ranked
-        for (const auto& r : caseFile->ranking(Stage::Preselection))
+        for (const auto& r : caseFile->results().ranking(Stage::Preselection))
             EXPECT_FALSE(r.rank.has_value()) << str(r.candidate);
         return;
     }
@@ -288,7 +289,7 @@ TEST_P(FrozenCaseFile, KeepsTheConsolidatedResultsAndTheRanking) {
          {std::pair{Stage::Preselection, QStringLiteral("rank-preselection.csv")},
           std::pair{Stage::Interview, QStringLiteral("rank-interview.csv")}}) {
         const auto expected = answerRows(version(), name);
-        const auto ranking = caseFile->ranking(stage);
+        const auto ranking = caseFile->results().ranking(stage);
         ASSERT_EQ(ranking.size(), expected.size()) << str(name);
         ASSERT_FALSE(ranking.empty()) << str(name);
         for (size_t i = 0; i < ranking.size(); ++i) {
@@ -298,7 +299,8 @@ TEST_P(FrozenCaseFile, KeepsTheConsolidatedResultsAndTheRanking) {
                 << str(r.candidate);
             EXPECT_EQ(r.tied, expected[i]["tied"] == QStringLiteral("yes")) << str(r.candidate);
             EXPECT_EQ(total(r.total), expected[i]["total"]) << str(r.candidate);
-            const ConsolidatedView view = caseFile->consolidated(r.candidate, stage, "clara");
+            const ConsolidatedView view =
+                caseFile->results().consolidated(r.candidate, stage, "clara");
             if (view.result) // the chair abstains for none: every result is visible to her
                 EXPECT_EQ(total(view.result->weightedTotal), expected[i]["total"])
                     << str(r.candidate);
@@ -307,7 +309,7 @@ TEST_P(FrozenCaseFile, KeepsTheConsolidatedResultsAndTheRanking) {
         }
     }
     int consensus = 0;
-    for (const auto& view : caseFile->consolidated(Stage::Preselection, "clara"))
+    for (const auto& view : caseFile->results().consolidated(Stage::Preselection, "clara"))
         if (view.result)
             for (const auto& criterion : view.result->criteria)
                 consensus += criterion.consensus.has_value();
@@ -351,7 +353,8 @@ TEST_P(FrozenCaseFile, KeepsEveryMarkAsEachMemberSawIt) {
                 result = total.captured(1).toDouble();
         }
         ASSERT_FALSE(expected.empty()) << str(file);
-        const auto seen = caseFile->visibleMarks(reference, Stage::Preselection, viewer).sheets;
+        const auto seen =
+            caseFile->marking().visibleMarks(reference, Stage::Preselection, viewer).sheets;
         ASSERT_EQ(seen.size(), expected.size()) << str(file);
         for (size_t i = 0; i < seen.size(); ++i) {
             EXPECT_EQ(seen[i].member, expected[i].member) << str(file);
@@ -360,7 +363,7 @@ TEST_P(FrozenCaseFile, KeepsEveryMarkAsEachMemberSawIt) {
                 << str(file) << " " << str(seen[i].member);
             EXPECT_EQ(seen[i].comment, expected[i].comment) << str(file);
         }
-        const auto view = caseFile->consolidated(reference, Stage::Preselection, viewer);
+        const auto view = caseFile->results().consolidated(reference, Stage::Preselection, viewer);
         ASSERT_TRUE(result.has_value()) << str(file);
         ASSERT_TRUE(view.result && view.result->weightedTotal) << str(file);
         EXPECT_NEAR(*view.result->weightedTotal, *result, 0.01) << str(file);
@@ -370,16 +373,16 @@ TEST_P(FrozenCaseFile, KeepsEveryMarkAsEachMemberSawIt) {
 TEST_P(FrozenCaseFile, KeepsTheShortlistAndTheRecommendation) {
     auto caseFile = upgraded();
     if (version() < markingSince) {
-        EXPECT_TRUE(caseFile->shortlist().invited().isEmpty());
-        EXPECT_FALSE(caseFile->recommendation().recorded.has_value());
+        EXPECT_TRUE(caseFile->results().shortlist().invited().isEmpty());
+        EXPECT_FALSE(caseFile->results().recommendation().recorded.has_value());
         return;
     }
     QStringList invited;
     for (const auto& row : answerRows(version(), QStringLiteral("export-preselection.csv")))
         invited << row["reference"];
-    EXPECT_EQ(caseFile->shortlist().invited(), invited);
+    EXPECT_EQ(caseFile->results().shortlist().invited(), invited);
     int changed = 0;
-    for (const auto& entry : caseFile->shortlist().entries)
+    for (const auto& entry : caseFile->results().shortlist().entries)
         changed += entry.changedByPanel || !entry.reason.isEmpty();
     EXPECT_GE(changed, 1);
 
@@ -388,7 +391,7 @@ TEST_P(FrozenCaseFile, KeepsTheShortlistAndTheRecommendation) {
         return row["status"] == QStringLiteral("recommended");
     });
     ASSERT_NE(recommended, finalRows.end());
-    const auto recorded = caseFile->recommendation().recorded;
+    const auto recorded = caseFile->results().recommendation().recorded;
     ASSERT_TRUE(recorded.has_value());
     EXPECT_EQ(recorded->candidate, (*recommended)["reference"]);
     EXPECT_EQ(recorded->by, QStringLiteral("clara"));

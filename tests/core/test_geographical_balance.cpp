@@ -102,33 +102,33 @@ TEST(GeographicalBalance, NationalitiesChangeNoRankShortlistOrRecommendation) {
     c->markAll(c->refs[0], Stage::Preselection, 3, 3, 3);
     c->markAll(c->refs[1], Stage::Preselection, 4, 4, 4);
     c->markAll(c->refs[2], Stage::Preselection, 2, 3, 2);
-    for (const auto& ref : c->file->shortlist().invited())
+    for (const auto& ref : c->file->results().shortlist().invited())
         c->markAll(ref, Stage::Interview, 4, 3, 4);
-    c->file->recommend(c->refs[0], "chair", "");
+    c->file->results().recommend(c->refs[0], "chair", "");
 
     auto snapshot = [](CaseFile& file) {
         QStringList lines;
-        for (const auto& r : file.ranking(Stage::Preselection))
+        for (const auto& r : file.results().ranking(Stage::Preselection))
             lines << QStringLiteral("pre %1 %2 %3 %4")
                          .arg(r.candidate, totalText(r.total), r.tierLabel)
                          .arg(r.rank.value_or(0));
-        for (const auto& entry : file.shortlist().entries)
+        for (const auto& entry : file.results().shortlist().entries)
             lines << QStringLiteral("shortlist %1 %2 %3")
                          .arg(entry.candidate)
                          .arg(entry.invited)
                          .arg(entry.reason);
-        for (const auto& f : file.finalRanking())
+        for (const auto& f : file.results().finalRanking())
             lines << QStringLiteral("final %1 %2 %3 %4")
                          .arg(f.ranked.candidate, totalText(f.ranked.total))
                          .arg(f.ranked.rank.value_or(0))
                          .arg(f.suitable);
-        const auto recommendation = file.recommendation();
+        const auto recommendation = file.results().recommendation();
         lines << QStringLiteral("proposed %1").arg(recommendation.proposed.candidates.join(','));
         lines << QStringLiteral("recorded %1").arg(recommendation.recorded->candidate);
         return lines;
     };
     const QStringList before = snapshot(*c->file);
-    const auto balanceBefore = c->file->geographicalBalance();
+    const auto balanceBefore = c->file->results().geographicalBalance();
     // importPeople makes everyone German; Germany is under-represented in the example vacancy.
     EXPECT_EQ(stageOf(balanceBefore, BalanceStage::Applied).underRepresented, 3);
     EXPECT_EQ(stageOf(balanceBefore, BalanceStage::Recommended).underRepresented, 1);
@@ -138,7 +138,7 @@ TEST(GeographicalBalance, NationalitiesChangeNoRankShortlistOrRecommendation) {
     setNationalities(path, QStringLiteral("FR;BE"));
     auto reopened = CaseFile::open(path);
     EXPECT_EQ(snapshot(*reopened), before);
-    const auto balanceAfter = reopened->geographicalBalance();
+    const auto balanceAfter = reopened->results().geographicalBalance();
     EXPECT_EQ(stageOf(balanceAfter, BalanceStage::Applied).candidates, 3);
     EXPECT_EQ(stageOf(balanceAfter, BalanceStage::Applied).underRepresented, 0);
     EXPECT_EQ(stageOf(balanceAfter, BalanceStage::Recommended).underRepresented, 0);

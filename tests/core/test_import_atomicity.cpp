@@ -34,7 +34,7 @@ TEST(ImportAtomicity, AnImportKilledHalfWayLeavesAllOrNothing) {
         import.waitForFinished();
 
         auto caseFile = CaseFile::open(target);
-        const size_t count = caseFile->candidates().size();
+        const size_t count = caseFile->applications().candidates().size();
         EXPECT_TRUE(count == 0 || count == 40) << count << " candidates after the kill";
         (count == 0 ? empty : complete)++;
         EXPECT_TRUE(caseFile->verify().ok());

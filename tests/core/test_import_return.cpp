@@ -11,10 +11,10 @@ const QString Source = QStringLiteral("anna-return.json");
 
 // Refused, naming the file; the case's record and Anna's sheets as they were.
 QString refusedWithNothingChanged(WorkbookCase& w, const QByteArray& bytes) {
-    const size_t entries = w.c.file->record().size();
-    const QString why = refusal([&] { w.c.file->importReturn(bytes, Source); });
+    const size_t entries = w.c.file->record().entries().size();
+    const QString why = refusal([&] { w.c.file->workbooks().importReturn(bytes, Source); });
     EXPECT_TRUE(why.startsWith(Source)) << why.toStdString();
-    EXPECT_EQ(w.c.file->record().size(), entries);
+    EXPECT_EQ(w.c.file->record().entries().size(), entries);
     EXPECT_FALSE(w.annaSubmittedInCase(w.c.refs[0]));
     return why;
 }
@@ -22,22 +22,22 @@ QString refusedWithNothingChanged(WorkbookCase& w, const QByteArray& bytes) {
 TEST(ImportReturn, SubmitsTheMembersSheetsAndRecordsTheReturnsHash) {
     WorkbookCase w;
     const QByteArray bytes = w.annaReturns({w.c.refs[0], w.c.refs[1]}, 3);
-    const ImportedReturn imported = w.c.file->importReturn(bytes, Source);
+    const ImportedReturn imported = w.c.file->workbooks().importReturn(bytes, Source);
     EXPECT_EQ(imported.member, QStringLiteral("anna"));
     EXPECT_EQ(imported.candidates, (QStringList{w.c.refs[0], w.c.refs[1]}));
     for (const auto& reference : {w.c.refs[0], w.c.refs[1]}) {
         const auto sheet =
-            w.c.file->ownSheet(reference, Stage::Preselection, QStringLiteral("anna"));
+            w.c.file->marking().ownSheet(reference, Stage::Preselection, QStringLiteral("anna"));
         ASSERT_TRUE(sheet);
         EXPECT_TRUE(sheet->submitted);
         EXPECT_EQ(sheet->marks, allMarks(*w.c.file, Stage::Preselection, 3));
     }
     // Each sheet's entry names the return; one entry keeps the return as Anna signed it.
-    const auto entries = w.c.file->record(w.c.refs[0]);
+    const auto entries = w.c.file->record().entries(w.c.refs[0]);
     ASSERT_FALSE(entries.empty());
     EXPECT_EQ(entries.back().action, QStringLiteral("marks_submitted"));
     EXPECT_TRUE(entries.back().after.contains(imported.sha256));
-    const auto all = w.c.file->record();
+    const auto all = w.c.file->record().entries();
     EXPECT_EQ(all.back().action, QStringLiteral("return_imported"));
     EXPECT_TRUE(all.back().after.contains(imported.sha256));
     EXPECT_TRUE(all.back().after.contains(QStringLiteral("selection-panel-marks-return 1")));
@@ -74,11 +74,11 @@ TEST(ImportReturn, RefusesATruncatedReturn) {
 TEST(ImportReturn, RefusesAReplayedReturn) {
     WorkbookCase w;
     const QByteArray bytes = w.annaReturns({w.c.refs[0]}, 3);
-    w.c.file->importReturn(bytes, Source);
-    const size_t entries = w.c.file->record().size();
-    const QString why = refusal([&] { w.c.file->importReturn(bytes, Source); });
+    w.c.file->workbooks().importReturn(bytes, Source);
+    const size_t entries = w.c.file->record().entries().size();
+    const QString why = refusal([&] { w.c.file->workbooks().importReturn(bytes, Source); });
     EXPECT_TRUE(why.contains(QStringLiteral("already imported"))) << why.toStdString();
-    EXPECT_EQ(w.c.file->record().size(), entries);
+    EXPECT_EQ(w.c.file->record().entries().size(), entries);
 }
 
 TEST(ImportReturn, RefusesAReturnForAnotherCase) {
@@ -92,8 +92,9 @@ TEST(ImportReturn, RefusesAReturnForAnotherCase) {
 TEST(ImportReturn, RefusesAReturnMadeBeforeTheGridWasReopened) {
     WorkbookCase w;
     const QByteArray bytes = w.annaReturns({w.c.refs[0]}, 3);
-    w.c.file->reopenGrid(QStringLiteral("chair"), QStringLiteral("criterion 2 was ambiguous"));
-    w.c.file->freezeGrid(QStringLiteral("chair"));
+    w.c.file->panel().reopenGrid(QStringLiteral("chair"),
+                                 QStringLiteral("criterion 2 was ambiguous"));
+    w.c.file->panel().freezeGrid(QStringLiteral("chair"));
     const QString why = refusedWithNothingChanged(w, bytes);
     EXPECT_TRUE(why.contains(QStringLiteral("reopened"))) << why.toStdString();
     EXPECT_TRUE(why.contains(QStringLiteral("criterion 2 was ambiguous"))) << why.toStdString();
@@ -103,7 +104,7 @@ TEST(ImportReturn, RefusesACandidateTheMemberMayNoLongerMark) {
     WorkbookCase w;
     const QByteArray bytes = w.annaReturns({w.c.refs[0], w.c.refs[1]}, 3);
     // Anna declared a conflict in the case after the workbook was made: all or nothing.
-    w.c.file->declareConflict(
+    w.c.file->panel().declareConflict(
         {QStringLiteral("anna"), w.c.refs[1], ConflictNature::Hierarchical, {}});
     const QString why = refusedWithNothingChanged(w, bytes);
     EXPECT_TRUE(why.contains(w.c.refs[1])) << why.toStdString();
@@ -113,14 +114,16 @@ TEST(ImportReturn, RefusesACandidateTheMemberMayNoLongerMark) {
 TEST(ImportReturn, RefusesASheetAlreadySubmittedInTheCase) {
     WorkbookCase w;
     const QByteArray bytes = w.annaReturns({w.c.refs[0], w.c.refs[1]}, 3);
-    w.c.file->saveMarkSheets(
+    w.c.file->marking().saveMarkSheets(
         {sheetOf(*w.c.file, QStringLiteral("anna"), w.c.refs[1], Stage::Preselection, 1, true)});
-    const size_t entries = w.c.file->record().size();
-    const QString why = refusal([&] { w.c.file->importReturn(bytes, Source); });
+    const size_t entries = w.c.file->record().entries().size();
+    const QString why = refusal([&] { w.c.file->workbooks().importReturn(bytes, Source); });
     EXPECT_TRUE(why.contains(QStringLiteral("already submitted"))) << why.toStdString();
-    EXPECT_EQ(w.c.file->record().size(), entries);
+    EXPECT_EQ(w.c.file->record().entries().size(), entries);
     EXPECT_FALSE(w.annaSubmittedInCase(w.c.refs[0]));
-    EXPECT_EQ(w.c.file->ownSheet(w.c.refs[1], Stage::Preselection, QStringLiteral("anna"))->marks,
+    EXPECT_EQ(w.c.file->marking()
+                  .ownSheet(w.c.refs[1], Stage::Preselection, QStringLiteral("anna"))
+                  ->marks,
               allMarks(*w.c.file, Stage::Preselection, 1));
 }
 
@@ -129,7 +132,7 @@ TEST(ImportReturn, IsNotDoneInAWorkbook) {
     const QByteArray bytes = w.annaReturns({w.c.refs[0]}, 3);
     auto workbook = CaseFile::open(w.workbook);
     EXPECT_TRUE(refusal([&] {
-                    workbook->importReturn(bytes, Source);
+                    workbook->workbooks().importReturn(bytes, Source);
                 }).contains(QStringLiteral("workbook")));
 }
 

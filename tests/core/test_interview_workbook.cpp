@@ -14,15 +14,15 @@ const Stage interview = Stage::Interview;
 void markPreselection(WorkbookCase& w) {
     w.c.markAll(w.c.refs[0], pre, 4, 4, 4);
     w.c.markAll(w.c.refs[1], pre, 3, 3, 3);
-    w.c.file->saveMarkSheets({sheetOf(*w.c.file, "chair", w.c.refs[2], pre, 4, true),
-                              sheetOf(*w.c.file, "bruno", w.c.refs[2], pre, 4, true)});
+    w.c.file->marking().saveMarkSheets({sheetOf(*w.c.file, "chair", w.c.refs[2], pre, 4, true),
+                                        sheetOf(*w.c.file, "bruno", w.c.refs[2], pre, 4, true)});
 }
 
 TEST(InterviewWorkbook, IsRefusedBeforeAnyoneIsInvited) {
     WorkbookCase w;
     const QString path = w.c.dir.filePath(QStringLiteral("anna-interview.selpanel"));
     EXPECT_TRUE(refusal([&] {
-                    w.c.file->exportWorkbook(QStringLiteral("anna"), interview, path);
+                    w.c.file->workbooks().exportWorkbook(QStringLiteral("anna"), interview, path);
                 }).contains(QStringLiteral("nobody is invited to interview yet")));
     EXPECT_FALSE(QFile::exists(path));
 }
@@ -30,40 +30,40 @@ TEST(InterviewWorkbook, IsRefusedBeforeAnyoneIsInvited) {
 TEST(InterviewWorkbook, HoldsTheInvitedAndComesBackAsInterviewMarks) {
     WorkbookCase w;
     markPreselection(w);
-    QStringList invited = w.c.file->shortlist().invited();
+    QStringList invited = w.c.file->results().shortlist().invited();
     invited.sort();
     ASSERT_TRUE(invited.contains(w.c.refs[0])) << invited.join(' ').toStdString();
     ASSERT_TRUE(invited.contains(w.c.refs[2])) << invited.join(' ').toStdString();
 
     const QString path = w.c.dir.filePath(QStringLiteral("anna-interview.selpanel"));
     const WorkbookExport written =
-        w.c.file->exportWorkbook(QStringLiteral("anna"), interview, path);
+        w.c.file->workbooks().exportWorkbook(QStringLiteral("anna"), interview, path);
     QStringList expected = invited;
     expected.removeAll(w.c.refs[2]); // Anna abstains for Gamma
     EXPECT_EQ(written.candidates, expected);
 
     auto workbook = CaseFile::open(path);
     EXPECT_EQ(workbook->workbookIdentity()->stage, interview);
-    workbook->signIn(QStringLiteral("anna"), passphraseOf(QStringLiteral("anna")));
+    workbook->identities().signIn(QStringLiteral("anna"), passphraseOf(QStringLiteral("anna")));
     QStringList held;
-    for (const auto& candidate : workbook->candidates())
+    for (const auto& candidate : workbook->applications().candidates())
         held << candidate.application.reference;
     held.sort();
     EXPECT_EQ(held, expected);
     // Only interview marking: a pre-selection sheet is refused in it.
     EXPECT_TRUE(refusal([&] {
-                    workbook->saveMarkSheets(
+                    workbook->marking().saveMarkSheets(
                         {sheetOf(*workbook, QStringLiteral("anna"), w.c.refs[0], pre, 2, true)});
                 }).contains(QStringLiteral("for interview marking")));
     EXPECT_TRUE(
-        workbook->markingPermission(w.c.refs[0], interview, QStringLiteral("anna")).allowed);
-    workbook->saveMarkSheets(
+        workbook->marking().permission(w.c.refs[0], interview, QStringLiteral("anna")).allowed);
+    workbook->marking().saveMarkSheets(
         {sheetOf(*workbook, QStringLiteral("anna"), w.c.refs[0], interview, 4, true)});
-    const QByteArray marksReturn = workbook->marksReturn();
+    const QByteArray marksReturn = workbook->workbooks().marksReturn();
     workbook.reset();
 
-    w.c.file->importReturn(marksReturn, QStringLiteral("anna-interview-return.json"));
-    const auto sheet = w.c.file->ownSheet(w.c.refs[0], interview, QStringLiteral("anna"));
+    w.c.file->workbooks().importReturn(marksReturn, QStringLiteral("anna-interview-return.json"));
+    const auto sheet = w.c.file->marking().ownSheet(w.c.refs[0], interview, QStringLiteral("anna"));
     ASSERT_TRUE(sheet);
     EXPECT_TRUE(sheet->submitted);
     EXPECT_EQ(sheet->marks, allMarks(*w.c.file, interview, 4));

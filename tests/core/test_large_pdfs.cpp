@@ -88,12 +88,13 @@ protected:
     // The one candidate the import stored, with its PDF exactly as given.
     void expectStored(const QString& pdfName, const QByteArray& pdf, int pages) {
         auto stored = CaseFile::open(caseFile(), CaseFile::Access::ReadOnly);
-        const auto candidates = stored->candidates();
+        const auto candidates = stored->applications().candidates();
         ASSERT_EQ(candidates.size(), 1u);
         EXPECT_EQ(candidates[0].pdfFileName, pdfName);
         EXPECT_EQ(candidates[0].pdf.pageCount, pages);
         EXPECT_EQ(candidates[0].pdf.size, pdf.size());
-        EXPECT_TRUE(stored->pdf(candidates[0].id) == pdf) << "the stored PDF differs";
+        EXPECT_TRUE(stored->applications().pdf(candidates[0].id) == pdf)
+            << "the stored PDF differs";
         EXPECT_TRUE(stored->verify().ok());
     }
 

@@ -97,9 +97,9 @@ TEST(ScreeningCounts, CountEveryStatus) {
 
 TEST(CaseFileOverview, FollowsTheProcedureFromScreeningToMarking) {
     MarkingCase c({{"Alpha", "A"}, {"Beta", "B"}, {"Gamma", "C"}}, /*freeze=*/false);
-    c.file->decideEligibility(c.refs[2], false, QStringLiteral("no degree"),
-                              QStringLiteral("chair"));
-    ProcedureOverview before = c.file->overview();
+    c.file->screening().decideEligibility(c.refs[2], false, QStringLiteral("no degree"),
+                                          QStringLiteral("chair"));
+    ProcedureOverview before = c.file->results().overview();
     EXPECT_EQ(before.screening.received, 3);
     EXPECT_EQ(before.screening.eligible, 2);
     EXPECT_EQ(before.screening.notEligible, 1);
@@ -107,22 +107,23 @@ TEST(CaseFileOverview, FollowsTheProcedureFromScreeningToMarking) {
     EXPECT_EQ(before.panelMembers, 4);
     EXPECT_EQ(before.preselection.participants, 2);
     EXPECT_EQ(before.preselection.completelyMarked, 0);
-    EXPECT_EQ(c.file->markingTasks(Stage::Preselection, "anna").value(c.refs[0]),
+    EXPECT_EQ(c.file->marking().tasks(Stage::Preselection, "anna").value(c.refs[0]),
               MarkingTask::NotYetOpen);
 
-    c.file->freezeGrid(QStringLiteral("chair"));
-    c.file->declareConflict({"bruno", c.refs[1], ConflictNature::Family, {}});
-    c.file->saveMarkSheets({sheetOf(*c.file, "anna", c.refs[0], Stage::Preselection, 3, true),
-                            sheetOf(*c.file, "anna", c.refs[1], Stage::Preselection, 3, false)});
-    const auto tasks = c.file->markingTasks(Stage::Preselection, "anna");
+    c.file->panel().freezeGrid(QStringLiteral("chair"));
+    c.file->panel().declareConflict({"bruno", c.refs[1], ConflictNature::Family, {}});
+    c.file->marking().saveMarkSheets(
+        {sheetOf(*c.file, "anna", c.refs[0], Stage::Preselection, 3, true),
+         sheetOf(*c.file, "anna", c.refs[1], Stage::Preselection, 3, false)});
+    const auto tasks = c.file->marking().tasks(Stage::Preselection, "anna");
     EXPECT_EQ(tasks.size(), 2); // the candidate found not eligible is not marked
     EXPECT_EQ(tasks.value(c.refs[0]), MarkingTask::Submitted);
     EXPECT_EQ(tasks.value(c.refs[1]), MarkingTask::Draft);
     EXPECT_FALSE(tasks.contains(c.refs[2]));
-    EXPECT_EQ(c.file->markingTasks(Stage::Preselection, "bruno").value(c.refs[1]),
+    EXPECT_EQ(c.file->marking().tasks(Stage::Preselection, "bruno").value(c.refs[1]),
               MarkingTask::Abstains);
 
-    const ProcedureOverview after = c.file->overview();
+    const ProcedureOverview after = c.file->results().overview();
     EXPECT_EQ(after.gridState, GridState::Frozen);
     EXPECT_EQ(after.conflicts, 1);
     ASSERT_EQ(after.preselection.members.size(), 3u);

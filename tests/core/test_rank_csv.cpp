@@ -37,8 +37,8 @@ TEST(RankCsv, EveryRankedCandidateInOrderWithNamesAndShortlistStatus) {
               "rank,tied,reference,surname,given_names,email,tier,total,status");
 
     const auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
-    const std::vector<RankedCandidate> ranking = caseFile->ranking(Stage::Preselection);
-    const Shortlist shortlist = caseFile->shortlist();
+    const std::vector<RankedCandidate> ranking = caseFile->results().ranking(Stage::Preselection);
+    const Shortlist shortlist = caseFile->results().shortlist();
     ASSERT_EQ(table.records.size(), ranking.size());
     ASSERT_GT(ranking.size(), 50u);
     int invited = 0;
@@ -46,7 +46,7 @@ TEST(RankCsv, EveryRankedCandidateInOrderWithNamesAndShortlistStatus) {
     for (size_t i = 0; i < ranking.size(); ++i) {
         const RankedCandidate& expected = ranking[i];
         const QStringList& cells = table.records[i].cells;
-        const auto candidate = caseFile->candidate(expected.candidate);
+        const auto candidate = caseFile->applications().candidate(expected.candidate);
         ASSERT_TRUE(candidate);
         ASSERT_EQ(cells.size(), 9) << i;
         EXPECT_EQ(cells[0], expected.rank ? QString::number(*expected.rank) : QString()) << i;

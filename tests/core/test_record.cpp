@@ -32,9 +32,9 @@ struct RecordedCase {
     RecordedCase() : path(dir.filePath("c.selpanel")) {
         auto caseFile = CaseFile::create(path, builtinExampleVacancy());
         refs = test::importSample(*caseFile, dir.path(), 3);
-        caseFile->tickDeclaration(refs[0], "military_service", true, "Anna");
-        caseFile->decideEligibility(refs[0], true, QString(), "Anna");
-        caseFile->decideEligibility(refs[1], false, "no C1 language attested", "Bo");
+        caseFile->screening().tickDeclaration(refs[0], "military_service", true, "Anna");
+        caseFile->screening().decideEligibility(refs[0], true, QString(), "Anna");
+        caseFile->screening().decideEligibility(refs[1], false, "no C1 language attested", "Bo");
     }
 };
 
@@ -43,7 +43,7 @@ struct RecordedCase {
 TEST(Record, EveryChangeIsRecordedWithWhoWhatBeforeAndAfter) {
     RecordedCase c;
     auto caseFile = CaseFile::open(c.path);
-    const auto all = caseFile->record();
+    const auto all = caseFile->record().entries();
     ASSERT_EQ(all.size(), 5u); // created, import, tick, two decisions
     EXPECT_EQ(all[0].action, QStringLiteral("case_created"));
     EXPECT_EQ(all[1].action, QStringLiteral("import"));
@@ -52,14 +52,14 @@ TEST(Record, EveryChangeIsRecordedWithWhoWhatBeforeAndAfter) {
     EXPECT_EQ(all[2].before, QStringLiteral("military_service: not ticked"));
     EXPECT_EQ(all[2].after, QStringLiteral("military_service: fulfilled"));
 
-    caseFile->decideEligibility(c.refs[1], true, QString(), "Chair Cy");
-    const auto ofCandidate = caseFile->record(c.refs[1]);
+    caseFile->screening().decideEligibility(c.refs[1], true, QString(), "Chair Cy");
+    const auto ofCandidate = caseFile->record().entries(c.refs[1]);
     ASSERT_EQ(ofCandidate.size(), 2u);
     EXPECT_TRUE(ofCandidate[1].before.startsWith(QStringLiteral("not eligible")));
     EXPECT_TRUE(ofCandidate[1].before.contains(QStringLiteral("no C1 language attested")));
     EXPECT_TRUE(ofCandidate[1].after.startsWith(QStringLiteral("eligible")));
     EXPECT_EQ(ofCandidate[1].actor, QStringLiteral("Chair Cy"));
-    EXPECT_EQ(caseFile->record(QString(), QStringLiteral("Bo")).size(), 1u);
+    EXPECT_EQ(caseFile->record().entries(QString(), QStringLiteral("Bo")).size(), 1u);
     EXPECT_TRUE(caseFile->verify().ok());
 }
 

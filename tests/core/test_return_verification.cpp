@@ -120,9 +120,9 @@ VerifyReport verifyElsewhere(const QString& path) {
 class ImportedCase : public ::testing::Test {
 protected:
     void SetUp() override {
-        w.c.file->importReturn(w.annaReturns({w.c.refs[0], w.c.refs[1]}, 3),
-                               QStringLiteral("anna-return.json"));
-        for (const auto& e : w.c.file->record(w.c.refs[0]))
+        w.c.file->workbooks().importReturn(w.annaReturns({w.c.refs[0], w.c.refs[1]}, 3),
+                                           QStringLiteral("anna-return.json"));
+        for (const auto& e : w.c.file->record().entries(w.c.refs[0]))
             if (e.action == QLatin1String("marks_submitted") && e.after.contains("signed return"))
                 annaEntry = e.seq;
         path = w.c.file->path();

@@ -56,9 +56,9 @@ TEST(SearchCommand, AMemberDoesNotSeeWhomTheyAbstainFor) {
     CliCase c;
     {
         auto file = sp::CaseFile::open(c.path);
-        file->addPanelMember({"chair", "Clara Chair", sp::Role::Chair});
-        file->addPanelMember({"anna", "Anna Member", sp::Role::Member});
-        file->declareConflict({"anna", "APP-1", sp::ConflictNature::Family, "her brother"});
+        file->panel().addMember({"chair", "Clara Chair", sp::Role::Chair});
+        file->panel().addMember({"anna", "Anna Member", sp::Role::Member});
+        file->panel().declareConflict({"anna", "APP-1", sp::ConflictNature::Family, "her brother"});
     }
 
     const auto anna = runApp({"search", c.path, "threat", "--member", "anna"});

@@ -55,25 +55,27 @@ struct ReportCase {
                              {"Ó Súilleabháin", "Seán", "external", "IE"},
                              {"Dubois", "Claire", "commission_official", "FR"}});
         for (int i : {0, 1, 4, 5})
-            file->decideEligibility(refs[i], true, {}, "chair");
-        file->decideEligibility(refs[2], false, "no proof of the diploma declared (%1)", "chair");
+            file->screening().decideEligibility(refs[i], true, {}, "chair");
+        file->screening().decideEligibility(refs[2], false, "no proof of the diploma declared (%1)",
+                                            "chair");
         addStandardPanel(*file);
-        file->declareConflict({"anna", refs[4], ConflictNature::Family, "cousin"});
-        Grid grid = file->grid();
+        file->panel().declareConflict({"anna", refs[4], ConflictNature::Family, "cousin"});
+        Grid grid = file->panel().grid();
         twentyPointGrid(grid);
-        file->changeGrid(grid, "chair");
-        file->freezeGrid("chair");
+        file->panel().changeGrid(grid, "chair");
+        file->panel().freezeGrid("chair");
 
         mark(*file, refs[0], pre, {19, 14, 8}, "ANNA-OWN-COMMENT");
         mark(*file, refs[1], pre, {18, 18, 18});
         mark(*file, refs[4], pre, {16, -1, 16});
         mark(*file, refs[5], pre, {12, 12, 12});
-        file->decideShortlist({refs[0], true, "strong security certifications"}, "chair");
+        file->results().decideShortlist({refs[0], true, "strong security certifications"}, "chair");
         mark(*file, refs[0], interview, {18, 15, 11});
         mark(*file, refs[1], interview, {12, 12, 12});
         mark(*file, refs[4], interview, {13, -1, 13});
         mark(*file, refs[5], interview, {5, 5, 5});
-        file->recommend(refs[0], "chair", "best fit for the DevSecOps duties of the post");
+        file->results().recommend(refs[0], "chair",
+                                  "best fit for the DevSecOps duties of the post");
     }
 
     // Chair, Anna and Bruno submit the same mark on every criterion; -1: that member abstains.
@@ -88,7 +90,7 @@ struct ReportCase {
                     sheet.comment = annaComment;
                 sheets.push_back(sheet);
             }
-        file.saveMarkSheets(sheets);
+        file.marking().saveMarkSheets(sheets);
     }
 
     AppResult report(const QString& out, const QStringList& more = {}) const {
@@ -138,7 +140,7 @@ TEST(SelectionReport, WritesAnOwnerOnlyPdfAndEntersTheExportInTheRecord) {
     EXPECT_TRUE(pdf.read(5) == "%PDF-");
     EXPECT_EQ(QFileInfo(out).permissions() & (QFile::ReadGroup | QFile::ReadOther), 0);
     auto file = CaseFile::open(c.path, CaseFile::Access::ReadOnly);
-    const auto entries = file->record();
+    const auto entries = file->record().entries();
     ASSERT_FALSE(entries.empty());
     EXPECT_EQ(entries.back().action, "report_exported");
     EXPECT_TRUE(entries.back().after.contains("report.pdf")) << entries.back().after.toStdString();
@@ -170,10 +172,10 @@ TEST(SelectionReport, SaysWhatTheCaseSays) {
     // Every member in the signature block.
     const int signatures = text.lastIndexOf("Signatures of the panel");
     ASSERT_GT(signatures, 0);
-    for (const auto& member : file->panel())
+    for (const auto& member : file->panel().members())
         EXPECT_GT(text.indexOf(member.name, signatures), signatures) << member.name.toStdString();
     // The balance, as geographicalBalance() has it: 3 of 6 applied (DE, PL, IE), 2 of 3 suitable.
-    for (const auto& stage : file->geographicalBalance().stages)
+    for (const auto& stage : file->results().geographicalBalance().stages)
         EXPECT_TRUE(text.contains(QString::number(100 * stage.share(), 'f', 1) + " %"))
             << balanceStageKey(stage.stage).toStdString();
     EXPECT_TRUE(text.contains("66.7 %"));
@@ -185,7 +187,7 @@ TEST(SelectionReport, TheFinalRankingIsInTheOrderOfRank) {
     ASSERT_EQ(c.report(out).exitCode, 0);
     const QStringList lines = pdfText(out).split('\n');
     auto file = CaseFile::open(c.path, CaseFile::Access::ReadOnly);
-    const auto final = file->finalRanking();
+    const auto final = file->results().finalRanking();
     ASSERT_EQ(final.size(), 4u);
     int line = lineOf(lines, "Final ranking by Article 29 tier");
     ASSERT_GE(line, 0);
@@ -267,7 +269,7 @@ TEST(SelectionReport, AnUnwritablePlaceGivesAClearErrorAndNoRecordEntry) {
     EXPECT_TRUE(result.errText().contains("no-such-folder")) << result.errText().toStdString();
     EXPECT_FALSE(QFileInfo::exists(out));
     auto file = CaseFile::open(c.path, CaseFile::Access::ReadOnly);
-    EXPECT_NE(file->record().back().action, "report_exported");
+    EXPECT_NE(file->record().entries().back().action, "report_exported");
 }
 
 TEST(SelectionReport, TheDocumentNamesEveryStageInOrder) {

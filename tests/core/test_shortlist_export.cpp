@@ -26,7 +26,7 @@ struct ExportCase : MarkingCase {
         markAll(refs[1], pre, 3, 3, 3);
         markAll(refs[0], Stage::Interview, 4, 1, 1); // 40, 10, 10 -> mean 20: not suitable
         markAll(refs[1], Stage::Interview, 3, 3, 3); // 30: suitable
-        file->recommend(refs[1], "chair", {});
+        file->results().recommend(refs[1], "chair", {});
     }
 };
 
@@ -45,7 +45,8 @@ const QStringList header = {"rank",  "tied", "reference", "surname", "given_name
 TEST(ShortlistExport, PreselectionListsTheInvitedWithConsolidatedTotalsOnly) {
     ExportCase c;
     const auto rows =
-        preselectionExport(c.file->ranking(pre), c.file->shortlist(), c.file->candidates());
+        preselectionExport(c.file->results().ranking(pre), c.file->results().shortlist(),
+                           c.file->applications().candidates());
     const CsvTable table = parsed(shortlistExportCsv(rows));
     EXPECT_EQ(table.header, header);
     ASSERT_EQ(table.records.size(), 2u);
@@ -59,12 +60,13 @@ TEST(ShortlistExport, PreselectionListsTheInvitedWithConsolidatedTotalsOnly) {
 
 TEST(ShortlistExport, NoMembersIndividualMarkInAnyStage) {
     ExportCase c;
-    const auto candidates = c.file->candidates();
-    const auto final = c.file->finalRanking();
+    const auto candidates = c.file->applications().candidates();
+    const auto final = c.file->results().finalRanking();
     const std::vector<std::vector<ShortlistExportRow>> exports = {
-        preselectionExport(c.file->ranking(pre), c.file->shortlist(), candidates),
+        preselectionExport(c.file->results().ranking(pre), c.file->results().shortlist(),
+                           candidates),
         interviewExport(final, candidates),
-        finalExport(final, c.file->recommendation().recorded->candidate, candidates)};
+        finalExport(final, c.file->results().recommendation().recorded->candidate, candidates)};
     const QStringList individual = {"48", "12", "40", "10", "48.00", "12.00", "40.00", "10.00"};
     for (const auto& rows : exports) {
         const CsvTable table = parsed(shortlistExportCsv(rows));
@@ -77,12 +79,12 @@ TEST(ShortlistExport, NoMembersIndividualMarkInAnyStage) {
 
 TEST(ShortlistExport, InterviewAndFinalStatuses) {
     ExportCase c;
-    const auto candidates = c.file->candidates();
-    const auto interview = interviewExport(c.file->finalRanking(), candidates);
+    const auto candidates = c.file->applications().candidates();
+    const auto interview = interviewExport(c.file->results().finalRanking(), candidates);
     ASSERT_EQ(interview.size(), 2u);
     EXPECT_EQ(interview[0].status, "not suitable");
     EXPECT_EQ(interview[1].status, "suitable");
-    const auto final = finalExport(c.file->finalRanking(), c.refs[1], candidates);
+    const auto final = finalExport(c.file->results().finalRanking(), c.refs[1], candidates);
     ASSERT_EQ(final.size(), 1u);
     EXPECT_EQ(final[0].status, "recommended");
     EXPECT_EQ(final[0].total, 30.0);

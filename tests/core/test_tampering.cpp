@@ -27,26 +27,26 @@ protected:
     void SetUp() override {
         MarkingCase c({{"Official", "O", "commission_official"}, {"External", "E"}, {"Third", "T"}},
                       false);
-        Grid grid = c.file->grid();
+        Grid grid = c.file->panel().grid();
         grid.thresholds.interviewBestN = 2;
-        c.file->changeGrid(grid, "chair");
-        c.file->setAggregation(Aggregation::Median, "chair");
-        c.file->tickDeclaration(c.refs[0], "military_service", true, "sec");
-        c.file->declareConflict({"bruno", c.refs[2], ConflictNature::Family, {}});
-        c.file->freezeGrid("chair");
-        c.file->saveMarkSheets({sheetOf(*c.file, "chair", c.refs[0], pre, 3, true),
-                                sheetOf(*c.file, "anna", c.refs[0], pre, 1, true),
-                                sheetOf(*c.file, "bruno", c.refs[0], pre, 3, true)});
+        c.file->panel().changeGrid(grid, "chair");
+        c.file->panel().setAggregation(Aggregation::Median, "chair");
+        c.file->screening().tickDeclaration(c.refs[0], "military_service", true, "sec");
+        c.file->panel().declareConflict({"bruno", c.refs[2], ConflictNature::Family, {}});
+        c.file->panel().freezeGrid("chair");
+        c.file->marking().saveMarkSheets({sheetOf(*c.file, "chair", c.refs[0], pre, 3, true),
+                                          sheetOf(*c.file, "anna", c.refs[0], pre, 1, true),
+                                          sheetOf(*c.file, "bruno", c.refs[0], pre, 3, true)});
         c.markAll(c.refs[1], pre, 4, 4, 4);
-        c.file->saveMarkSheets({sheetOf(*c.file, "chair", c.refs[2], pre, 2, true),
-                                sheetOf(*c.file, "anna", c.refs[2], pre, 2, true)});
+        c.file->marking().saveMarkSheets({sheetOf(*c.file, "chair", c.refs[2], pre, 2, true),
+                                          sheetOf(*c.file, "anna", c.refs[2], pre, 2, true)});
         const auto criterion = criteriaOf(c.file->vacancy().criteria, pre).front().id;
-        c.file->recordConsensus({c.refs[0], pre, criterion, 3, "discussed: anna misread the CV"},
-                                "chair");
-        c.file->decideShortlist({c.refs[2], false, "fewer certifications"}, "chair");
+        c.file->marking().recordConsensus(
+            {c.refs[0], pre, criterion, 3, "discussed: anna misread the CV"}, "chair");
+        c.file->results().decideShortlist({c.refs[2], false, "fewer certifications"}, "chair");
         c.markAll(c.refs[0], interview, 3, 3, 3);
         c.markAll(c.refs[1], interview, 4, 4, 4);
-        c.file->recommend(c.refs[1], "chair", "the official withdrew their application");
+        c.file->results().recommend(c.refs[1], "chair", "the official withdrew their application");
         refs = c.refs;
         const VerifyReport report = c.file->verify();
         ASSERT_TRUE(report.ok()) << report.problems().join('\n').toStdString();
@@ -180,23 +180,23 @@ TEST_F(TamperedCase, AMiddleEntryEditedAndTheChainRecomputedIsSeenByTheNotedHead
     EXPECT_TRUE(report.recordProblems.empty());
     expectNamed(report, "is not the one this computer saw: the record was rewritten");
     // ... and so does any computer given the head the panel noted.
-    const auto noted = checkNotedHead(forged->record(), headText(head));
+    const auto noted = checkNotedHead(forged->record().entries(), headText(head));
     ASSERT_TRUE(noted.has_value());
     EXPECT_TRUE(noted->contains("the record was rewritten since"));
     // The untouched file holds the noted head.
-    EXPECT_FALSE(checkNotedHead(CaseFile::open(original, CaseFile::Access::ReadOnly)->record(),
-                                headText(head)));
+    EXPECT_FALSE(checkNotedHead(
+        CaseFile::open(original, CaseFile::Access::ReadOnly)->record().entries(), headText(head)));
 }
 
 TEST(Tampering, ReopeningAndErasingVerifyAndAMarkChangedBeforeAnErasureRefusesIt) {
     MarkingCase c(fivePeople());
     for (int i = 0; i < 3; ++i)
         c.markAll(c.refs[i], pre, 3, 2, 1);
-    c.file->reopenGrid("chair", "a criterion's wording was wrong");
-    c.file->freezeGrid("chair");
+    c.file->panel().reopenGrid("chair", "a criterion's wording was wrong");
+    c.file->panel().freezeGrid("chair");
     c.markAll(c.refs[0], pre, 4, 4, 4);
-    c.file->eraseCandidate(c.refs[4], "sec", "retention period over");
-    c.file->anonymiseCandidate(c.refs[3], "sec", "retention period over");
+    c.file->dataProtection().eraseCandidate(c.refs[4], "sec", "retention period over");
+    c.file->dataProtection().anonymiseCandidate(c.refs[3], "sec", "retention period over");
     VerifyReport report = c.file->verify();
     EXPECT_TRUE(report.ok()) << report.problems().join('\n').toStdString();
 
@@ -207,20 +207,20 @@ TEST(Tampering, ReopeningAndErasingVerifyAndAMarkChangedBeforeAnErasureRefusesIt
                   c.refs[0] + "')"});
     auto reopened = CaseFile::open(path);
     try {
-        reopened->eraseCandidate(c.refs[0], "sec", "retention period over", true);
+        reopened->dataProtection().eraseCandidate(c.refs[0], "sec", "retention period over", true);
         ADD_FAILURE() << "an erasure would have sealed the changed mark";
     } catch (const Error& e) {
         EXPECT_TRUE(e.message().contains("nothing was erased")) << e.what();
         EXPECT_TRUE(e.message().contains("mark sheet of anna")) << e.what();
     }
-    EXPECT_FALSE(reopened->isErased(c.refs[0]));
+    EXPECT_FALSE(reopened->dataProtection().isErased(c.refs[0]));
     expectNamed(reopened->verify(), "mark sheet of anna for " + c.refs[0]);
 }
 
 TEST(Tampering, ASubmissionSealsItsSheetInItsEntry) {
     MarkingCase c(fivePeople());
     c.markAll(c.refs[0], pre, 3, 2, 1);
-    const auto entries = c.file->record();
+    const auto entries = c.file->record().entries();
     ASSERT_FALSE(entries.empty());
     EXPECT_FALSE(entries.back().seal.isEmpty()) << "the submission seals its sheet";
     EXPECT_TRUE(entries.back().seal.contains("sheet/bruno/preselection"));

@@ -12,14 +12,15 @@ TEST(Workbook, HoldsTheCandidatesTheMemberMarksWithTheirPdfsButNotThoseTheyAbsta
     WorkbookCase w;
     auto workbook = CaseFile::open(w.workbook, CaseFile::Access::ReadOnly);
     QStringList references;
-    for (const auto& candidate : workbook->candidates())
+    for (const auto& candidate : workbook->applications().candidates())
         references << candidate.application.reference;
     EXPECT_EQ(references, (QStringList{w.c.refs[0], w.c.refs[1]}));
-    for (const auto& candidate : workbook->candidates())
-        EXPECT_EQ(workbook->pdf(candidate.id),
-                  w.c.file->pdf(w.c.file->candidate(candidate.application.reference)->id));
+    for (const auto& candidate : workbook->applications().candidates())
+        EXPECT_EQ(workbook->applications().pdf(candidate.id),
+                  w.c.file->applications().pdf(
+                      w.c.file->applications().candidate(candidate.application.reference)->id));
     EXPECT_EQ(workbook->vacancy().reference, w.c.file->vacancy().reference);
-    EXPECT_EQ(workbook->gridState(), GridState::Frozen);
+    EXPECT_EQ(workbook->panel().gridState(), GridState::Frozen);
     const auto identity = workbook->workbookIdentity();
     ASSERT_TRUE(identity);
     EXPECT_EQ(identity->member, QStringLiteral("anna"));
@@ -34,29 +35,32 @@ TEST(Workbook, HoldsNoOtherMembersMarksConflictsOrRecord) {
                   false);
     qputenv("SELECTION_PANEL_SIGN_IN_DELAY_MS", "0");
     for (const char* member : {"chair", "anna", "bruno"})
-        c.file->signIn(QString::fromLatin1(member), passphraseOf(QString::fromLatin1(member)));
-    c.file->declareConflict({QStringLiteral("bruno"), c.refs[0], ConflictNature::Other,
-                             QStringLiteral("bruno-conflict-note")});
-    c.file->freezeGrid(QStringLiteral("chair"));
+        c.file->identities().signIn(QString::fromLatin1(member),
+                                    passphraseOf(QString::fromLatin1(member)));
+    c.file->panel().declareConflict({QStringLiteral("bruno"), c.refs[0], ConflictNature::Other,
+                                     QStringLiteral("bruno-conflict-note")});
+    c.file->panel().freezeGrid(QStringLiteral("chair"));
     MarkSheet bruno =
         sheetOf(*c.file, QStringLiteral("bruno"), c.refs[1], Stage::Preselection, 3, true);
     bruno.comment = QStringLiteral("bruno-secret-comment");
     MarkSheet anna =
         sheetOf(*c.file, QStringLiteral("anna"), c.refs[1], Stage::Preselection, 2, false);
     anna.comment = QStringLiteral("anna-own-draft");
-    c.file->saveMarkSheets({bruno, anna});
+    c.file->marking().saveMarkSheets({bruno, anna});
     const QString path = c.dir.filePath(QStringLiteral("wb.selpanel"));
     const WorkbookExport written =
-        c.file->exportWorkbook(QStringLiteral("anna"), Stage::Preselection, path);
+        c.file->workbooks().exportWorkbook(QStringLiteral("anna"), Stage::Preselection, path);
     EXPECT_EQ(written.ownSheets, 1);
 
     auto workbook = CaseFile::open(path, CaseFile::Access::ReadOnly);
-    const auto own = workbook->ownSheet(c.refs[1], Stage::Preselection, QStringLiteral("anna"));
+    const auto own =
+        workbook->marking().ownSheet(c.refs[1], Stage::Preselection, QStringLiteral("anna"));
     ASSERT_TRUE(own);
     EXPECT_EQ(own->comment, QStringLiteral("anna-own-draft"));
-    EXPECT_FALSE(workbook->ownSheet(c.refs[1], Stage::Preselection, QStringLiteral("bruno")));
-    EXPECT_TRUE(workbook->conflicts().empty());
-    for (const auto& entry : workbook->record())
+    EXPECT_FALSE(
+        workbook->marking().ownSheet(c.refs[1], Stage::Preselection, QStringLiteral("bruno")));
+    EXPECT_TRUE(workbook->panel().conflicts().empty());
+    for (const auto& entry : workbook->record().entries())
         EXPECT_NE(entry.actor, QStringLiteral("bruno")) << entry.action.toStdString();
     // Not even in the file's bytes: nothing of it was ever written there.
     const QByteArray bytes = fileBytes(path);
@@ -78,47 +82,54 @@ TEST(Workbook, VerifiesLikeAnyCaseFile) {
 TEST(Workbook, TakesOnlyItsMembersMarking) {
     WorkbookCase w;
     auto workbook = CaseFile::open(w.workbook);
-    workbook->signIn(QStringLiteral("anna"), passphraseOf(QStringLiteral("anna")));
+    workbook->identities().signIn(QStringLiteral("anna"), passphraseOf(QStringLiteral("anna")));
     const QString why = refusal([&] {
-        workbook->decideEligibility(w.c.refs[0], false, QStringLiteral("no"),
-                                    QStringLiteral("anna"));
+        workbook->screening().decideEligibility(w.c.refs[0], false, QStringLiteral("no"),
+                                                QStringLiteral("anna"));
     });
     EXPECT_TRUE(why.contains(QStringLiteral("workbook of Anna Member"))) << why.toStdString();
-    refusal([&] { workbook->recordAction(QStringLiteral("anna"), QStringLiteral("x"), {}); });
+    refusal(
+        [&] { workbook->record().noteAction(QStringLiteral("anna"), QStringLiteral("x"), {}); });
     refusal([&] {
-        workbook->saveMarkSheets({sheetOf(*workbook, QStringLiteral("bruno"), w.c.refs[0],
-                                          Stage::Preselection, 2, false)});
+        workbook->marking().saveMarkSheets({sheetOf(*workbook, QStringLiteral("bruno"), w.c.refs[0],
+                                                    Stage::Preselection, 2, false)});
     });
-    EXPECT_FALSE(workbook->ownSheet(w.c.refs[0], Stage::Preselection, QStringLiteral("bruno")));
+    EXPECT_FALSE(
+        workbook->marking().ownSheet(w.c.refs[0], Stage::Preselection, QStringLiteral("bruno")));
 
-    workbook->saveMarkSheets(
+    workbook->marking().saveMarkSheets(
         {sheetOf(*workbook, QStringLiteral("anna"), w.c.refs[0], Stage::Preselection, 2, false)});
-    workbook->submitMarks(w.c.refs[0], Stage::Preselection, QStringLiteral("anna"));
-    EXPECT_TRUE(
-        workbook->ownSheet(w.c.refs[0], Stage::Preselection, QStringLiteral("anna"))->submitted);
+    workbook->marking().submitMarks(w.c.refs[0], Stage::Preselection, QStringLiteral("anna"));
+    EXPECT_TRUE(workbook->marking()
+                    .ownSheet(w.c.refs[0], Stage::Preselection, QStringLiteral("anna"))
+                    ->submitted);
     EXPECT_TRUE(workbook->verify().ok());
 }
 
 TEST(Workbook, IsNotMadeForTheSecretaryAMemberWithoutPassphraseOrBeforeTheGridIsFrozen) {
     MarkingCase c({{QStringLiteral("Alpha"), QStringLiteral("Ann")}}, false);
     qputenv("SELECTION_PANEL_SIGN_IN_DELAY_MS", "0");
-    c.file->signIn(QStringLiteral("anna"), passphraseOf(QStringLiteral("anna")));
+    c.file->identities().signIn(QStringLiteral("anna"), passphraseOf(QStringLiteral("anna")));
     const QString path = c.dir.filePath(QStringLiteral("wb.selpanel"));
     EXPECT_TRUE(refusal([&] {
-                    c.file->exportWorkbook(QStringLiteral("anna"), Stage::Preselection, path);
+                    c.file->workbooks().exportWorkbook(QStringLiteral("anna"), Stage::Preselection,
+                                                       path);
                 }).contains(QStringLiteral("not frozen")));
-    c.file->freezeGrid(QStringLiteral("chair"));
+    c.file->panel().freezeGrid(QStringLiteral("chair"));
     EXPECT_TRUE(refusal([&] {
-                    c.file->exportWorkbook(QStringLiteral("sec"), Stage::Preselection, path);
+                    c.file->workbooks().exportWorkbook(QStringLiteral("sec"), Stage::Preselection,
+                                                       path);
                 }).contains(QStringLiteral("secretary")));
     EXPECT_TRUE(refusal([&] {
-                    c.file->exportWorkbook(QStringLiteral("bruno"), Stage::Preselection, path);
+                    c.file->workbooks().exportWorkbook(QStringLiteral("bruno"), Stage::Preselection,
+                                                       path);
                 }).contains(QStringLiteral("no passphrase of their own yet")));
     // A one-time code is exchanged for a passphrase in the case, not in the workbook.
-    c.file->signIn(QStringLiteral("chair"), passphraseOf(QStringLiteral("chair")));
-    c.file->issueOneTimeCode(QStringLiteral("bruno"), QStringLiteral("chair"));
+    c.file->identities().signIn(QStringLiteral("chair"), passphraseOf(QStringLiteral("chair")));
+    c.file->identities().issueOneTimeCode(QStringLiteral("bruno"), QStringLiteral("chair"));
     EXPECT_TRUE(refusal([&] {
-                    c.file->exportWorkbook(QStringLiteral("bruno"), Stage::Preselection, path);
+                    c.file->workbooks().exportWorkbook(QStringLiteral("bruno"), Stage::Preselection,
+                                                       path);
                 }).contains(QStringLiteral("with the one-time code")));
     EXPECT_FALSE(QFile::exists(path));
 }

@@ -46,12 +46,12 @@ TEST(WorkbookRoundTrip, ThreeMembersMarkInWorkbooksAndTheRankingIsTheCases) {
         qputenv("SELECTION_PANEL_SIGN_IN_DELAY_MS", "0");
         auto caseFile = CaseFile::open(viaWorkbooks);
         for (const auto& member : Members)
-            caseFile->signIn(member, testPassphrase(member));
-        for (const auto& candidate : caseFile->candidates()) {
+            caseFile->identities().signIn(member, testPassphrase(member));
+        for (const auto& candidate : caseFile->applications().candidates()) {
             const QString& reference = candidate.application.reference;
             try {
-                caseFile->decideEligibility(reference, true, QStringLiteral("checked"),
-                                            QStringLiteral("chair"));
+                caseFile->screening().decideEligibility(reference, true, QStringLiteral("checked"),
+                                                        QStringLiteral("chair"));
                 references << reference;
             } catch (const std::exception&) {
                 // Not admissible: nobody marks it.
@@ -66,13 +66,13 @@ TEST(WorkbookRoundTrip, ThreeMembersMarkInWorkbooksAndTheRankingIsTheCases) {
     {
         auto caseFile = CaseFile::open(direct);
         for (int m = 0; m < Members.size(); ++m) {
-            caseFile->signIn(Members[m], testPassphrase(Members[m]));
+            caseFile->identities().signIn(Members[m], testPassphrase(Members[m]));
             for (int c = 0; c < references.size(); ++c) {
                 MarkSheet sheet{Members[m], references[c], Stage::Preselection, {}, {}, true};
                 for (size_t k = 0; k < criteria.size(); ++k)
                     sheet.marks[criteria[k].id] =
                         markOf(m, c, static_cast<int>(k), criteria[k].maxMark);
-                caseFile->saveMarkSheets({sheet});
+                caseFile->marking().saveMarkSheets({sheet});
             }
         }
     }

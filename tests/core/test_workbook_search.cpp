@@ -12,11 +12,11 @@ TEST(WorkbookSearch, AWorkbookIsIndexedAndFindsOnlyItsCandidates) {
     auto workbook = CaseFile::open(w.workbook);
     // importPeople writes each PDF with the surname and its position: "Alpha0", "Gamma2".
     EXPECT_EQ(indexApplicationTexts(*workbook), 2);
-    const auto alpha = workbook->searchApplications(QStringLiteral("alpha0"));
+    const auto alpha = workbook->applications().search(QStringLiteral("alpha0"));
     ASSERT_EQ(alpha.matches.size(), 1u);
     EXPECT_EQ(alpha.matches[0].reference, w.c.refs[0]);
     EXPECT_EQ(alpha.notIndexed, 0);
     // Gamma, whom Anna abstains for, is not in her workbook.
-    EXPECT_TRUE(workbook->searchApplications(QStringLiteral("gamma2")).matches.empty());
+    EXPECT_TRUE(workbook->applications().search(QStringLiteral("gamma2")).matches.empty());
     EXPECT_TRUE(workbook->verify().ok());
 }

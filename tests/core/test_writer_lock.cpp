@@ -94,7 +94,7 @@ TEST(WriterLock, AHeldLockWhoseFileNamesNobodyIsNotTakenAndTheMessageSaysWhatToD
     EXPECT_TRUE(message.contains("names no holder that can be found")) << message.toStdString();
     EXPECT_TRUE(message.contains("delete " + path + ".lock")) << message.toStdString();
     EXPECT_TRUE(message.contains("If nobody has the case file open")) << message.toStdString();
-    EXPECT_NO_THROW(writer->recordAction("chair", "note", "still the writer"));
+    EXPECT_NO_THROW(writer->record().noteAction("chair", "note", "still the writer"));
 }
 
 TEST(WriterLock, AFolderWithFilesAtTheLocksNameIsNamedWithHowToClearIt) {

@@ -31,27 +31,30 @@ struct WorkbookCase {
     WorkbookCase() {
         qputenv("SELECTION_PANEL_SIGN_IN_DELAY_MS", "0");
         for (const char* member : {"chair", "anna", "bruno", "sec"})
-            c.file->signIn(QString::fromLatin1(member), passphraseOf(QString::fromLatin1(member)));
-        c.file->declareConflict({QStringLiteral("anna"), c.refs[2], ConflictNature::Family, {}});
-        c.file->freezeGrid(QStringLiteral("chair"));
-        c.file->exportWorkbook(QStringLiteral("anna"), Stage::Preselection, workbook);
+            c.file->identities().signIn(QString::fromLatin1(member),
+                                        passphraseOf(QString::fromLatin1(member)));
+        c.file->panel().declareConflict(
+            {QStringLiteral("anna"), c.refs[2], ConflictNature::Family, {}});
+        c.file->panel().freezeGrid(QStringLiteral("chair"));
+        c.file->workbooks().exportWorkbook(QStringLiteral("anna"), Stage::Preselection, workbook);
     }
 
     // Anna opens her workbook, signs in, submits `mark` on every criterion of each candidate
     // given, and returns her marks.
     QByteArray annaReturns(const QStringList& references, int mark) {
         auto opened = CaseFile::open(workbook);
-        opened->signIn(QStringLiteral("anna"), passphraseOf(QStringLiteral("anna")));
+        opened->identities().signIn(QStringLiteral("anna"), passphraseOf(QStringLiteral("anna")));
         std::vector<MarkSheet> sheets;
         for (const auto& reference : references)
             sheets.push_back(sheetOf(*opened, QStringLiteral("anna"), reference,
                                      Stage::Preselection, mark, true));
-        opened->saveMarkSheets(sheets);
-        return opened->marksReturn();
+        opened->marking().saveMarkSheets(sheets);
+        return opened->workbooks().marksReturn();
     }
 
     bool annaSubmittedInCase(const QString& reference) const {
-        const auto sheet = c.file->ownSheet(reference, Stage::Preselection, QStringLiteral("anna"));
+        const auto sheet =
+            c.file->marking().ownSheet(reference, Stage::Preselection, QStringLiteral("anna"));
         return sheet && sheet->submitted;
     }
 };

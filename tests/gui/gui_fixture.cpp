@@ -122,21 +122,22 @@ void signInAs(const SignIn& who) {
 }
 
 void addTestPanel(CaseFile& caseFile) {
-    caseFile.addPanelMember({"clara", "Clara Chair", Role::Chair});
-    caseFile.addPanelMember({"anna", "Anna Schmidt", Role::Member});
-    caseFile.addPanelMember({"bruno", "Bruno Member", Role::Member});
-    caseFile.addPanelMember({"sam", "Sam Secretary", Role::Secretary});
+    caseFile.panel().addMember({"clara", "Clara Chair", Role::Chair});
+    caseFile.panel().addMember({"anna", "Anna Schmidt", Role::Member});
+    caseFile.panel().addMember({"bruno", "Bruno Member", Role::Member});
+    caseFile.panel().addMember({"sam", "Sam Secretary", Role::Secretary});
 }
 
 QStringList prepareMarking(const QString& path, int eligible) {
     auto caseFile = CaseFile::open(path);
     addTestPanel(*caseFile);
-    caseFile->freezeGrid("clara");
+    caseFile->panel().freezeGrid("clara");
     QStringList references;
-    for (const auto& s : caseFile->screenedCandidates())
+    for (const auto& s : caseFile->screening().all())
         if (s.screening.admissibility.admissible() &&
             s.screening.preCheck.overall == CriterionState::Met && references.size() < eligible) {
-            caseFile->decideEligibility(s.candidate.application.reference, true, {}, "Clara Chair");
+            caseFile->screening().decideEligibility(s.candidate.application.reference, true, {},
+                                                    "Clara Chair");
             references << s.candidate.application.reference;
         }
     return references;
@@ -145,17 +146,17 @@ QStringList prepareMarking(const QString& path, int eligible) {
 void submitAll(CaseFile& caseFile, const QString& member, const QString& reference, int mark,
                Stage stage) {
     MarkSheet sheet{member, reference, stage, {}, {}, true};
-    for (const auto& c : criteriaOf(caseFile.grid().criteria, stage))
+    for (const auto& c : criteriaOf(caseFile.panel().grid().criteria, stage))
         sheet.marks[c.id] = mark;
-    caseFile.saveMarkSheets({sheet});
+    caseFile.marking().saveMarkSheets({sheet});
 }
 
 void submitNearMax(CaseFile& caseFile, const QString& member, const QString& reference, Stage stage,
                    int below) {
     MarkSheet sheet{member, reference, stage, {}, {}, true};
-    for (const auto& c : criteriaOf(caseFile.grid().criteria, stage))
+    for (const auto& c : criteriaOf(caseFile.panel().grid().criteria, stage))
         sheet.marks[c.id] = std::max(0, c.maxMark - below);
-    caseFile.saveMarkSheets({sheet});
+    caseFile.marking().saveMarkSheets({sheet});
 }
 
 GuiFixture::GuiFixture(Settings settings) : settings_(settings) {

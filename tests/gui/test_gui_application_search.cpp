@@ -50,11 +50,12 @@ void GuiApplicationSearchTest::initTestCase() {
     auto file = sp::CaseFile::create(path_, sp::builtinExampleVacancy());
     const QString csv =
         sp::test::writeApplicants(gui_.path(QString()), sp::test::securityApplicants());
-    sp::ImportPlan plan = sp::prepareImport(csv, gui_.path(QStringLiteral("pdfs")),
-                                            file->existingApplications(), sp::pdfChecker());
+    sp::ImportPlan plan =
+        sp::prepareImport(csv, gui_.path(QStringLiteral("pdfs")),
+                          file->applications().existingApplications(), sp::pdfChecker());
     QVERIFY(plan.problems.empty());
-    file->importApplications(plan);
-    QCOMPARE(file->applicationsToIndex().size(), size_t(3));
+    file->applications().importApplications(plan);
+    QCOMPARE(file->applications().unindexed().size(), size_t(3));
 }
 
 void GuiApplicationSearchTest::init() {
@@ -67,7 +68,7 @@ void GuiApplicationSearchTest::cleanup() {
 
 void GuiApplicationSearchTest::typingAQueryAndChoosingAResultShowsItsFirstHit() {
     auto window = openWindow();
-    QTRY_VERIFY(window->caseFile()->applicationsToIndex().empty());
+    QTRY_VERIFY(window->caseFile()->applications().unindexed().empty());
     auto* table = child<QTableView>(*window, QStringLiteral("candidateTable"));
     sp::test::selectCandidate(*table, QStringLiteral("APP-3"));
     auto* pdf = child<sp::ui::PdfPane>(*window, QStringLiteral("pdfPane"));

@@ -86,7 +86,7 @@ void GuiMarkingTest::typedMarksAreSavedSubmittedAndOthersAppearOnlyAfter() {
 
     // Digits type the mark, Tab moves to the next criterion.
     const auto criteria =
-        sp::criteriaOf(window->caseFile()->grid().criteria, sp::Stage::Preselection);
+        sp::criteriaOf(window->caseFile()->panel().grid().criteria, sp::Stage::Preselection);
     QSpinBox* first = pane->markBox(criteria.front().id);
     first->setFocus();
     QTRY_VERIFY(first->hasFocus());
@@ -98,7 +98,7 @@ void GuiMarkingTest::typedMarksAreSavedSubmittedAndOthersAppearOnlyAfter() {
         QTest::keyClicks(box, QString::number(int(i % 5)));
         QTest::keyClick(box, Qt::Key_Tab);
     }
-    auto own = window->caseFile()->ownSheet(reference, sp::Stage::Preselection, "anna");
+    auto own = window->caseFile()->marking().ownSheet(reference, sp::Stage::Preselection, "anna");
     QVERIFY(own.has_value());
     QVERIFY(!own->submitted);
     QCOMPARE(own->marks.size(), criteria.size());
@@ -117,11 +117,16 @@ void GuiMarkingTest::typedMarksAreSavedSubmittedAndOthersAppearOnlyAfter() {
     QTest::keyClick(pane->markBox(criteria.back().id), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(prompts().requests().size(), size_t(1));
     QCOMPARE(prompts().requests()[0].icon, QMessageBox::Question);
-    QVERIFY(!window->caseFile()->ownSheet(reference, sp::Stage::Preselection, "anna")->submitted);
+    QVERIFY(!window->caseFile()
+                 ->marking()
+                 .ownSheet(reference, sp::Stage::Preselection, "anna")
+                 ->submitted);
     prompts().setAnswer(QMessageBox::Yes);
     QTest::keyClick(pane->markBox(criteria.back().id), Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY(
-        window->caseFile()->ownSheet(reference, sp::Stage::Preselection, "anna")->submitted);
+    QTRY_VERIFY(window->caseFile()
+                    ->marking()
+                    .ownSheet(reference, sp::Stage::Preselection, "anna")
+                    ->submitted);
     QTRY_VERIFY2(pane->othersText().contains(QStringLiteral("Bruno Member")),
                  qPrintable(pane->othersText()));
     QVERIFY(pane->stateText().startsWith(QStringLiteral("Submitted")));
@@ -140,7 +145,10 @@ void GuiMarkingTest::typedMarksAreSavedSubmittedAndOthersAppearOnlyAfter() {
              QStringLiteral("Done: %1. This cannot be undone.").arg(submitted));
     sp::test::saveMenuScreenshot(*window, QStringLiteral("&Edit"),
                                  QStringLiteral("edit-menu-after-submit"));
-    QVERIFY(window->caseFile()->ownSheet(reference, sp::Stage::Preselection, "anna")->submitted);
+    QVERIFY(window->caseFile()
+                ->marking()
+                .ownSheet(reference, sp::Stage::Preselection, "anna")
+                ->submitted);
     QVERIFY(prompts().requests().size() == 2); // the two "submit?" questions only
 }
 
@@ -150,7 +158,7 @@ void GuiMarkingTest::sheetIsDisabledWithTheReason() {
     QString notDecided;
     {
         auto caseFile = sp::CaseFile::open(path);
-        for (const auto& s : caseFile->screenedCandidates())
+        for (const auto& s : caseFile->screening().all())
             if (s.screening.status == sp::ScreeningStatus::Pending && notDecided.isEmpty())
                 notDecided = s.candidate.application.reference;
     }
@@ -160,11 +168,11 @@ void GuiMarkingTest::sheetIsDisabledWithTheReason() {
     auto* pane = child<sp::ui::MarkSheetPane>(*window, QStringLiteral("preselectionPane"));
     QVERIFY2(pane->stateText().startsWith(QStringLiteral("You cannot mark: ")),
              qPrintable(pane->stateText()));
-    QVERIFY(
-        !pane->markBox(sp::criteriaOf(window->caseFile()->grid().criteria, sp::Stage::Preselection)
-                           .front()
-                           .id)
-             ->isEnabled());
+    QVERIFY(!pane->markBox(sp::criteriaOf(window->caseFile()->panel().grid().criteria,
+                                          sp::Stage::Preselection)
+                               .front()
+                               .id)
+                 ->isEnabled());
 
     // The secretary does not mark.
     sp::test::signInAs(SignIn::member("sam"));
@@ -197,7 +205,8 @@ void GuiMarkingTest::myMarksColumnFilterAndOverview() {
     {
         auto caseFile = sp::CaseFile::open(path);
         sp::test::submitAll(*caseFile, "anna", eligible[0], 3);
-        caseFile->saveMarkSheets({{"anna", eligible[1], sp::Stage::Preselection, {}, {}, false}});
+        caseFile->marking().saveMarkSheets(
+            {{"anna", eligible[1], sp::Stage::Preselection, {}, {}, false}});
     }
     auto window = openWindow(path);
     auto* table = child<QTableView>(*window, QStringLiteral("candidateTable"));
@@ -275,7 +284,7 @@ void GuiMarkingTest::rankingShowsTiesAndExportWritesTheShortlist() {
     std::map<QString, sp::Category> categories;
     {
         auto caseFile = sp::CaseFile::open(path);
-        for (const auto& c : caseFile->candidates())
+        for (const auto& c : caseFile->applications().candidates())
             categories[c.application.reference] = c.application.category;
         // The external candidates get the same marks from everyone: they tie in their tier.
         for (int i = 0; i < eligible.size(); ++i)
@@ -289,7 +298,7 @@ void GuiMarkingTest::rankingShowsTiesAndExportWritesTheShortlist() {
     auto* dialog = child<sp::ui::RankingDialog>(*window, QStringLiteral("rankingDialog"));
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     auto* table = child<QTableWidget>(*dialog, QStringLiteral("rankingTable"));
-    const auto ranking = window->caseFile()->ranking(sp::Stage::Preselection);
+    const auto ranking = window->caseFile()->results().ranking(sp::Stage::Preselection);
     QCOMPARE(ranking.size(), size_t(4));
     int tierHeaders = 0;
     int tiedRows = 0;
@@ -412,10 +421,10 @@ void GuiMarkingTest::lowerTierRecommendationNeedsJustification() {
                               reference == eligible.first() ? 0 : 1);
     }
     auto window = openWindow(path); // as anna, a member
-    const sp::RecommendationState state = window->caseFile()->recommendation();
+    const sp::RecommendationState state = window->caseFile()->results().recommendation();
     QCOMPARE(state.proposed.candidates.size(), qsizetype(1));
     QString other; // suitable, but not the one the rules recommend
-    for (const auto& f : window->caseFile()->finalRanking())
+    for (const auto& f : window->caseFile()->results().finalRanking())
         if (f.suitable && !state.proposed.candidates.contains(f.ranked.candidate) &&
             other.isEmpty())
             other = f.ranked.candidate;
@@ -459,7 +468,7 @@ void GuiMarkingTest::lowerTierRecommendationNeedsJustification() {
     QCOMPARE(prompts().requests()[0].icon, QMessageBox::Critical);
     QVERIFY2(prompts().requests()[0].text.contains(state.proposed.candidates.first()),
              qPrintable(prompts().requests()[0].text));
-    QVERIFY(!window->caseFile()->recommendation().recorded.has_value());
+    QVERIFY(!window->caseFile()->results().recommendation().recorded.has_value());
     QVERIFY(dialog->recommendationText().contains(QStringLiteral("not recorded")));
     auto* undo = child<QAction>(*window, QStringLiteral("undoAction"));
     QCOMPARE(undo->text(), QStringLiteral("&Undo")); // refused: nothing in the way
@@ -472,7 +481,7 @@ void GuiMarkingTest::lowerTierRecommendationNeedsJustification() {
     QVERIFY(*driven);
     QVERIFY2(prompts().requests().empty(),
              qPrintable(prompts().requests().empty() ? QString() : prompts().requests()[0].text));
-    QCOMPARE(window->caseFile()->recommendation().recorded->candidate, other);
+    QCOMPARE(window->caseFile()->results().recommendation().recorded->candidate, other);
     QTRY_VERIFY2(dialog->recommendationText().contains(
                      QStringLiteral("Recorded by the panel: %1, by Clara Chair").arg(other)),
                  qPrintable(dialog->recommendationText()));
@@ -496,7 +505,7 @@ void GuiMarkingTest::interviewSheetWaitsForTheInvitationsThenStaysMarkable() {
         for (const QString& reference : eligible)
             for (const char* member : {"clara", "anna", "bruno"})
                 submitNearMax(*caseFile, member, reference, sp::Stage::Preselection, 0);
-        QCOMPARE(caseFile->shortlist().invited(), eligible);
+        QCOMPARE(caseFile->results().shortlist().invited(), eligible);
     }
     auto window = openWindow(path); // as anna, a member
     auto* table = child<QTableView>(*window, QStringLiteral("candidateTable"));
@@ -504,7 +513,8 @@ void GuiMarkingTest::interviewSheetWaitsForTheInvitationsThenStaysMarkable() {
     sp::test::selectCandidate(*table, reference);
     auto* pane = child<sp::ui::MarkSheetPane>(*window, QStringLiteral("interviewPane"));
     child<QTabWidget>(*window, QStringLiteral("assessmentTabs"))->setCurrentWidget(pane);
-    const auto criteria = sp::criteriaOf(window->caseFile()->grid().criteria, sp::Stage::Interview);
+    const auto criteria =
+        sp::criteriaOf(window->caseFile()->panel().grid().criteria, sp::Stage::Interview);
     QSpinBox* first = pane->markBox(criteria.front().id);
     QTRY_VERIFY2(first->isEnabled(), qPrintable(pane->stateText()));
     QVERIFY2(pane->stateText().startsWith(QStringLiteral("Not marked yet")),
@@ -518,9 +528,13 @@ void GuiMarkingTest::interviewSheetWaitsForTheInvitationsThenStaysMarkable() {
     first->selectAll();
     QTest::keyClicks(first, QStringLiteral("3"));
     QTest::keyClick(first, Qt::Key_Tab);
-    QTRY_VERIFY(window->caseFile()->ownSheet(reference, sp::Stage::Interview, "anna").has_value());
+    QTRY_VERIFY(window->caseFile()
+                    ->marking()
+                    .ownSheet(reference, sp::Stage::Interview, "anna")
+                    .has_value());
     QCOMPARE(window->caseFile()
-                 ->ownSheet(reference, sp::Stage::Interview, "anna")
+                 ->marking()
+                 .ownSheet(reference, sp::Stage::Interview, "anna")
                  ->marks.at(criteria.front().id),
              3);
     QTest::qWait(50); // the refresh after the save is queued

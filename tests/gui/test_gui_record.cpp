@@ -43,9 +43,12 @@ ScreenedCase screenedCase(const QString& dir, const QString& name) {
     made.caseFile = sp::CaseFile::create(QDir(dir).filePath(name), sp::builtinExampleVacancy());
     made.references = sp::test::importSample(*made.caseFile, dir, 3);
     const QStringList& refs = made.references;
-    made.caseFile->decideEligibility(refs[0], true, QStringLiteral("degree and experience"), anna);
-    made.caseFile->decideEligibility(refs[1], false, QStringLiteral("no degree found"), bruno);
-    made.caseFile->decideEligibility(refs[1], true, QStringLiteral("degree on page 2"), anna);
+    made.caseFile->screening().decideEligibility(refs[0], true,
+                                                 QStringLiteral("degree and experience"), anna);
+    made.caseFile->screening().decideEligibility(refs[1], false, QStringLiteral("no degree found"),
+                                                 bruno);
+    made.caseFile->screening().decideEligibility(refs[1], true, QStringLiteral("degree on page 2"),
+                                                 anna);
     return made;
 }
 
@@ -166,7 +169,7 @@ void GuiRecordTest::showsTheEntriesAsAPersonReadsThem() {
     // When: the user's local time (main() sets Brussels and British English) to the second,
     // UTC in the tooltip.
     const QModelIndex when = tableOf(*dialog).model()->index(4, Model::WhenColumn);
-    const QDateTime at = made.caseFile->record().back().at;
+    const QDateTime at = made.caseFile->record().entries().back().at;
     QCOMPARE(when.data().toString(), at.toTimeZone(QTimeZone("Europe/Brussels"))
                                          .toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")));
     QCOMPARE(when.data(Qt::ToolTipRole).toString(),
@@ -177,7 +180,7 @@ void GuiRecordTest::showsTheEntriesAsAPersonReadsThem() {
     QVERIFY(imported.data(Qt::ToolTipRole).toString().contains(made.references[2]));
     tableOf(*dialog).setCurrentIndex(imported);
     QCOMPARE(child<QPlainTextEdit>(*dialog, QStringLiteral("recordAfter"))->toPlainText(),
-             made.caseFile->record()[1].after);
+             made.caseFile->record().entries()[1].after);
 
     // The newest entry is in view.
     QTableView& table = tableOf(*dialog);
@@ -271,7 +274,7 @@ void GuiRecordTest::exportWritesTheShownEntriesAndIsRecorded() {
 #endif
 
     // The export is itself in the record, signed by Anna, naming the filter and the file.
-    const sp::RecordEntry exported = made.caseFile->record().back();
+    const sp::RecordEntry exported = made.caseFile->record().entries().back();
     QCOMPARE(exported.action, QStringLiteral("record_exported"));
     QCOMPARE(exported.actor, anna);
     QVERIFY(exported.after.contains(QStringLiteral("complaint.csv")));
@@ -288,7 +291,7 @@ void GuiRecordTest::exportWritesTheShownEntriesAndIsRecorded() {
     // Cancelling the file dialog writes and records nothing.
     RecordDialog::setExportPathResponder([](const QString&) { return QString(); });
     dialog->exportShown();
-    QCOMPARE(made.caseFile->record().size(), size_t(6));
+    QCOMPARE(made.caseFile->record().entries().size(), size_t(6));
 }
 
 void GuiRecordTest::openedForOneCandidateShowsOnlyTheirRecord() {
@@ -380,18 +383,18 @@ void GuiRecordTest::othersDraftMarksStayHiddenAndNewEntriesAppear() {
     ScreenedCase made = screenedCase(dir, QStringLiteral("marks.selpanel"));
     sp::CaseFile& caseFile = *made.caseFile;
     const QString first = made.references[0];
-    caseFile.addPanelMember({"clara", "Clara Chair", sp::Role::Chair});
-    caseFile.addPanelMember({"anna", anna, sp::Role::Member});
-    caseFile.addPanelMember({"bruno", bruno, sp::Role::Member});
-    caseFile.freezeGrid("clara");
+    caseFile.panel().addMember({"clara", "Clara Chair", sp::Role::Chair});
+    caseFile.panel().addMember({"anna", anna, sp::Role::Member});
+    caseFile.panel().addMember({"bruno", bruno, sp::Role::Member});
+    caseFile.panel().freezeGrid("clara");
 
     auto asAnna = openDialog(caseFile, QStringLiteral("anna"));
     const int before = rowsShown(*asAnna);
     sp::MarkSheet draft{"bruno", first, sp::Stage::Preselection, {}, {}, false};
-    for (const auto& c : sp::criteriaOf(caseFile.grid().criteria, sp::Stage::Preselection))
+    for (const auto& c : sp::criteriaOf(caseFile.panel().grid().criteria, sp::Stage::Preselection))
         draft.marks[c.id] = 3;
     draft.comment = QStringLiteral("strong on policy");
-    caseFile.saveMarkSheets({draft});
+    caseFile.marking().saveMarkSheets({draft});
 
     // The dialog follows the change by itself.
     QTRY_COMPARE(rowsShown(*asAnna), before + 1);

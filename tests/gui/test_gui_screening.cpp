@@ -115,7 +115,7 @@ void GuiScreeningTest::overrideWithoutReasonIsRefusedWithReasonRecordedAndUndone
     auto* pane = child<sp::ui::EligibilityPane>(*window, QStringLiteral("eligibilityPane"));
     // Deciding "not eligible" against a pre-check that is met is an override: it needs a reason.
     QString reference;
-    for (const auto& s : window->caseFile()->screenedCandidates())
+    for (const auto& s : window->caseFile()->screening().all())
         if (s.screening.status == sp::ScreeningStatus::Pending &&
             s.screening.preCheck.overall == sp::CriterionState::Met && reference.isEmpty())
             reference = s.candidate.application.reference;
@@ -184,7 +184,7 @@ void GuiScreeningTest::tickingADeclarationIsUndoable() {
 void GuiScreeningTest::probableDuplicateIsShownSideBySideSetAsideAndUndone() {
     auto window = openWindow(gui_.demoCase(QStringLiteral("duplicate.selpanel")));
     auto* table = child<QTableView>(*window, QStringLiteral("candidateTable"));
-    const auto flags = window->caseFile()->duplicates();
+    const auto flags = window->caseFile()->applications().duplicates();
     QVERIFY(!flags.empty());
     const QString reference = flags.front().reference;
     QVERIFY(!sp::test::cell(*table->model(), sp::test::rowOf(*table, reference),
@@ -209,7 +209,7 @@ void GuiScreeningTest::probableDuplicateIsShownSideBySideSetAsideAndUndone() {
     QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("duplicateSetAsideButton")),
                       Qt::LeftButton);
     QTRY_COMPARE(sp::test::statusOf(*table, reference), QStringLiteral("duplicate set aside"));
-    QVERIFY(window->caseFile()->duplicateResolution(reference).has_value());
+    QVERIFY(window->caseFile()->screening().duplicateResolution(reference).has_value());
 
     // Undo: undecided again, as before; redo sets it aside once more.
     const QString before = sp::test::statusOf(*table, flags.front().otherReference);
@@ -217,13 +217,13 @@ void GuiScreeningTest::probableDuplicateIsShownSideBySideSetAsideAndUndone() {
     QCOMPARE(undo->text(), QStringLiteral("&Undo Set %1 aside as a duplicate").arg(reference));
     undo->trigger();
     QTRY_VERIFY(sp::test::statusOf(*table, reference) != QStringLiteral("duplicate set aside"));
-    QVERIFY(!window->caseFile()->duplicateResolution(reference).has_value());
-    QCOMPARE(window->caseFile()->record(reference).back().action,
+    QVERIFY(!window->caseFile()->screening().duplicateResolution(reference).has_value());
+    QCOMPARE(window->caseFile()->record().entries(reference).back().action,
              QStringLiteral("duplicate_resolution_withdrawn"));
     QCOMPARE(sp::test::statusOf(*table, flags.front().otherReference), before);
     child<QAction>(*window, QStringLiteral("redoAction"))->trigger();
     QTRY_COMPARE(sp::test::statusOf(*table, reference), QStringLiteral("duplicate set aside"));
-    QCOMPARE(window->caseFile()->duplicateResolution(reference)->reason,
+    QCOMPARE(window->caseFile()->screening().duplicateResolution(reference)->reason,
              QStringLiteral("second copy, the other one counts"));
     QCOMPARE(prompts().requests().size(), size_t(1)); // only the missing reason
 }

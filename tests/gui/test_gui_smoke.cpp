@@ -312,7 +312,7 @@ void GuiSmokeTest::showsSelectedCandidatesPdfAndScreenshot() {
     QVERIFY(QTest::qWaitForWindowExposed(&alone));
     const qint64 id =
         table->currentIndex().data(sp::ui::CandidateTableModel::CandidateIdRole).toLongLong();
-    alone.showPdf(window.caseFile()->pdf(id), QStringLiteral("reference"));
+    alone.showPdf(window.caseFile()->applications().pdf(id), QStringLiteral("reference"));
     QTRY_VERIFY_WITH_TIMEOUT(pageIsRendered(alone), 15000);
     auto* aloneView = child<QPdfView>(alone, "pdfView");
     // QPdfView may show a page rendered for a slightly different size, scaled: compare the look.

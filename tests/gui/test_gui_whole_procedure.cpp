@@ -32,7 +32,7 @@ namespace {
 
 QStringList pendingWithPreCheckMet(const sp::CaseFile& caseFile, int count) {
     QStringList references;
-    for (const auto& s : caseFile.screenedCandidates())
+    for (const auto& s : caseFile.screening().all())
         if (s.screening.status == sp::ScreeningStatus::Pending &&
             s.screening.preCheck.overall == sp::CriterionState::Met && references.size() < count)
             references << s.candidate.application.reference;
@@ -49,7 +49,7 @@ void GuiWholeProcedureTest::fromTheListToHrsShortlist() {
         // What the secretary set up beforehand (from the command line): the panel, the grid.
         auto caseFile = sp::CaseFile::open(path);
         sp::test::addTestPanel(*caseFile);
-        caseFile->freezeGrid("clara");
+        caseFile->panel().freezeGrid("clara");
     }
     sp::test::PromptRecorder& prompts = gui.prompts();
     prompts.setAnswer(QMessageBox::Yes);
@@ -64,7 +64,7 @@ void GuiWholeProcedureTest::fromTheListToHrsShortlist() {
 
     // Filter the list down to the first candidate by surname, read the application, search it.
     QString surname;
-    for (const auto& c : window.caseFile()->candidates())
+    for (const auto& c : window.caseFile()->applications().candidates())
         if (c.application.reference == chosen[0])
             surname = c.application.surname;
     auto* filter = child<QLineEdit>(window, QStringLiteral("candidateFilter"));
@@ -96,7 +96,7 @@ void GuiWholeProcedureTest::fromTheListToHrsShortlist() {
     auto* sheet = child<sp::ui::MarkSheetPane>(window, QStringLiteral("preselectionPane"));
     tabs->setCurrentWidget(sheet);
     const auto criteria =
-        sp::criteriaOf(window.caseFile()->grid().criteria, sp::Stage::Preselection);
+        sp::criteriaOf(window.caseFile()->panel().grid().criteria, sp::Stage::Preselection);
     sheet->markBox(criteria.front().id)->setFocus();
     QTRY_VERIFY(sheet->markBox(criteria.front().id)->hasFocus());
     for (const auto& criterion : criteria) {
@@ -107,8 +107,10 @@ void GuiWholeProcedureTest::fromTheListToHrsShortlist() {
         QTest::keyClick(box, Qt::Key_Tab);
     }
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY(
-        window.caseFile()->ownSheet(chosen[0], sp::Stage::Preselection, "clara")->submitted);
+    QTRY_VERIFY(window.caseFile()
+                    ->marking()
+                    .ownSheet(chosen[0], sp::Stage::Preselection, "clara")
+                    ->submitted);
 
     // Ctrl+N moves on to a candidate still needing my marks; a mark typed there is undone.
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
@@ -121,10 +123,12 @@ void GuiWholeProcedureTest::fromTheListToHrsShortlist() {
     first->selectAll();
     QTest::keyClicks(first, QStringLiteral("2"));
     QTest::keyClick(first, Qt::Key_Tab);
-    QTRY_VERIFY(window.caseFile()->ownSheet(next, sp::Stage::Preselection, "clara").has_value());
+    QTRY_VERIFY(
+        window.caseFile()->marking().ownSheet(next, sp::Stage::Preselection, "clara").has_value());
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     QTRY_VERIFY(window.caseFile()
-                    ->ownSheet(next, sp::Stage::Preselection, "clara")
+                    ->marking()
+                    .ownSheet(next, sp::Stage::Preselection, "clara")
                     .value_or(sp::MarkSheet{})
                     .marks.empty());
     QTRY_COMPARE(first->text(), first->specialValueText()); // the box is empty again
@@ -166,7 +170,7 @@ void GuiWholeProcedureTest::fromTheListToHrsShortlist() {
              QStringLiteral("rank,tied,reference,surname,given_names,email,tier,total,status"));
     QCOMPARE(lines.size(), 4);
     // In the panel's ranking order (tier first, then total); totals only, never a member's marks.
-    const auto ranking = window.caseFile()->ranking(sp::Stage::Preselection);
+    const auto ranking = window.caseFile()->results().ranking(sp::Stage::Preselection);
     QCOMPARE(ranking.size(), size_t(3));
     for (int i = 1; i < lines.size(); ++i) {
         const QStringList cells = lines[i].split(QLatin1Char(','));
@@ -193,7 +197,7 @@ void GuiWholeProcedureTest::fromTheListToHrsShortlist() {
     QVERIFY(reportText.contains(window.caseFile()->vacancy().reference));
     QVERIFY(reportText.contains(QStringLiteral("Clara Chair")));
     QVERIFY(reportText.contains(ranking[0].candidate));
-    const auto record = window.caseFile()->record();
+    const auto record = window.caseFile()->record().entries();
     QCOMPARE(record.back().action, QStringLiteral("report_exported"));
     QCOMPARE(record.back().actor, QStringLiteral("clara"));
 

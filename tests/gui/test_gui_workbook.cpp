@@ -39,8 +39,10 @@ void GuiWorkbookTest::initTestCase() {
     eligible_ = sp::test::prepareMarking(casePath_, 3);
     auto caseFile = sp::CaseFile::open(casePath_);
     QCOMPARE(eligible_.size(), 3);
-    caseFile->signIn(QStringLiteral("anna"), sp::test::guiTestPassphrase(QStringLiteral("anna")));
-    caseFile->exportWorkbook(QStringLiteral("anna"), sp::Stage::Preselection, workbookPath_);
+    caseFile->identities().signIn(QStringLiteral("anna"),
+                                  sp::test::guiTestPassphrase(QStringLiteral("anna")));
+    caseFile->workbooks().exportWorkbook(QStringLiteral("anna"), sp::Stage::Preselection,
+                                         workbookPath_);
 }
 
 void GuiWorkbookTest::init() {
@@ -74,7 +76,7 @@ void GuiWorkbookTest::memberMarksSubmitsAndReturnsInTheirWorkbook() {
         // Anna marks each candidate with the keyboard and submits (Ctrl+Return, confirmed).
         auto* pane = child<sp::ui::MarkSheetPane>(*window, QStringLiteral("preselectionPane"));
         const auto criteria =
-            sp::criteriaOf(window->caseFile()->grid().criteria, sp::Stage::Preselection);
+            sp::criteriaOf(window->caseFile()->panel().grid().criteria, sp::Stage::Preselection);
         for (int c = 0; c < eligible_.size(); ++c) {
             sp::test::selectCandidate(*table, eligible_[c]);
             child<QTabWidget>(*window, QStringLiteral("assessmentTabs"))->setCurrentWidget(pane);
@@ -90,7 +92,8 @@ void GuiWorkbookTest::memberMarksSubmitsAndReturnsInTheirWorkbook() {
             }
             QTest::keyClick(pane->markBox(criteria.back().id), Qt::Key_Return, Qt::ControlModifier);
             QTRY_VERIFY(window->caseFile()
-                            ->ownSheet(eligible_[c], sp::Stage::Preselection, "anna")
+                            ->marking()
+                            .ownSheet(eligible_[c], sp::Stage::Preselection, "anna")
                             ->submitted);
         }
         QCOMPARE(child<QAction>(*window, QStringLiteral("undoAction"))->text(),
@@ -119,7 +122,8 @@ void GuiWorkbookTest::memberMarksSubmitsAndReturnsInTheirWorkbook() {
     QVERIFY2(prompts.requests()[0].icon == QMessageBox::Information,
              qPrintable(prompts.requests()[0].text));
     for (const auto& reference : std::as_const(eligible_)) {
-        const auto sheet = window->caseFile()->ownSheet(reference, sp::Stage::Preselection, "anna");
+        const auto sheet =
+            window->caseFile()->marking().ownSheet(reference, sp::Stage::Preselection, "anna");
         QVERIFY(sheet && sheet->submitted);
     }
     auto* undo = child<QAction>(*window, QStringLiteral("undoAction"));
@@ -145,22 +149,24 @@ void GuiWorkbookTest::memberMarksTheInterviewsInTheirInterviewWorkbook() {
     QStringList invited;
     {
         auto caseFile = sp::CaseFile::open(casePath);
-        caseFile->signIn(QStringLiteral("anna"),
-                         sp::test::guiTestPassphrase(QStringLiteral("anna")));
+        caseFile->identities().signIn(QStringLiteral("anna"),
+                                      sp::test::guiTestPassphrase(QStringLiteral("anna")));
         for (const char* member : {"clara", "anna", "bruno"})
             for (int c = 0; c < eligible.size(); ++c)
                 sp::test::submitAll(*caseFile, QString::fromLatin1(member), eligible[c], 3 - c,
                                     sp::Stage::Preselection);
-        invited = caseFile->shortlist().invited();
+        invited = caseFile->results().shortlist().invited();
         QVERIFY(!invited.isEmpty());
-        caseFile->exportWorkbook(QStringLiteral("anna"), sp::Stage::Interview, workbookPath);
+        caseFile->workbooks().exportWorkbook(QStringLiteral("anna"), sp::Stage::Interview,
+                                             workbookPath);
     }
     gui_.prompts().setAnswer(QMessageBox::Yes); // "Submit? Your marks become final."
     auto window = gui_.openWindow(workbookPath, SignIn::member("anna"));
     auto* table = child<QTableView>(*window, QStringLiteral("candidateTable"));
     QCOMPARE(table->model()->rowCount(), invited.size());
     auto* pane = child<sp::ui::MarkSheetPane>(*window, QStringLiteral("interviewPane"));
-    const auto criteria = sp::criteriaOf(window->caseFile()->grid().criteria, sp::Stage::Interview);
+    const auto criteria =
+        sp::criteriaOf(window->caseFile()->panel().grid().criteria, sp::Stage::Interview);
     sp::test::selectCandidate(*table, invited.front());
     child<QTabWidget>(*window, QStringLiteral("assessmentTabs"))->setCurrentWidget(pane);
     QSpinBox* first = pane->markBox(criteria.front().id);
@@ -176,8 +182,11 @@ void GuiWorkbookTest::memberMarksTheInterviewsInTheirInterviewWorkbook() {
     }
     QTest::keyClick(pane->markBox(criteria.back().id), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(
-        window->caseFile()->ownSheet(invited.front(), sp::Stage::Interview, "anna") &&
-        window->caseFile()->ownSheet(invited.front(), sp::Stage::Interview, "anna")->submitted);
+        window->caseFile()->marking().ownSheet(invited.front(), sp::Stage::Interview, "anna") &&
+        window->caseFile()
+            ->marking()
+            .ownSheet(invited.front(), sp::Stage::Interview, "anna")
+            ->submitted);
     QTest::qWait(100);
     QVERIFY(window->grab().save(sp::test::screenshotPath(QStringLiteral("interview-workbook"))));
 }

@@ -112,7 +112,7 @@ void GuiWorkflowTest::createImportFilterReadSearch() {
     QVERIFY(window->caseFile());
     QCOMPARE(window->caseFile()->path(), casePath);
     QCOMPARE(window->caseFile()->vacancy().reference, QStringLiteral("CLIMA/COM/2025/814"));
-    QVERIFY(window->caseFile()->candidates().empty());
+    QVERIFY(window->caseFile()->applications().candidates().empty());
 
     ImportSeen seen;
     whenImportShown([&](ImportDialog& dialog) {
@@ -147,11 +147,11 @@ void GuiWorkflowTest::createImportFilterReadSearch() {
 
     auto* table = sp::test::child<QTableView>(*window, QStringLiteral("candidateTable"));
     QTRY_COMPARE(table->model()->rowCount(), demoCandidates);
-    QCOMPARE(int(window->caseFile()->candidates().size()), demoCandidates);
+    QCOMPARE(int(window->caseFile()->applications().candidates().size()), demoCandidates);
 
     // Filter by one candidate's surname.
     // Typed with keys: a surname in Latin letters (QTest types no others).
-    const std::vector<sp::Candidate> candidates = window->caseFile()->candidates();
+    const std::vector<sp::Candidate> candidates = window->caseFile()->applications().candidates();
     const auto latin = std::find_if(candidates.begin(), candidates.end(), [](const auto& c) {
         const QString surname = c.application.surname;
         return std::all_of(surname.begin(), surname.end(),
@@ -225,7 +225,7 @@ void GuiWorkflowTest::cancelledImportLeavesCaseEmpty() {
     QVERIFY(!importEnabledAfterCancel);
     QVERIFY2(summary.contains(QLatin1String("cancelled")), qPrintable(summary));
     QApplication::processEvents();
-    QVERIFY(window->caseFile()->candidates().empty());
+    QVERIFY(window->caseFile()->applications().candidates().empty());
     QCOMPARE(
         sp::test::child<QTableView>(*window, QStringLiteral("candidateTable"))->model()->rowCount(),
         0);

@@ -75,10 +75,11 @@ QStringList importSample(CaseFile& caseFile, const QString& dir, int count) {
                     .arg(file);
     }
     const QString csv = writeCsv(dir, QStringLiteral("sample.csv"), rows);
-    ImportPlan plan = prepareImport(csv, pdfDir, caseFile.existingApplications(), pdfChecker());
+    ImportPlan plan =
+        prepareImport(csv, pdfDir, caseFile.applications().existingApplications(), pdfChecker());
     if (!plan.problems.empty())
         throw Error(ErrorKind::BadInput, plan.problems.front().toString());
-    const auto outcome = caseFile.importApplications(plan);
+    const auto outcome = caseFile.applications().importApplications(plan);
     QStringList references;
     for (const auto& r : outcome.references)
         references << r;

@@ -9,7 +9,7 @@ namespace {
 
 std::optional<EligibilityDecision> currentDecision(const CaseFile& caseFile,
                                                    const QString& reference) {
-    if (const auto s = caseFile.screened(reference))
+    if (const auto s = caseFile.screening().candidate(reference))
         return s->screening.decision;
     throw Error(ErrorKind::NotFound, QStringLiteral("no candidate %1").arg(reference));
 }
@@ -25,17 +25,17 @@ DecideEligibilityCommand::DecideEligibilityCommand(CaseFile& caseFile, const QSt
 
 void DecideEligibilityCommand::apply() {
     previous_ = currentDecision(caseFile_, reference_);
-    caseFile_.decideEligibility(reference_, eligible_, reason_, by_);
+    caseFile_.screening().decideEligibility(reference_, eligible_, reason_, by_);
 }
 
 void DecideEligibilityCommand::revert() {
     if (!previous_) {
-        caseFile_.withdrawEligibilityDecision(reference_, by_);
+        caseFile_.screening().withdrawEligibilityDecision(reference_, by_);
         return;
     }
     // Recorded again as it was; the case file checks it against today's pre-check.
-    caseFile_.decideEligibility(reference_, previous_->eligible, previous_->reason,
-                                previous_->decidedBy);
+    caseFile_.screening().decideEligibility(reference_, previous_->eligible, previous_->reason,
+                                            previous_->decidedBy);
 }
 
 } // namespace sp::ui

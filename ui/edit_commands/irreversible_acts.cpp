@@ -10,7 +10,7 @@ SubmitMarksAct::SubmitMarksAct(CaseFile& caseFile, const QString& reference, Sta
       caseFile_(caseFile), reference_(reference), stage_(stage), member_(member) {}
 
 void SubmitMarksAct::apply() {
-    caseFile_.submitMarks(reference_, stage_, member_);
+    caseFile_.marking().submitMarks(reference_, stage_, member_);
 }
 
 RecordConsensusAct::RecordConsensusAct(CaseFile& caseFile, const ConsensusMark& consensus,
@@ -20,7 +20,7 @@ RecordConsensusAct::RecordConsensusAct(CaseFile& caseFile, const ConsensusMark& 
       caseFile_(caseFile), consensus_(consensus), member_(member) {}
 
 void RecordConsensusAct::apply() {
-    caseFile_.recordConsensus(consensus_, member_);
+    caseFile_.marking().recordConsensus(consensus_, member_);
 }
 
 DecideShortlistAct::DecideShortlistAct(CaseFile& caseFile, const ShortlistDecision& decision,
@@ -32,7 +32,7 @@ DecideShortlistAct::DecideShortlistAct(CaseFile& caseFile, const ShortlistDecisi
       caseFile_(caseFile), decision_(decision), member_(member) {}
 
 void DecideShortlistAct::apply() {
-    caseFile_.decideShortlist(decision_, member_);
+    caseFile_.results().decideShortlist(decision_, member_);
 }
 
 RecommendAct::RecommendAct(CaseFile& caseFile, const QString& reference, const QString& member,
@@ -41,7 +41,7 @@ RecommendAct::RecommendAct(CaseFile& caseFile, const QString& reference, const Q
       reference_(reference), member_(member), justification_(justification) {}
 
 void RecommendAct::apply() {
-    caseFile_.recommend(reference_, member_, justification_);
+    caseFile_.results().recommend(reference_, member_, justification_);
 }
 
 ImportApplicationsAct::ImportApplicationsAct(CaseFile& caseFile, const ImportPlan& plan)
@@ -50,7 +50,7 @@ ImportApplicationsAct::ImportApplicationsAct(CaseFile& caseFile, const ImportPla
       caseFile_(caseFile), plan_(plan) {}
 
 void ImportApplicationsAct::apply() {
-    outcome_ = caseFile_.importApplications(plan_);
+    outcome_ = caseFile_.applications().importApplications(plan_);
 }
 
 ImportReturnAct::ImportReturnAct(CaseFile& caseFile, const QByteArray& bytes, const QString& source)
@@ -58,7 +58,7 @@ ImportReturnAct::ImportReturnAct(CaseFile& caseFile, const QByteArray& bytes, co
       bytes_(bytes), source_(source) {}
 
 void ImportReturnAct::apply() {
-    result_ = caseFile_.importReturn(bytes_, source_);
+    result_ = caseFile_.workbooks().importReturn(bytes_, source_);
 }
 
 NoteInRecordAct::NoteInRecordAct(CaseFile& caseFile, const QString& actor, const QString& action,
@@ -67,7 +67,7 @@ NoteInRecordAct::NoteInRecordAct(CaseFile& caseFile, const QString& actor, const
       caseFile_(caseFile), actor_(actor), action_(action), detail_(detail) {}
 
 void NoteInRecordAct::apply() {
-    caseFile_.recordAction(actor_, action_, detail_);
+    caseFile_.record().noteAction(actor_, action_, detail_);
 }
 
 } // namespace sp::ui

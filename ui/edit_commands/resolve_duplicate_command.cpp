@@ -12,17 +12,17 @@ ResolveDuplicateCommand::ResolveDuplicateCommand(CaseFile& caseFile, const QStri
       caseFile_(caseFile), reference_(reference), counts_(counts), reason_(reason), by_(by) {}
 
 void ResolveDuplicateCommand::apply() {
-    previous_ = caseFile_.duplicateResolution(reference_);
-    caseFile_.resolveDuplicate(reference_, counts_, reason_, by_);
+    previous_ = caseFile_.screening().duplicateResolution(reference_);
+    caseFile_.screening().resolveDuplicate(reference_, counts_, reason_, by_);
 }
 
 void ResolveDuplicateCommand::revert() {
     if (!previous_) {
-        caseFile_.withdrawDuplicateResolution(reference_, by_);
+        caseFile_.screening().withdrawDuplicateResolution(reference_, by_);
         return;
     }
     // In the name of whoever undoes it: they take the decision again.
-    caseFile_.resolveDuplicate(reference_, previous_->counts, previous_->reason, by_);
+    caseFile_.screening().resolveDuplicate(reference_, previous_->counts, previous_->reason, by_);
 }
 
 } // namespace sp::ui

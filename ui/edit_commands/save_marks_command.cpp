@@ -32,14 +32,14 @@ bool SaveMarksCommand::mergeWith(const QUndoCommand* other) {
 
 void SaveMarksCommand::apply() {
     if (!previousKnown_) {
-        previous_ = caseFile_.ownSheet(sheet_.candidate, sheet_.stage, sheet_.member);
+        previous_ = caseFile_.marking().ownSheet(sheet_.candidate, sheet_.stage, sheet_.member);
         previousKnown_ = true;
     }
-    caseFile_.saveMarkSheets({sheet_});
+    caseFile_.marking().saveMarkSheets({sheet_});
 }
 
 void SaveMarksCommand::revert() {
-    const auto now = caseFile_.ownSheet(sheet_.candidate, sheet_.stage, sheet_.member);
+    const auto now = caseFile_.marking().ownSheet(sheet_.candidate, sheet_.stage, sheet_.member);
     if (now && now->submitted)
         throw Error(ErrorKind::BadInput,
                     EditCommand::tr("the marks for %1 have been submitted and are final")
@@ -50,7 +50,7 @@ void SaveMarksCommand::revert() {
     restored.candidate = sheet_.candidate;
     restored.stage = sheet_.stage;
     restored.submitted = false;
-    caseFile_.saveMarkSheets({restored});
+    caseFile_.marking().saveMarkSheets({restored});
 }
 
 } // namespace sp::ui

@@ -25,7 +25,7 @@ TickDeclarationCommand::TickDeclarationCommand(CaseFile& caseFile, const QString
       reference_(reference), declaration_(declaration), fulfilled_(fulfilled), by_(by) {}
 
 std::optional<bool> TickDeclarationCommand::currentTick() const {
-    if (const auto s = caseFile_.screened(reference_)) {
+    if (const auto s = caseFile_.screening().candidate(reference_)) {
         // A ticked declaration is part of the pre-check; an unticked one is not.
         const CriterionOutcome* ticked = s->screening.preCheck.criterion(declaration_);
         if (!ticked || ticked->state == CriterionState::Unknown)
@@ -37,11 +37,11 @@ std::optional<bool> TickDeclarationCommand::currentTick() const {
 
 void TickDeclarationCommand::apply() {
     previous_ = currentTick();
-    caseFile_.tickDeclaration(reference_, declaration_, fulfilled_, by_);
+    caseFile_.screening().tickDeclaration(reference_, declaration_, fulfilled_, by_);
 }
 
 void TickDeclarationCommand::revert() {
-    caseFile_.tickDeclaration(reference_, declaration_, previous_, by_);
+    caseFile_.screening().tickDeclaration(reference_, declaration_, previous_, by_);
 }
 
 } // namespace sp::ui

@@ -1,4 +1,7 @@
-#include "casefile/case_file_impl.h"
+#include "casefile/workbook_repository.h"
+
+#include "casefile/case_file.h"
+#include "casefile/case_store.h"
 #include "casefile/participation.h"
 #include "casefile/record_rows.h"
 #include "casefile/schema.h"
@@ -6,6 +9,9 @@
 #include "casefile/sql.h"
 #include "casefile/workbook.h"
 #include "domain/error.h"
+#include "identity/imported_returns.h"
+#include "identity/member_key.h"
+#include "io/marks_return.h"
 #include "io/output_file.h"
 
 #include <QAtomicInt>
@@ -13,6 +19,7 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
+#include <algorithm>
 
 namespace sp {
 
@@ -126,27 +133,48 @@ void insertSetting(QSqlDatabase& db, const QString& key, const QString& value) {
     sql::exec(db, QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"), {key, value});
 }
 
-QString caseIdIn(QSqlDatabase& db) {
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT value FROM setting WHERE key = 'case_id'"));
-    return q.next() ? q.value(0).toString() : QString();
+[[noreturn]] void refuseReturn(const QString& source, const QString& why) {
+    throw Error(ErrorKind::BadInput,
+                QStringLiteral("%1: refused, nothing was imported: %2").arg(source, why));
+}
+
+// The reopening that made the return's grid obsolete: the first after the workbook's export.
+QString reopeningText(const GridReopening& reopening) {
+    return QStringLiteral("the grid was reopened on %1 by %2 (\"%3\") after the workbook was "
+                          "exported, so these marks were given against a grid that no longer "
+                          "holds; export a new workbook")
+        .arg(reopening.at.toString(Qt::ISODate), reopening.by, reopening.reason);
+}
+
+void checkSignature(const CaseFile& caseFile, const ReadMarksReturn& read, const QString& source) {
+    const QString& member = read.content.member;
+    const std::vector<QByteArray> keys = caseFile.identities().publicKeys(member);
+    if (keys.empty())
+        refuseReturn(source, QStringLiteral("%1 has no key in this case to check the return's "
+                                            "signature with")
+                                 .arg(member));
+    const QByteArray signedBytes = canonicalBytes(read.content);
+    if (identity::signatureValid(keys.back(), signedBytes, read.signature))
+        return;
+    const bool earlierKey = std::any_of(keys.begin(), keys.end() - 1, [&](const QByteArray& key) {
+        return identity::signatureValid(key, signedBytes, read.signature);
+    });
+    if (earlierKey)
+        refuseReturn(source, QStringLiteral("signed with a key of %1 that has been replaced since "
+                                            "(their passphrase was reset): export a new workbook")
+                                 .arg(member));
+    refuseReturn(source, QStringLiteral("the signature is not %1's (key %2): the file was changed "
+                                        "after it was signed, or was not signed by %1")
+                             .arg(member, identity::publicKeyText(keys.back())));
 }
 
 } // namespace
 
-std::optional<WorkbookIdentity> CaseFile::workbookIdentity() const {
-    return d->workbook;
-}
-
-CaseIdentity CaseFile::caseIdentity() const {
-    return {caseIdIn(d->db), workbook::gridHashOf(d->vacancy),
-            static_cast<int>(gridReopenings().size())};
-}
-
-WorkbookExport CaseFile::exportWorkbook(const QString& member, Stage stage,
-                                        const QString& out) const {
+WorkbookExport WorkbookRepository::exportWorkbook(const QString& member, Stage stage,
+                                                  const QString& out) const {
     if (d->workbook)
         workbook::refuseInWorkbook(*d->workbook, d->path);
-    const std::vector<PanelMember> members = panel();
+    const std::vector<PanelMember> members = case_->panel().members();
     const auto found = std::find_if(members.begin(), members.end(),
                                     [&member](const PanelMember& m) { return m.id == member; });
     if (found == members.end())
@@ -157,27 +185,27 @@ WorkbookExport CaseFile::exportWorkbook(const QString& member, Stage stage,
             QStringLiteral("%1 is the secretary, who does not mark: no workbook").arg(member));
     // The member signs in to their workbook with the passphrase they chose in the case; a
     // one-time code is exchanged for one there, since a workbook takes no other change.
-    if (credentials(member) != identity::Credentials::Passphrase)
+    if (case_->identities().credentials(member) != identity::Credentials::Passphrase)
         throw Error(ErrorKind::BadInput,
                     QStringLiteral("%1 has no passphrase of their own yet, so they could not sign "
                                    "in to their workbook: they sign in once in the case (with "
                                    "the one-time code, if they were given one) before their "
                                    "workbook is exported")
                         .arg(member));
-    if (gridState() != GridState::Frozen)
+    if (case_->panel().gridState() != GridState::Frozen)
         throw Error(ErrorKind::BadInput,
                     QStringLiteral("the grid is not frozen: nobody marks, so no workbook yet"));
     WorkbookExport result;
     result.path = out;
-    const QStringList participants = participantsOf(*this, stage);
+    const QStringList participants = participantsOf(*case_, stage);
     if (stage == Stage::Interview && participants.isEmpty())
         throw Error(ErrorKind::BadInput,
                     QStringLiteral("nobody is invited to interview yet: interview workbooks are "
                                    "exported once the shortlist is drawn up"));
     for (const auto& reference : participants)
-        if (markingPermission(reference, stage, member).allowed)
+        if (case_->marking().permission(reference, stage, member).allowed)
             result.candidates << reference;
-    const CaseIdentity identity = caseIdentity();
+    const CaseIdentity identity = case_->caseIdentity();
 
     removeStaleTemporaries(out);
     OutputInProgress output(out, OutputInProgress::Existing::Refuse);
@@ -247,6 +275,97 @@ WorkbookExport CaseFile::exportWorkbook(const QString& member, Stage stage,
     }
     output.publish();
     return result;
+}
+
+QByteArray WorkbookRepository::marksReturn() const {
+    if (!d->workbook)
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("%1 is not a member's workbook: marks are returned from a "
+                                   "workbook (export-workbook)")
+                        .arg(d->path));
+    const WorkbookIdentity& workbook = *d->workbook;
+    const auto key = case_->identities().signedInKey(workbook.member);
+    if (!key)
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("sign in as %1 first: the return is signed with their key")
+                        .arg(workbook.member));
+    MarksReturn r;
+    r.caseId = workbook.ofCase.caseId;
+    r.vacancy = d->vacancy.reference;
+    r.gridHash = workbook.ofCase.gridHash;
+    r.gridReopenings = workbook.ofCase.gridReopenings;
+    r.member = workbook.member;
+    r.stage = workbook.stage;
+    r.createdAt = QDateTime::currentDateTimeUtc();
+    for (const auto& candidate : case_->applications().candidates())
+        if (const auto sheet = case_->marking().ownSheet(candidate.application.reference,
+                                                         workbook.stage, workbook.member);
+            sheet && sheet->submitted)
+            r.sheets.push_back(*sheet);
+    if (r.sheets.empty())
+        throw Error(ErrorKind::BadInput,
+                    QStringLiteral("%1 has submitted no sheet yet: nothing to return")
+                        .arg(workbook.member));
+    return marksReturnFile(r, key->sign(canonicalBytes(r)));
+}
+
+ImportedReturn WorkbookRepository::importReturn(const QByteArray& bytes, const QString& source) {
+    if (d->workbook)
+        workbook::refuseInWorkbook(*d->workbook, d->path);
+    requireWritable(*d);
+    const ReadMarksReturn read = parseMarksReturn(bytes, source);
+    const MarksReturn& r = read.content;
+    const CaseIdentity here = case_->caseIdentity();
+    if (r.caseId != here.caseId)
+        refuseReturn(source, QStringLiteral("it was made for another case (%1, case id %2), not "
+                                            "this one (%3, case id %4)")
+                                 .arg(r.vacancy, r.caseId, d->vacancy.reference, here.caseId));
+    if (!findMember(case_->panel().members(), r.member))
+        refuseReturn(source, QStringLiteral("%1 is not on this case's panel").arg(r.member));
+    checkSignature(*case_, read, source);
+    const std::vector<GridReopening> reopenings = case_->panel().gridReopenings();
+    if (r.gridReopenings < static_cast<int>(reopenings.size()))
+        refuseReturn(source, reopeningText(reopenings[static_cast<size_t>(r.gridReopenings)]));
+    if (r.gridHash != here.gridHash || r.gridReopenings != here.gridReopenings)
+        refuseReturn(source, QStringLiteral("it was made against another grid than this case's"));
+    const QString returned = QStringLiteral("(sha256 %1)").arg(read.sha256);
+    for (const auto& entry : case_->record().entries())
+        if (entry.action == QLatin1String(identity::ReturnImportedAction) &&
+            entry.after.contains(returned))
+            refuseReturn(source, QStringLiteral("this return was already imported on %1")
+                                     .arg(entry.at.toString(Qt::ISODate)));
+    if (r.sheets.empty())
+        refuseReturn(source, QStringLiteral("it holds no sheet"));
+    QStringList problems;
+    QStringList candidates;
+    for (const auto& sheet : r.sheets) {
+        candidates << sheet.candidate;
+        if (!sheet.submitted)
+            problems << QStringLiteral("%1: the sheet is not submitted").arg(sheet.candidate);
+        const Permission may =
+            case_->marking().permission(sheet.candidate, sheet.stage, sheet.member);
+        if (!may.allowed) {
+            problems << QStringLiteral("%1: %2").arg(sheet.candidate, may.reason);
+            continue;
+        }
+        if (const auto here = case_->marking().ownSheet(sheet.candidate, sheet.stage, sheet.member);
+            here && here->submitted)
+            problems << QStringLiteral("%1: %2 already submitted a %3 sheet in the case")
+                            .arg(sheet.candidate, sheet.member, stageKey(sheet.stage));
+    }
+    if (!problems.empty())
+        refuseReturn(source, problems.join(QStringLiteral("; ")));
+    const ReturnSource from{
+        read.sha256, QStringLiteral("secretary"),
+        identity::importedReturnText({r.member, read.sha256, static_cast<int>(r.sheets.size()),
+                                      case_->identities().publicKeys(r.member).back(),
+                                      read.signature, canonicalBytes(r)})};
+    try {
+        case_->marking().saveMarkSheets(r.sheets, &from);
+    } catch (const Error& e) {
+        refuseReturn(source, e.message());
+    }
+    return {r.member, candidates, read.sha256};
 }
 
 } // namespace sp

@@ -1,4 +1,8 @@
-#include "casefile/case_file_impl.h"
+#include "casefile/results_repository.h"
+
+#include "casefile/case_events.h"
+#include "casefile/case_file.h"
+#include "casefile/case_store.h"
 #include "casefile/marking_rows.h"
 #include "casefile/marking_state.h"
 #include "casefile/marks_by_candidate.h"
@@ -34,31 +38,41 @@ void requireChairFor(const MarkingSetup& state, const QString& member, const QSt
                    .arg(chair.name, reference, conflictNatureLabel(conflict->nature)));
 }
 
+QStringList preselectionParticipants(const std::vector<ScreenedCandidate>& screened) {
+    QStringList references;
+    for (const auto& candidate : screened)
+        if (takesPartInMerit(candidate.screening))
+            references << candidate.candidate.application.reference;
+    return references;
+}
+
 } // namespace
 
-std::vector<ConsolidatedView> CaseFile::consolidated(Stage stage, const QString& viewer) const {
+std::vector<ConsolidatedView> ResultsRepository::consolidated(Stage stage,
+                                                              const QString& viewer) const {
     const auto state = markingStateOf(*d);
     requireMember(state->panel, viewer);
     const auto marks = marksByCandidateOf(*d);
     std::vector<ConsolidatedView> views;
-    for (const auto& reference : participantsOf(*this, stage))
+    for (const auto& reference : participantsOf(*case_, stage))
         views.push_back(consolidatedView(reference, stage, viewer, *state, marks->of(reference)));
     return views;
 }
 
-ConsolidatedView CaseFile::consolidated(const QString& reference, Stage stage,
-                                        const QString& viewer) const {
+ConsolidatedView ResultsRepository::consolidated(const QString& reference, Stage stage,
+                                                 const QString& viewer) const {
     const auto state = candidateMarkingOf(*d, reference);
     requireMember(state->panel, viewer);
-    const Permission takesPart = participation(*this, reference, stage);
+    const Permission takesPart = participation(*case_, reference, stage);
     if (!takesPart.allowed)
         return {reference, takesPart, std::nullopt};
     return consolidatedView(reference, stage, viewer, *state, {state->sheets, state->consensus});
 }
 
-ConsolidatedView CaseFile::consolidatedView(const QString& reference, Stage stage,
-                                            const QString& viewer, const MarkingSetup& state,
-                                            const CandidateMarks& marks) const {
+ConsolidatedView ResultsRepository::consolidatedView(const QString& reference, Stage stage,
+                                                     const QString& viewer,
+                                                     const MarkingSetup& state,
+                                                     const CandidateMarks& marks) const {
     ConsolidatedView view;
     view.reference = reference;
     view.access =
@@ -69,7 +83,7 @@ ConsolidatedView CaseFile::consolidatedView(const QString& reference, Stage stag
     return view;
 }
 
-std::vector<RankedCandidate> CaseFile::ranking(Stage stage) const {
+std::vector<RankedCandidate> ResultsRepository::ranking(Stage stage) const {
     d->cache.validate(d->db);
     auto& cached = d->cache.rankings[static_cast<size_t>(stage)];
     if (!cached)
@@ -77,32 +91,15 @@ std::vector<RankedCandidate> CaseFile::ranking(Stage stage) const {
     return *cached;
 }
 
-bool CaseFile::rankingKnown(Stage stage) const {
-    d->cache.validate(d->db);
-    return d->cache.rankings[static_cast<size_t>(stage)].has_value();
-}
-
-FileVersion CaseFile::fileVersion() const {
-    return currentVersion(d->db);
-}
-
-bool CaseFile::adoptRanking(Stage stage, std::vector<RankedCandidate> ranking, FileVersion seenAt) {
-    d->cache.validate(d->db);
-    if (d->cache.version != seenAt)
-        return false;
-    d->cache.rankings[static_cast<size_t>(stage)] = std::move(ranking);
-    return true;
-}
-
-std::vector<RankedCandidate> CaseFile::rankingFromFile(Stage stage) const {
+std::vector<RankedCandidate> ResultsRepository::rankingFromFile(Stage stage) const {
     const auto setup = markingSetupOf(*d);
-    const QStringList participants = participantsOf(*this, stage);
+    const QStringList participants = participantsOf(*case_, stage);
     QHash<QString, qsizetype> position;
     position.reserve(participants.size());
     for (qsizetype i = 0; i < participants.size(); ++i)
         position.insert(participants[i], i);
     QHash<QString, Category> categories;
-    for (const auto& screened : *screening())
+    for (const auto& screened : *case_->screening().shared())
         categories.insert(screened.candidate.application.reference,
                           screened.candidate.application.category);
     QHash<QString, std::vector<ConsensusMark>> consensus;
@@ -128,15 +125,16 @@ std::vector<RankedCandidate> CaseFile::rankingFromFile(Stage stage) const {
     return rank(complete, d->vacancy.priorityOrder);
 }
 
-Shortlist CaseFile::proposedShortlist() const {
+Shortlist ResultsRepository::proposedShortlist() const {
     return proposeInterviewShortlist(ranking(Stage::Preselection), d->vacancy.thresholds);
 }
 
-Shortlist CaseFile::shortlist() const {
+Shortlist ResultsRepository::shortlist() const {
     return shortlist(ranking(Stage::Preselection));
 }
 
-Shortlist CaseFile::shortlist(const std::vector<RankedCandidate>& preselectionRanking) const {
+Shortlist
+ResultsRepository::shortlist(const std::vector<RankedCandidate>& preselectionRanking) const {
     const Shortlist proposal =
         proposeInterviewShortlist(preselectionRanking, d->vacancy.thresholds);
     // A decision on a candidate who no longer takes part (screening changed since) stays on
@@ -148,7 +146,7 @@ Shortlist CaseFile::shortlist(const std::vector<RankedCandidate>& preselectionRa
     return applyDecisions(proposal, decisions);
 }
 
-void CaseFile::decideShortlist(const ShortlistDecision& decision, const QString& member) {
+void ResultsRepository::decideShortlist(const ShortlistDecision& decision, const QString& member) {
     requireWritable(*d);
     const auto held = markingSetupOf(*d);
     const MarkingSetup& state = *held;
@@ -158,7 +156,7 @@ void CaseFile::decideShortlist(const ShortlistDecision& decision, const QString&
     recorded.reason = decision.reason.trimmed();
     const Shortlist proposal = proposedShortlist();
     if (!proposal.entry(recorded.candidate))
-        requirePermission(participation(*this, recorded.candidate, Stage::Preselection));
+        requirePermission(participation(*case_, recorded.candidate, Stage::Preselection));
     QStringList problems = decisionProblems(proposal, {recorded});
     if (problems.isEmpty() && recorded.reason.isEmpty())
         problems << QStringLiteral("%1: a shortlist decision needs a reason: a candidate not "
@@ -182,20 +180,21 @@ void CaseFile::decideShortlist(const ShortlistDecision& decision, const QString&
             seal_rows::sealRow(d->db, recorded.candidate, QStringLiteral("shortlist")));
         transaction.commit();
     }
-    d->events.resultsChanged(ResultsChanged{});
+    d->events.results.changed(
+        ResultsChanged{ResultsChanged::What::ShortlistDecision, recorded.candidate});
 }
 
-std::vector<FinalCandidate> CaseFile::finalRanking() const {
+std::vector<FinalCandidate> ResultsRepository::finalRanking() const {
     return sp::finalRanking(ranking(Stage::Interview),
                             d->vacancy.thresholds.interviewPassMark.value_or(0));
 }
 
-RecommendationState CaseFile::recommendation() const {
+RecommendationState ResultsRepository::recommendation() const {
     return {recommended(finalRanking()), results_rows::selectLatestRecommendation(d->db)};
 }
 
-void CaseFile::recommend(const QString& reference, const QString& member,
-                         const QString& justification) {
+void ResultsRepository::recommend(const QString& reference, const QString& member,
+                                  const QString& justification) {
     requireWritable(*d);
     const auto held = markingSetupOf(*d);
     const MarkingSetup& state = *held;
@@ -216,7 +215,44 @@ void CaseFile::recommend(const QString& reference, const QString& member,
             seal_rows::sealRow(d->db, reference, key));
         transaction.commit();
     }
-    d->events.resultsChanged(ResultsChanged{});
+    d->events.results.changed(ResultsChanged{ResultsChanged::What::Recommendation, reference});
+}
+
+ProcedureOverview ResultsRepository::overview() const {
+    const auto held = case_->screening().shared();
+    const std::vector<ScreenedCandidate>& screened = *held;
+    const MarkingSituation situation = markingSituationOf(*d);
+    const QStringList invited = participantsOf(*case_, Stage::Interview);
+
+    ProcedureOverview overview;
+    overview.screening = countScreening(screened);
+    overview.gridState = situation.gridState;
+    overview.gridReopenings = static_cast<int>(case_->panel().gridReopenings().size());
+    overview.panelMembers = static_cast<int>(situation.panel.size());
+    overview.conflicts = static_cast<int>(situation.conflicts.size());
+    overview.preselection =
+        stageProgress(Stage::Preselection, preselectionParticipants(screened), situation);
+    overview.shortlisted = static_cast<int>(invited.size());
+    overview.interview = stageProgress(Stage::Interview, invited, situation);
+    if (const auto recorded = recommendation().recorded)
+        overview.recommended = recorded->candidate;
+    return overview;
+}
+
+GeographicalBalance ResultsRepository::geographicalBalance() const {
+    BalanceResults results;
+    results.shortlisted = shortlist().invited();
+    for (const auto& candidate : finalRanking())
+        if (candidate.suitable)
+            results.suitable << candidate.ranked.candidate;
+    if (const auto recorded = recommendation().recorded)
+        results.recommended = recorded->candidate;
+    return sp::geographicalBalance(*case_->screening().shared(), results,
+                                   d->vacancy.underRepresented);
+}
+
+ResultsEvents& ResultsRepository::events() {
+    return d->events.results;
 }
 
 } // namespace sp

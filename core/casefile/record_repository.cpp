@@ -1,10 +1,13 @@
-#include "casefile/case_file_impl.h"
+#include "casefile/record_repository.h"
+
+#include "casefile/case_store.h"
 #include "casefile/record_rows.h"
 #include "casefile/sql.h"
 
 namespace sp {
 
-std::vector<RecordEntry> CaseFile::record(const QString& candidate, const QString& actor) const {
+std::vector<RecordEntry> RecordRepository::entries(const QString& candidate,
+                                                   const QString& actor) const {
     std::vector<RecordEntry> all = record_rows::selectAll(d->db);
     if (candidate.isEmpty() && actor.isEmpty())
         return all;
@@ -16,7 +19,8 @@ std::vector<RecordEntry> CaseFile::record(const QString& candidate, const QStrin
     return selected;
 }
 
-void CaseFile::recordAction(const QString& actor, const QString& action, const QString& detail) {
+void RecordRepository::noteAction(const QString& actor, const QString& action,
+                                  const QString& detail) {
     requireWritable(*d);
     sql::Transaction transaction(d->db);
     record_rows::append(d->db, actor, action, QString(), QString(), detail);

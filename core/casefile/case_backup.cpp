@@ -1,4 +1,4 @@
-#include "casefile/case_file_impl.h"
+#include "casefile/case_store.h"
 #include "casefile/sql.h"
 #include "domain/error.h"
 #include "io/output_file.h"
@@ -8,7 +8,7 @@
 
 namespace sp {
 
-void CaseFile::backupTo(const QString& target) const {
+void backupCase(CaseStore& store, const QString& target) {
     const QFileInfo existing(target);
     if (existing.exists() || existing.isSymLink())
         throw Error(ErrorKind::BadInput,
@@ -17,7 +17,7 @@ void CaseFile::backupTo(const QString& target) const {
     // is renamed to TARGET, so a kill part-way leaves nothing under TARGET.
     OutputInProgress output(target, OutputInProgress::Existing::Refuse);
     try {
-        sql::exec(d->db, QStringLiteral("VACUUM INTO ?"), {output.temporaryPath()});
+        sql::exec(store.db, QStringLiteral("VACUUM INTO ?"), {output.temporaryPath()});
     } catch (const Error&) {
         // SQLite words it as the case file's problem; the copy is what did not fit.
         if (diskIsFull(QFileInfo(target).absolutePath()))

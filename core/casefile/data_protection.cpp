@@ -1,5 +1,8 @@
+#include "casefile/data_protection.h"
+
 #include "casefile/automatic_backup.h"
-#include "casefile/case_file_impl.h"
+#include "casefile/case_file.h"
+#include "casefile/case_store.h"
 #include "casefile/record_rows.h"
 #include "casefile/seal_rows.h"
 #include "casefile/sql.h"
@@ -63,12 +66,12 @@ void erasePanelTexts(QSqlDatabase& db, qint64 id) {
 }
 
 void requireErasable(const CaseFile& caseFile, const QString& reference) {
-    const auto recorded = caseFile.recommendation().recorded;
+    const auto recorded = caseFile.results().recommendation().recorded;
     if (recorded && recorded->candidate == reference)
         throw Error(ErrorKind::BadInput,
                     QStringLiteral("%1 is the recommended candidate: erasing needs --force")
                         .arg(reference));
-    for (const auto& final : caseFile.finalRanking())
+    for (const auto& final : caseFile.results().finalRanking())
         if (final.ranked.candidate == reference && final.suitable)
             throw Error(ErrorKind::BadInput,
                         QStringLiteral("%1 is on the reserve list, which may still be within its "
@@ -91,8 +94,9 @@ void requireUnchangedOutside(QSqlDatabase& db, const QStringList& references) {
                         .arg(problems.join(QStringLiteral("; "))));
 }
 
-QString eraseAll(CaseFile& caseFile, QSqlDatabase& db, const QStringList& references,
+QString eraseAll(const CaseFile& caseFile, CaseStore& store, const QStringList& references,
                  const QString& by, const QString& reason, bool force, Erasure mode) {
+    QSqlDatabase& db = store.db;
     if (references.isEmpty())
         throw Error(ErrorKind::BadInput, QStringLiteral("no candidate to erase"));
     if (by.trimmed().isEmpty() || reason.trimmed().isEmpty())
@@ -104,8 +108,8 @@ QString eraseAll(CaseFile& caseFile, QSqlDatabase& db, const QStringList& refere
             requireErasable(caseFile, reference);
     }
     requireUnchangedOutside(db, references);
-    const QString backup = automaticBackupPath(caseFile.path(), QStringLiteral("erase"));
-    caseFile.backupTo(backup);
+    const QString backup = automaticBackupPath(store.path, QStringLiteral("erase"));
+    backupCase(store, backup);
     BackupKeptIfDone kept(backup);
     sql::Transaction transaction(db);
     for (const auto& reference : references) {
@@ -129,24 +133,24 @@ QString eraseAll(CaseFile& caseFile, QSqlDatabase& db, const QStringList& refere
 
 } // namespace
 
-QString CaseFile::eraseCandidates(const QStringList& references, const QString& by,
-                                  const QString& reason, bool force) {
+QString DataProtection::eraseCandidates(const QStringList& references, const QString& by,
+                                        const QString& reason, bool force) {
     requireWritable(*d);
-    return eraseAll(*this, d->db, references, by, reason, force, Erasure::Erase);
+    return eraseAll(*case_, *d, references, by, reason, force, Erasure::Erase);
 }
 
-QString CaseFile::eraseCandidate(const QString& reference, const QString& by, const QString& reason,
-                                 bool force) {
+QString DataProtection::eraseCandidate(const QString& reference, const QString& by,
+                                       const QString& reason, bool force) {
     return eraseCandidates({reference}, by, reason, force);
 }
 
-QString CaseFile::anonymiseCandidate(const QString& reference, const QString& by,
-                                     const QString& reason, bool force) {
+QString DataProtection::anonymiseCandidate(const QString& reference, const QString& by,
+                                           const QString& reason, bool force) {
     requireWritable(*d);
-    return eraseAll(*this, d->db, {reference}, by, reason, force, Erasure::Anonymise);
+    return eraseAll(*case_, *d, {reference}, by, reason, force, Erasure::Anonymise);
 }
 
-bool CaseFile::isErased(const QString& reference) const {
+bool DataProtection::isErased(const QString& reference) const {
     QSqlQuery q = sql::exec(
         d->db,
         QStringLiteral("SELECT count(*) FROM candidate c WHERE c.reference = ? AND c.surname = ? "
@@ -156,11 +160,11 @@ bool CaseFile::isErased(const QString& reference) const {
     return q.next() && q.value(0).toInt() > 0;
 }
 
-QStringList CaseFile::erasableOlderThan(int days, const QDateTime& nowUtc) const {
-    const auto recorded = recommendation().recorded;
+QStringList DataProtection::erasableOlderThan(int days, const QDateTime& nowUtc) const {
+    const auto recorded = case_->results().recommendation().recorded;
     const QDateTime cutoff = nowUtc.addDays(-days);
     QStringList references;
-    for (const auto& c : candidates()) {
+    for (const auto& c : case_->applications().candidates()) {
         const QString& reference = c.application.reference;
         if (c.application.receivedAt < cutoff && !isErased(reference) &&
             !(recorded && recorded->candidate == reference))

@@ -1,4 +1,9 @@
-#include "casefile/case_file_impl.h"
+#include "casefile/marking_repository.h"
+
+#include "casefile/candidate_rows.h"
+#include "casefile/case_events.h"
+#include "casefile/case_file.h"
+#include "casefile/case_store.h"
 #include "casefile/marking_rows.h"
 #include "casefile/marking_state.h"
 #include "casefile/marks_by_candidate.h"
@@ -70,7 +75,7 @@ QStringList sheetProblemsIn(const CaseFile& caseFile, const MarkingSetup& state,
 // are read alone; for a large batch (an import), reading every sheet once is cheaper.
 class SavedSheets {
 public:
-    SavedSheets(CaseFile::Impl& impl, const std::vector<MarkSheet>& batch) {
+    SavedSheets(CaseStore& impl, const std::vector<MarkSheet>& batch) {
         QSet<QString> candidates;
         for (const auto& sheet : batch)
             candidates.insert(sheet.candidate);
@@ -98,21 +103,21 @@ private:
 
 } // namespace
 
-Permission CaseFile::markingPermission(const QString& reference, Stage stage,
-                                       const QString& member) const {
-    Participants participants(*this);
+Permission MarkingRepository::permission(const QString& reference, Stage stage,
+                                         const QString& member) const {
+    Participants participants(*case_);
     return markingPermissionIn(*markingSetupOf(*d), participants, reference, stage, member);
 }
 
-QStringList CaseFile::sheetProblems(const MarkSheet& sheet) const {
+QStringList MarkingRepository::sheetProblems(const MarkSheet& sheet) const {
     const auto held = candidateMarkingOf(*d, sheet.candidate);
     const MarkingState& state = *held;
-    Participants participants(*this);
-    return sheetProblemsIn(*this, state, participants, state.sheets, sheet);
+    Participants participants(*case_);
+    return sheetProblemsIn(*case_, state, participants, state.sheets, sheet);
 }
 
-void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets,
-                              const ReturnSource* fromReturn) {
+void MarkingRepository::saveMarkSheets(const std::vector<MarkSheet>& sheets,
+                                       const ReturnSource* fromReturn) {
     if (d->workbook && !d->readOnly) // the member's marking: the one change a workbook takes
         workbook::requireWorkbookSheets(*d->workbook, sheets);
     else
@@ -120,7 +125,7 @@ void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets,
     const MarkingSetup state = *markingSetupOf(*d);
     // This process holds the writer lock: nobody changes the sheets until the transaction below.
     const SavedSheets previous(*d, sheets);
-    Participants participants(*this);
+    Participants participants(*case_);
     QStringList problems;
     std::set<std::tuple<QString, QString, Stage>> seen;
     for (const auto& sheet : sheets) {
@@ -129,7 +134,7 @@ void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets,
             problems << where + QStringLiteral("marked twice by %1 at %2")
                                     .arg(sheet.member, stageKey(sheet.stage));
         for (const auto& problem :
-             sheetProblemsIn(*this, state, participants, previous.of(sheet.candidate), sheet))
+             sheetProblemsIn(*case_, state, participants, previous.of(sheet.candidate), sheet))
             problems << (problem.startsWith(sheet.candidate + QLatin1Char(' ')) ? problem
                                                                                 : where + problem);
     }
@@ -167,13 +172,13 @@ void CaseFile::saveMarkSheets(const std::vector<MarkSheet>& sheets,
     }
     preselection.restore();
     for (const auto& sheet : sheets)
-        d->events.marksChanged(MarksChanged{sheet.candidate, sheet.stage});
+        d->events.marking.changed(MarksChanged{sheet.candidate, sheet.stage});
 }
 
-void CaseFile::submitMarks(const QString& reference, Stage stage, const QString& member) {
+void MarkingRepository::submitMarks(const QString& reference, Stage stage, const QString& member) {
     std::optional<MarkSheet> sheet = ownSheet(reference, stage, member);
     if (!sheet) {
-        requirePermission(markingPermission(reference, stage, member));
+        requirePermission(permission(reference, stage, member));
         refuse(QStringLiteral("%1 has no %2 marks for %3 to submit")
                    .arg(member, stageKey(stage), reference));
     }
@@ -181,19 +186,19 @@ void CaseFile::submitMarks(const QString& reference, Stage stage, const QString&
     saveMarkSheets({*sheet});
 }
 
-std::optional<MarkSheet> CaseFile::ownSheet(const QString& reference, Stage stage,
-                                            const QString& member) const {
+std::optional<MarkSheet> MarkingRepository::ownSheet(const QString& reference, Stage stage,
+                                                     const QString& member) const {
     const auto held = candidateMarkingOf(*d, reference);
     const MarkSheet* sheet = findSheet(held->sheets, member, reference, stage);
     return sheet ? std::optional<MarkSheet>(*sheet) : std::nullopt;
 }
 
-VisibleMarks CaseFile::visibleMarks(const QString& reference, Stage stage,
-                                    const QString& viewer) const {
+VisibleMarks MarkingRepository::visibleMarks(const QString& reference, Stage stage,
+                                             const QString& viewer) const {
     const auto held = candidateMarkingOf(*d, reference);
     const MarkingState& state = *held;
     const PanelMember& member = requireMember(state.panel, viewer);
-    if (!candidate(reference))
+    if (!candidate_rows::selectByReference(d->db, reference))
         throw Error(ErrorKind::NotFound, QStringLiteral("no candidate %1").arg(reference));
     // An abstaining member sees nothing of the candidate's marks, not even an empty list.
     if (abstains(viewer, reference, state.conflicts))
@@ -214,12 +219,12 @@ VisibleMarks CaseFile::visibleMarks(const QString& reference, Stage stage,
     return visible;
 }
 
-void CaseFile::recordConsensus(const ConsensusMark& consensus, const QString& member) {
+void MarkingRepository::recordConsensus(const ConsensusMark& consensus, const QString& member) {
     requireWritable(*d);
     const auto held = candidateMarkingOf(*d, consensus.candidate);
     const MarkingState& state = *held;
     requireMember(state.panel, member);
-    requirePermission(participation(*this, consensus.candidate, consensus.stage));
+    requirePermission(participation(*case_, consensus.candidate, consensus.stage));
     requirePermission(canRecordConsensus(member, consensus.candidate, consensus.stage, state.panel,
                                          state.sheets, state.conflicts));
     ConsensusMark recorded = consensus;
@@ -239,8 +244,17 @@ void CaseFile::recordConsensus(const ConsensusMark& consensus, const QString& me
                             seal_rows::sealRow(d->db, recorded.candidate, key));
         transaction.commit();
     }
-    d->events.marksChanged(MarksChanged{recorded.candidate, recorded.stage});
-    d->events.resultsChanged(ResultsChanged{});
+    d->events.marking.changed(MarksChanged{recorded.candidate, recorded.stage});
+    d->events.results.changed(ResultsChanged{ResultsChanged::What::Consensus, recorded.candidate});
+}
+
+QHash<QString, MarkingTask> MarkingRepository::tasks(Stage stage, const QString& member) const {
+    return markingTasks(member, stage, participantsOf(*case_, stage),
+                        markingSituationOf(*d, std::pair(member, stage)));
+}
+
+MarkingEvents& MarkingRepository::events() {
+    return d->events.marking;
 }
 
 } // namespace sp

@@ -1,5 +1,8 @@
+#include "casefile/panel_repository.h"
+
 #include "casefile/automatic_backup.h"
-#include "casefile/case_file_impl.h"
+#include "casefile/case_events.h"
+#include "casefile/case_store.h"
 #include "casefile/marking_rows.h"
 #include "casefile/marking_state.h"
 #include "casefile/panel_rows.h"
@@ -14,15 +17,15 @@
 
 namespace sp {
 
-std::vector<PanelMember> CaseFile::panel() const {
+std::vector<PanelMember> PanelRepository::members() const {
     return panel_rows::selectPanel(d->db);
 }
 
-void CaseFile::addPanelMember(const PanelMember& member) {
+void PanelRepository::addMember(const PanelMember& member) {
     requireWritable(*d);
     requireNoProblems(changeProblems(gridState()));
     const PanelMember added{member.id.trimmed(), member.name.trimmed(), member.role};
-    std::vector<PanelMember> members = panel();
+    std::vector<PanelMember> members = this->members();
     // The whole panel is checked (validatePanel) when the grid is frozen; while it is being
     // put together, a panel without its chair yet is fine.
     QStringList problems;
@@ -46,18 +49,18 @@ void CaseFile::addPanelMember(const PanelMember& member) {
             seal_rows::sealRow(d->db, ProcedureUnit, QStringLiteral("panel_member/") + added.id));
         transaction.commit();
     }
-    d->events.panelChanged(PanelChanged{});
+    d->events.panel.panelChanged(PanelChanged{PanelChanged::What::MemberAdded, added.id, {}});
 }
 
-std::vector<Conflict> CaseFile::conflicts() const {
+std::vector<Conflict> PanelRepository::conflicts() const {
     return panel_rows::selectConflicts(d->db);
 }
 
-void CaseFile::declareConflict(const Conflict& conflict) {
+void PanelRepository::declareConflict(const Conflict& conflict) {
     requireWritable(*d);
     Conflict declared = conflict;
     declared.note = conflict.note.trimmed();
-    requireNoProblems(validateConflict(declared, panel()));
+    requireNoProblems(validateConflict(declared, members()));
     {
         sql::Transaction transaction(d->db);
         const qint64 id = candidateIdOf(d->db, declared.candidate);
@@ -72,28 +75,29 @@ void CaseFile::declareConflict(const Conflict& conflict) {
                                                QStringLiteral("conflict/") + declared.member));
         transaction.commit();
     }
-    d->events.panelChanged(PanelChanged{});
+    d->events.panel.panelChanged(
+        PanelChanged{PanelChanged::What::ConflictDeclared, declared.member, declared.candidate});
 }
 
-GridState CaseFile::gridState() const {
+GridState PanelRepository::gridState() const {
     return panel_rows::selectGridState(d->db);
 }
 
-Grid CaseFile::grid() const {
+Grid PanelRepository::grid() const {
     return gridOf(d->vacancy);
 }
 
-std::vector<GridReopening> CaseFile::gridReopenings() const {
+std::vector<GridReopening> PanelRepository::gridReopenings() const {
     return panel_rows::selectReopenings(d->db);
 }
 
-Aggregation CaseFile::aggregation() const {
+Aggregation PanelRepository::aggregation() const {
     return storedAggregation(d->db);
 }
 
-void CaseFile::setAggregation(Aggregation aggregation, const QString& member) {
+void PanelRepository::setAggregation(Aggregation aggregation, const QString& member) {
     requireWritable(*d);
-    requireMember(panel(), member);
+    requireMember(members(), member);
     requireNoProblems(changeProblems(gridState()));
     {
         sql::Transaction transaction(d->db);
@@ -105,12 +109,12 @@ void CaseFile::setAggregation(Aggregation aggregation, const QString& member) {
             seal_rows::sealRow(d->db, ProcedureUnit, QStringLiteral("setting/aggregation")));
         transaction.commit();
     }
-    d->events.gridChanged(GridChanged{});
+    d->events.panel.gridChanged(GridChanged{GridChanged::What::AggregationSet});
 }
 
-void CaseFile::changeGrid(const Grid& grid, const QString& member) {
+void PanelRepository::changeGrid(const Grid& grid, const QString& member) {
     requireWritable(*d);
-    requireMember(panel(), member);
+    requireMember(members(), member);
     requireNoProblems(changeProblems(gridState()));
     Vacancy changed = d->vacancy;
     changed.criteria = grid.criteria;
@@ -121,20 +125,19 @@ void CaseFile::changeGrid(const Grid& grid, const QString& member) {
     changed = parseVacancyJson(json, QStringLiteral("the grid"));
     {
         sql::Transaction transaction(d->db);
-        sql::exec(d->db, QStringLiteral("UPDATE procedure SET vacancy_json = ? WHERE id = 1"),
-                  {QString::fromUtf8(json)});
+        panel_rows::updateVacancyJson(d->db, json);
         record_rows::append(d->db, member, QStringLiteral("grid_changed"), QString(),
                             QString::fromUtf8(vacancyToJson(d->vacancy)), QString::fromUtf8(json),
                             seal_rows::sealRow(d->db, ProcedureUnit, QStringLiteral("procedure")));
         transaction.commit();
     }
     d->vacancy = changed;
-    d->events.gridChanged(GridChanged{});
+    d->events.panel.gridChanged(GridChanged{GridChanged::What::Edited});
 }
 
-void CaseFile::freezeGrid(const QString& member) {
+void PanelRepository::freezeGrid(const QString& member) {
     requireWritable(*d);
-    const std::vector<PanelMember> members = panel();
+    const std::vector<PanelMember> members = this->members();
     const PanelMember& chair = requireChair(members, member, QStringLiteral("freezes the grid"));
     requireNoProblems(freezeProblems(grid(), gridState()) + validatePanel(members));
     {
@@ -145,17 +148,17 @@ void CaseFile::freezeGrid(const QString& member) {
                             seal_rows::sealRow(d->db, ProcedureUnit, QStringLiteral("grid_state")));
         transaction.commit();
     }
-    d->events.gridChanged(GridChanged{});
+    d->events.panel.gridChanged(GridChanged{GridChanged::What::Frozen});
 }
 
-CaseFile::ReopenOutcome CaseFile::reopenGrid(const QString& member, const QString& reason) {
+GridReopenOutcome PanelRepository::reopenGrid(const QString& member, const QString& reason) {
     requireWritable(*d);
-    const std::vector<PanelMember> members = panel();
+    const std::vector<PanelMember> members = this->members();
     const PanelMember& chair = requireChair(members, member, QStringLiteral("reopens the grid"));
     requireNoProblems(reopenProblems(gridState(), reason));
     GridReopening reopening{chair.id, QDateTime::currentDateTimeUtc(), reason.trimmed(), 0};
-    const QString backup = automaticBackupPath(path(), QStringLiteral("reopen"));
-    backupTo(backup);
+    const QString backup = automaticBackupPath(d->path, QStringLiteral("reopen"));
+    backupCase(*d, backup);
     BackupKeptIfDone kept(backup);
     {
         sql::Transaction transaction(d->db);
@@ -182,10 +185,14 @@ CaseFile::ReopenOutcome CaseFile::reopenGrid(const QString& member, const QStrin
         transaction.commit();
     }
     kept.done();
-    d->events.gridChanged(GridChanged{});
-    d->events.marksChanged(MarksChanged{});
-    d->events.resultsChanged(ResultsChanged{});
+    d->events.panel.gridChanged(GridChanged{GridChanged::What::Reopened});
+    d->events.marking.changed(MarksChanged{});
+    d->events.results.changed(ResultsChanged{ResultsChanged::What::Discarded, {}});
     return {reopening.discardedSheets, backup};
+}
+
+PanelEvents& PanelRepository::events() {
+    return d->events.panel;
 }
 
 } // namespace sp

@@ -6,14 +6,17 @@
 #include "casefile/signing_session.h"
 #include "casefile/workbook_identity.h"
 #include "casefile/writer_lock.h"
+#include "domain/marking_progress.h"
 
 #include <QSqlDatabase>
 #include <memory>
 
 namespace sp {
 
-// The state behind CaseFile, shared by the files implementing its parts.
-struct CaseFile::Impl {
+// The case store: the connection to the case file and what is kept beside it (the writer lock,
+// the vacancy, the read cache, every part's events), shared by the parts of CaseFile. Only
+// core/casefile sees it.
+struct CaseStore {
     QString path;
     QString connectionName;
     QSqlDatabase db;
@@ -25,7 +28,7 @@ struct CaseFile::Impl {
     ReadCache cache;                          // results kept until the file changes
     std::optional<WorkbookIdentity> workbook; // when the file is a member's workbook
 
-    ~Impl() {
+    ~CaseStore() {
         signing_session::forgetAll(connectionName);
         db.close();
         db = QSqlDatabase();
@@ -36,24 +39,33 @@ struct CaseFile::Impl {
 // The current time as stored in the case file: UTC, ISO 8601 with milliseconds.
 QString nowUtcText();
 // The panel, conflicts, grid and aggregation, read once per state of the file (read_cache.h).
-std::shared_ptr<const MarkingSetup> markingSetupOf(CaseFile::Impl& impl);
+std::shared_ptr<const MarkingSetup> markingSetupOf(CaseStore& impl);
 // The setup with one candidate's sheets and consensus marks: what showing a candidate needs.
-std::shared_ptr<const MarkingState> candidateMarkingOf(CaseFile::Impl& impl,
-                                                       const QString& reference);
+std::shared_ptr<const MarkingState> candidateMarkingOf(CaseStore& impl, const QString& reference);
 // Every mark sheet with the setup, likewise kept: what ranking needs.
-std::shared_ptr<const MarkingState> markingStateOf(CaseFile::Impl& impl);
+std::shared_ptr<const MarkingState> markingStateOf(CaseStore& impl);
 // The sheets' states without their marks (MarkSheet::marks empty): everyone's, or one member's
 // at one stage.
 std::vector<MarkSheet>
-sheetStatesOf(CaseFile::Impl& impl,
+sheetStatesOf(CaseStore& impl,
               const std::optional<std::pair<QString, Stage>>& memberAtStage = std::nullopt);
+// What the marking progress rules need (marking_progress.h): the setup with the sheets' states.
+MarkingSituation
+markingSituationOf(CaseStore& impl,
+                   const std::optional<std::pair<QString, Stage>>& memberAtStage = std::nullopt);
 // Its sheets and consensus marks grouped by candidate, likewise kept.
-std::shared_ptr<const MarksByCandidate> marksByCandidateOf(CaseFile::Impl& impl);
+std::shared_ptr<const MarksByCandidate> marksByCandidateOf(CaseStore& impl);
+
+// The store's own work: verification and a consistent copy (case_verification.cpp,
+// case_backup.cpp).
+VerifyReport verifyCase(CaseStore& store);
+std::vector<StateProblem> rowsChangedOutside(CaseStore& store);
+void backupCase(CaseStore& store, const QString& target);
 
 // Keeps the record's head on this computer (record_anchor.h).
-void anchorRecordHead(CaseFile::Impl& impl);
+void anchorRecordHead(CaseStore& impl);
 // Throws unless the case file may be written.
-void requireWritable(const CaseFile::Impl& impl);
+void requireWritable(const CaseStore& impl);
 // The candidate's row id, or ErrorKind::NotFound naming the reference.
 qint64 candidateIdOf(QSqlDatabase& db, const QString& reference);
 

@@ -1,5 +1,8 @@
+#include "casefile/screening_repository.h"
+
 #include "casefile/candidate_rows.h"
-#include "casefile/case_file_impl.h"
+#include "casefile/case_events.h"
+#include "casefile/case_store.h"
 #include "casefile/record_rows.h"
 #include "casefile/screening_rows.h"
 #include "casefile/seal_rows.h"
@@ -41,33 +44,33 @@ QString tickText(std::optional<bool> fulfilled) {
 
 } // namespace
 
-std::shared_ptr<const std::vector<ScreenedCandidate>> CaseFile::screening() const {
+std::shared_ptr<const std::vector<ScreenedCandidate>> ScreeningRepository::shared() const {
     d->cache.validate(d->db);
     if (!d->cache.screened)
-        d->cache.keepScreening(
-            std::make_shared<const std::vector<ScreenedCandidate>>(screenedFromFile()));
+        d->cache.keepScreening(std::make_shared<const std::vector<ScreenedCandidate>>(fromFile()));
     return d->cache.screened;
 }
 
-void CaseFile::useScreening(std::shared_ptr<const std::vector<ScreenedCandidate>> screening) {
+void ScreeningRepository::useScreening(
+    std::shared_ptr<const std::vector<ScreenedCandidate>> screening) {
     d->cache.validate(d->db);
     if (screening)
         d->cache.keepScreening(std::move(screening));
 }
 
-std::vector<ScreenedCandidate> CaseFile::screenedCandidates() const {
-    return *screening();
+std::vector<ScreenedCandidate> ScreeningRepository::all() const {
+    return *shared();
 }
 
-std::optional<ScreenedCandidate> CaseFile::screened(const QString& reference) const {
-    const auto all = screening();
+std::optional<ScreenedCandidate> ScreeningRepository::candidate(const QString& reference) const {
+    const auto all = shared();
     const auto it = d->cache.screenedByReference.constFind(reference);
     if (it == d->cache.screenedByReference.constEnd())
         return std::nullopt;
     return (*all)[static_cast<size_t>(*it)];
 }
 
-std::vector<ScreenedCandidate> CaseFile::screenedFromFile() const {
+std::vector<ScreenedCandidate> ScreeningRepository::fromFile() const {
     const auto decisions = screening_rows::selectDecisions(d->db);
     const auto ticks = screening_rows::selectTicks(d->db);
     const auto resolutions = screening_rows::selectDuplicateResolutions(d->db);
@@ -113,10 +116,10 @@ std::vector<ScreenedCandidate> CaseFile::screenedFromFile() const {
     return screened;
 }
 
-void CaseFile::decideEligibility(const QString& reference, bool eligible, const QString& reason,
-                                 const QString& by) {
+void ScreeningRepository::decideEligibility(const QString& reference, bool eligible,
+                                            const QString& reason, const QString& by) {
     requireWritable(*d);
-    const auto candidate = this->candidate(reference);
+    const auto candidate = candidate_rows::selectByReference(d->db, reference);
     if (!candidate)
         throw Error(ErrorKind::NotFound, QStringLiteral("no candidate %1").arg(reference));
     const auto ticks = screening_rows::selectTicks(d->db).value(candidate->id);
@@ -135,10 +138,10 @@ void CaseFile::decideEligibility(const QString& reference, bool eligible, const 
                             seal_rows::sealRow(d->db, reference, QStringLiteral("eligibility")));
         transaction.commit();
     }
-    d->events.screeningChanged(ScreeningChanged{reference});
+    d->events.screening.changed(ScreeningChanged{reference});
 }
 
-void CaseFile::withdrawEligibilityDecision(const QString& reference, const QString& by) {
+void ScreeningRepository::withdrawEligibilityDecision(const QString& reference, const QString& by) {
     requireWritable(*d);
     if (by.trimmed().isEmpty())
         throw Error(ErrorKind::BadInput, QStringLiteral("say who withdraws the decision"));
@@ -152,11 +155,11 @@ void CaseFile::withdrawEligibilityDecision(const QString& reference, const QStri
                             seal_rows::sealRow(d->db, reference, QStringLiteral("eligibility")));
         transaction.commit();
     }
-    d->events.screeningChanged(ScreeningChanged{reference});
+    d->events.screening.changed(ScreeningChanged{reference});
 }
 
-void CaseFile::tickDeclaration(const QString& reference, const QString& declaration,
-                               std::optional<bool> fulfilled, const QString& by) {
+void ScreeningRepository::tickDeclaration(const QString& reference, const QString& declaration,
+                                          std::optional<bool> fulfilled, const QString& by) {
     requireWritable(*d);
     if (!d->vacancy.eligibility.declarations.contains(declaration))
         throw Error(ErrorKind::BadInput,
@@ -179,16 +182,16 @@ void CaseFile::tickDeclaration(const QString& reference, const QString& declarat
             seal_rows::sealRow(d->db, reference, QStringLiteral("declaration/") + declaration));
         transaction.commit();
     }
-    d->events.screeningChanged(ScreeningChanged{reference});
+    d->events.screening.changed(ScreeningChanged{reference});
 }
 
-void CaseFile::resolveDuplicate(const QString& reference, bool counts, const QString& reason,
-                                const QString& by) {
+void ScreeningRepository::resolveDuplicate(const QString& reference, bool counts,
+                                           const QString& reason, const QString& by) {
     requireWritable(*d);
     if (by.trimmed().isEmpty())
         throw Error(ErrorKind::BadInput, QStringLiteral("say who decides"));
     bool flagged = false;
-    for (const auto& flag : duplicates())
+    for (const auto& flag : candidate_rows::selectDuplicates(d->db))
         flagged = flagged || flag.reference == reference || flag.otherReference == reference;
     if (!flagged)
         throw Error(ErrorKind::BadInput,
@@ -208,14 +211,15 @@ void CaseFile::resolveDuplicate(const QString& reference, bool counts, const QSt
             seal_rows::sealRow(d->db, reference, QStringLiteral("duplicate_resolution")));
         transaction.commit();
     }
-    d->events.screeningChanged(ScreeningChanged{reference});
+    d->events.screening.changed(ScreeningChanged{reference});
 }
 
-std::optional<DuplicateResolution> CaseFile::duplicateResolution(const QString& reference) const {
+std::optional<DuplicateResolution>
+ScreeningRepository::duplicateResolution(const QString& reference) const {
     return screening_rows::selectDuplicateResolution(d->db, candidateIdOf(d->db, reference));
 }
 
-void CaseFile::withdrawDuplicateResolution(const QString& reference, const QString& by) {
+void ScreeningRepository::withdrawDuplicateResolution(const QString& reference, const QString& by) {
     requireWritable(*d);
     if (by.trimmed().isEmpty())
         throw Error(ErrorKind::BadInput, QStringLiteral("say who withdraws the decision"));
@@ -232,7 +236,11 @@ void CaseFile::withdrawDuplicateResolution(const QString& reference, const QStri
             seal_rows::sealRow(d->db, reference, QStringLiteral("duplicate_resolution")));
         transaction.commit();
     }
-    d->events.screeningChanged(ScreeningChanged{reference});
+    d->events.screening.changed(ScreeningChanged{reference});
+}
+
+ScreeningEvents& ScreeningRepository::events() {
+    return d->events.screening;
 }
 
 } // namespace sp

@@ -1,4 +1,7 @@
-#include "casefile/case_file_impl.h"
+#include "casefile/identity_repository.h"
+
+#include "casefile/case_store.h"
+#include "casefile/panel_rows.h"
 #include "casefile/record_rows.h"
 #include "casefile/seal_rows.h"
 #include "casefile/signing_session.h"
@@ -82,14 +85,14 @@ void waitUntil(const QDateTime& moment) {
 
 } // namespace
 
-identity::Credentials CaseFile::credentials(const QString& member) const {
+identity::Credentials IdentityRepository::credentials(const QString& member) const {
     const auto row = credentialOf(d->db, member);
     return row ? row->kind : identity::Credentials::None;
 }
 
-void CaseFile::signIn(const QString& member, const QByteArray& passphrase,
-                      const QByteArray& newPassphrase) {
-    if (!findMember(panel(), member)) {
+void IdentityRepository::signIn(const QString& member, const QByteArray& passphrase,
+                                const QByteArray& newPassphrase) {
+    if (!findMember(panel_rows::selectPanel(d->db), member)) {
         std::this_thread::sleep_for(identity::signInDelay(1));
         refuseSignIn();
     }
@@ -162,25 +165,26 @@ void CaseFile::signIn(const QString& member, const QByteArray& passphrase,
     signing_session::keep(d->connectionName, key);
 }
 
-bool CaseFile::isSignedIn(const QString& member) const {
+bool IdentityRepository::isSignedIn(const QString& member) const {
     return signedInKey(member) != nullptr;
 }
 
-void CaseFile::signOut(const QString& member) {
+void IdentityRepository::signOut(const QString& member) {
     signing_session::forget(d->connectionName, member);
 }
 
-std::shared_ptr<const identity::MemberKey> CaseFile::signedInKey(const QString& member) const {
+std::shared_ptr<const identity::MemberKey>
+IdentityRepository::signedInKey(const QString& member) const {
     return signing_session::keyOf(d->connectionName, member);
 }
 
-std::vector<QByteArray> CaseFile::publicKeys(const QString& member) const {
+std::vector<QByteArray> IdentityRepository::publicKeys(const QString& member) const {
     return identity::registeredKeys(record_rows::selectAll(d->db)).value(member);
 }
 
-QString CaseFile::issueOneTimeCode(const QString& member, const QString& by) {
+QString IdentityRepository::issueOneTimeCode(const QString& member, const QString& by) {
     requireWritable(*d);
-    const auto members = panel();
+    const auto members = panel_rows::selectPanel(d->db);
     const PanelMember* issuer = findMember(members, by);
     if (!issuer || !isSignedIn(by))
         throw Error(ErrorKind::BadInput,
