@@ -106,23 +106,34 @@ std::optional<Aggregation> aggregationFromKey(const QString& key) {
     return std::nullopt;
 }
 
-QStringList validateConsensus(const ConsensusMark& consensus,
-                              const std::vector<Criterion>& criteria) {
-    QStringList problems;
+std::vector<Problem> consensusProblems(const ConsensusMark& consensus,
+                                       const std::vector<Criterion>& criteria) {
+    std::vector<Problem> problems;
     auto criterion = std::find_if(criteria.begin(), criteria.end(), [&](const Criterion& c) {
         return c.stage == consensus.stage && c.id == consensus.criterion;
     });
+    const QString field = QStringLiteral("criterion:") + consensus.criterion;
     if (criterion == criteria.end())
-        problems << QStringLiteral("'%1' is not a %2 criterion")
-                        .arg(consensus.criterion, stageKey(consensus.stage));
+        problems.push_back({QT_TRANSLATE_NOOP("sp::Problem", "'%1' is not a %2 criterion"),
+                            {consensus.criterion, stageKey(consensus.stage)},
+                            field});
     else if (consensus.mark < 0 || consensus.mark > criterion->maxMark)
-        problems << QStringLiteral("%1: consensus mark %2 is outside 0..%3")
-                        .arg(consensus.criterion)
-                        .arg(consensus.mark)
-                        .arg(criterion->maxMark);
+        problems.push_back(
+            {QT_TRANSLATE_NOOP("sp::Problem", "%1: consensus mark %2 is outside 0..%3"),
+             {consensus.criterion, QString::number(consensus.mark),
+              QString::number(criterion->maxMark)},
+             field});
     if (consensus.reason.trimmed().isEmpty())
-        problems << QStringLiteral("a consensus mark needs a reason: it goes into the record");
+        problems.push_back({QT_TRANSLATE_NOOP("sp::Problem", "a consensus mark needs a reason: it "
+                                                             "goes into the record"),
+                            {},
+                            QStringLiteral("reason")});
     return problems;
+}
+
+QStringList validateConsensus(const ConsensusMark& consensus,
+                              const std::vector<Criterion>& criteria) {
+    return englishTexts(consensusProblems(consensus, criteria));
 }
 
 const CriterionResult* ConsolidatedCandidate::criterion(const QString& id) const {

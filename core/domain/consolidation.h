@@ -2,6 +2,7 @@
 
 #include "domain/grid.h"
 #include "domain/marking_rules.h"
+#include "domain/problem.h"
 #include "domain/vacancy.h"
 
 #include <QString>
@@ -26,7 +27,9 @@ struct ConsensusMark {
 };
 
 // Unknown criterion of the stage, mark outside 0..maximum, no reason.
-QStringList validateConsensus(const ConsensusMark& consensus,
+std::vector<Problem> consensusProblems(const ConsensusMark& consensus,
+                                       const std::vector<Criterion>& criteria);
+QStringList validateConsensus(const ConsensusMark& consensus, // English
                               const std::vector<Criterion>& criteria);
 
 struct CriterionResult {

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/problem.h"
+
 #include <QString>
 #include <stdexcept>
+#include <vector>
 
 namespace sp {
 
@@ -15,15 +18,27 @@ enum class ErrorKind {
     Failure,      // anything else (disk full, I/O error, a bug)
 };
 
+// what() and message() are English, for the command line and the logs; problems() is what the
+// window translates.
 class Error : public std::runtime_error {
 public:
-    Error(ErrorKind kind, const QString& message)
-        : std::runtime_error(message.toStdString()), kind_(kind) {}
+    Error(ErrorKind kind, const Problem& problem) : Error(kind, std::vector<Problem>{problem}) {}
+    // Several problems at once, listed as "first; second".
+    Error(ErrorKind kind, std::vector<Problem> problems)
+        : std::runtime_error(englishOf(problems).toStdString()), kind_(kind),
+          problems_(problems.empty() ? std::vector<Problem>{Problem::verbatim({})}
+                                     : std::move(problems)) {}
+    // A message not worth translating (a driver's): the window shows it as it is.
+    Error(ErrorKind kind, const QString& message) : Error(kind, Problem::verbatim(message)) {}
+
     ErrorKind kind() const { return kind_; }
     QString message() const { return QString::fromStdString(what()); }
+    const Problem& problem() const { return problems_.front(); }
+    const std::vector<Problem>& problems() const { return problems_; }
 
 private:
     ErrorKind kind_;
+    std::vector<Problem> problems_; // never empty
 };
 
 } // namespace sp

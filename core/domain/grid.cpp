@@ -8,57 +8,76 @@ namespace sp {
 
 namespace {
 
-QStringList criterionProblems(const std::vector<Criterion>& criteria) {
+std::vector<Problem> criterionProblems(const std::vector<Criterion>& criteria) {
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9_]+$"));
-    QStringList problems;
+    std::vector<Problem> problems;
     std::set<std::pair<Stage, QString>> seen;
     for (const auto& c : criteria) {
-        const QString where =
-            stageKey(c.stage) + QStringLiteral(" criterion '") + c.id + QLatin1Char('\'');
+        const QString field = QStringLiteral("criterion:") + c.id;
+        const QString stage = stageKey(c.stage);
         if (c.id.isEmpty())
-            problems << QStringLiteral("a %1 criterion has no id").arg(stageKey(c.stage));
+            problems.push_back(
+                {QT_TRANSLATE_NOOP("sp::Problem", "a %1 criterion has no id"), {stage}, field});
         else if (!keyPattern.match(c.id).hasMatch())
-            problems << where + QStringLiteral(": the id may hold only a-z, 0-9 and _");
+            problems.push_back({QT_TRANSLATE_NOOP("sp::Problem", "%1 criterion '%2': the id may "
+                                                                 "hold only a-z, 0-9 and _"),
+                                {stage, c.id},
+                                field});
         else if (!seen.insert({c.stage, c.id}).second)
-            problems << where + QStringLiteral(" appears twice");
+            problems.push_back({QT_TRANSLATE_NOOP("sp::Problem", "%1 criterion '%2' appears twice"),
+                                {stage, c.id},
+                                field});
         if (c.weight < 1)
-            problems << where + QStringLiteral(": weight %1 must be at least 1").arg(c.weight);
+            problems.push_back(
+                {QT_TRANSLATE_NOOP("sp::Problem",
+                                   "%1 criterion '%2': weight %3 must be at least 1"),
+                 {stage, c.id, QString::number(c.weight)},
+                 field});
         if (c.maxMark < 1)
-            problems << where +
-                            QStringLiteral(": maximum mark %1 must be at least 1").arg(c.maxMark);
+            problems.push_back(
+                {QT_TRANSLATE_NOOP("sp::Problem",
+                                   "%1 criterion '%2': maximum mark %3 must be at least 1"),
+                 {stage, c.id, QString::number(c.maxMark)},
+                 field});
     }
     if (std::none_of(criteria.begin(), criteria.end(),
                      [](const Criterion& c) { return c.stage == Stage::Preselection; }))
-        problems << QStringLiteral("the grid has no pre-selection criterion");
+        problems.push_back(Problem::of(
+            QT_TRANSLATE_NOOP("sp::Problem", "the grid has no pre-selection criterion")));
     return problems;
 }
 
-QStringList thresholdProblems(const Grid& grid) {
+std::vector<Problem> thresholdProblems(const Grid& grid) {
     const Thresholds& t = grid.thresholds;
     const double preselectionMax = maxWeightedTotal(grid.criteria, Stage::Preselection);
     const double interviewMax = maxWeightedTotal(grid.criteria, Stage::Interview);
-    QStringList problems;
+    std::vector<Problem> problems;
+    auto add = [&](const char* text, QStringList args = {}) {
+        problems.push_back({text, std::move(args), QStringLiteral("thresholds")});
+    };
     if (!t.interviewBestN && !t.interviewMinTotal)
-        problems << QStringLiteral("the grid does not say who is invited to interview: give the "
-                                   "best N, a minimum total or both");
+        add(QT_TRANSLATE_NOOP("sp::Problem", "the grid does not say who is invited to interview: "
+                                             "give the best N, a minimum total or both"));
     if (t.interviewBestN && *t.interviewBestN < 1)
-        problems << QStringLiteral("best N %1 must be at least 1").arg(*t.interviewBestN);
+        add(QT_TRANSLATE_NOOP("sp::Problem", "best N %1 must be at least 1"),
+            {QString::number(*t.interviewBestN)});
     if (t.interviewMinTotal && (*t.interviewMinTotal < 0 || *t.interviewMinTotal > preselectionMax))
-        problems << QStringLiteral("minimum total %1 is outside 0..%2, the highest pre-selection "
-                                   "total")
-                        .arg(*t.interviewMinTotal)
-                        .arg(preselectionMax);
+        add(QT_TRANSLATE_NOOP("sp::Problem", "minimum total %1 is outside 0..%2, the highest "
+                                             "pre-selection total"),
+            {QString::number(*t.interviewMinTotal), QString::number(preselectionMax)});
     if (interviewMax > 0 && !t.interviewPassMark)
-        problems << QStringLiteral("the grid has interview criteria but no pass mark");
+        add(QT_TRANSLATE_NOOP("sp::Problem", "the grid has interview criteria but no pass mark"));
     if (interviewMax == 0 && t.interviewPassMark)
-        problems << QStringLiteral("the grid has a pass mark but no interview criterion");
+        add(QT_TRANSLATE_NOOP("sp::Problem",
+                              "the grid has a pass mark but no interview criterion"));
     if (interviewMax > 0 && t.interviewPassMark &&
         (*t.interviewPassMark < 0 || *t.interviewPassMark > interviewMax))
-        problems << QStringLiteral("pass mark %1 is outside 0..%2, the highest interview total")
-                        .arg(*t.interviewPassMark)
-                        .arg(interviewMax);
+        add(QT_TRANSLATE_NOOP("sp::Problem",
+                              "pass mark %1 is outside 0..%2, the highest interview total"),
+            {QString::number(*t.interviewPassMark), QString::number(interviewMax)});
     if (!(t.spreadFlag > 0))
-        problems << QStringLiteral("the spread flag %1 must be above 0").arg(t.spreadFlag);
+        add(QT_TRANSLATE_NOOP("sp::Problem", "the spread flag %1 must be above 0"),
+            {QString::number(t.spreadFlag)});
     return problems;
 }
 
@@ -95,30 +114,54 @@ std::vector<Criterion> criteriaOf(const std::vector<Criterion>& criteria, Stage 
     return result;
 }
 
+std::vector<Problem> gridProblems(const Grid& grid) {
+    std::vector<Problem> problems = criterionProblems(grid.criteria);
+    for (Problem& problem : thresholdProblems(grid))
+        problems.push_back(std::move(problem));
+    return problems;
+}
+
 QStringList validateGrid(const Grid& grid) {
-    return criterionProblems(grid.criteria) + thresholdProblems(grid);
+    return englishTexts(gridProblems(grid));
+}
+
+std::vector<Problem> freezingProblems(const Grid& grid, GridState state) {
+    if (state == GridState::Frozen)
+        return {Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "the grid is already frozen"))};
+    return gridProblems(grid);
 }
 
 QStringList freezeProblems(const Grid& grid, GridState state) {
-    if (state == GridState::Frozen)
-        return {QStringLiteral("the grid is already frozen")};
-    return validateGrid(grid);
+    return englishTexts(freezingProblems(grid, state));
 }
 
-QStringList changeProblems(GridState state) {
+std::vector<Problem> changingProblems(GridState state) {
     if (state == GridState::Frozen)
-        return {QStringLiteral("the grid is frozen: reopen it first, which discards the marks "
-                               "given so far")};
+        return {Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                              "the grid is frozen: reopen it first, which "
+                                              "discards the marks given so far"))};
     return {};
 }
 
-QStringList reopenProblems(GridState state, const QString& reason) {
-    QStringList problems;
+QStringList changeProblems(GridState state) {
+    return englishTexts(changingProblems(state));
+}
+
+std::vector<Problem> reopeningProblems(GridState state, const QString& reason) {
+    std::vector<Problem> problems;
     if (state != GridState::Frozen)
-        problems << QStringLiteral("the grid is not frozen: there is nothing to reopen");
+        problems.push_back(Problem::of(QT_TRANSLATE_NOOP(
+            "sp::Problem", "the grid is not frozen: there is nothing to reopen")));
     if (reason.trimmed().isEmpty())
-        problems << QStringLiteral("a reopening needs a written reason: it goes into the record");
+        problems.push_back({QT_TRANSLATE_NOOP("sp::Problem", "a reopening needs a written reason: "
+                                                             "it goes into the record"),
+                            {},
+                            QStringLiteral("reason")});
     return problems;
+}
+
+QStringList reopenProblems(GridState state, const QString& reason) {
+    return englishTexts(reopeningProblems(state, reason));
 }
 
 } // namespace sp

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/problem.h"
 #include "domain/vacancy.h"
 
 #include <QDateTime>
@@ -36,13 +37,17 @@ double maxWeightedTotal(const std::vector<Criterion>& criteria, Stage stage);
 // (best N and/or minimum total) or one out of range; interview criteria without a pass mark, or a
 // pass mark out of 0..the highest interview total; a spread flag not above 0. Thresholds count:
 // auditors criticised panels that set them after seeing the candidates.
+std::vector<Problem> gridProblems(const Grid& grid);
+// English, for core/casefile until it takes the Problems.
 QStringList validateGrid(const Grid& grid);
 
 // validateGrid, and refused when the grid is already frozen.
-QStringList freezeProblems(const Grid& grid, GridState state);
+std::vector<Problem> freezingProblems(const Grid& grid, GridState state);
+QStringList freezeProblems(const Grid& grid, GridState state); // English
 
 // Refused when the grid is frozen: a change needs a reopening first.
-QStringList changeProblems(GridState state);
+std::vector<Problem> changingProblems(GridState state);
+QStringList changeProblems(GridState state); // English
 
 // The record of a reopening: it goes into the case file with the number of mark sheets discarded.
 struct GridReopening {
@@ -53,6 +58,7 @@ struct GridReopening {
 };
 
 // Refused when the grid is not frozen (nothing to reopen) or the reason is empty.
-QStringList reopenProblems(GridState state, const QString& reason);
+std::vector<Problem> reopeningProblems(GridState state, const QString& reason);
+QStringList reopenProblems(GridState state, const QString& reason); // English
 
 } // namespace sp

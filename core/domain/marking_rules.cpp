@@ -6,9 +6,10 @@ namespace sp {
 
 namespace {
 
-QString stageName(Stage stage) {
-    return stage == Stage::Preselection ? QStringLiteral("pre-selection")
-                                        : QStringLiteral("interview");
+// One text per stage rather than the stage's name as an argument, so that each is translated
+// as a whole sentence.
+const char* byStage(Stage stage, const char* preselection, const char* interview) {
+    return stage == Stage::Preselection ? preselection : interview;
 }
 
 QString nameOf(const PanelMember& member) {
@@ -25,13 +26,31 @@ QString namesOf(const QStringList& ids, const std::vector<PanelMember>& panel) {
 }
 
 Permission notOnPanel(const QString& id) {
-    return Permission::refuse(QStringLiteral("'%1' is not a panel member").arg(id));
+    return Permission::refuse(
+        Problem{QT_TRANSLATE_NOOP("sp::Problem", "'%1' is not a panel member"), {id}, "member"});
+}
+
+const char* abstentionText(ConflictNature nature) {
+    switch (nature) {
+    case ConflictNature::Hierarchical:
+        return QT_TRANSLATE_NOOP("sp::Problem", "%1 abstains for %2 (direct hierarchical link): "
+                                                "no marking and no view of that candidate's marks");
+    case ConflictNature::Family:
+        return QT_TRANSLATE_NOOP("sp::Problem", "%1 abstains for %2 (family link): no marking and "
+                                                "no view of that candidate's marks");
+    case ConflictNature::FormerColleague:
+        return QT_TRANSLATE_NOOP("sp::Problem", "%1 abstains for %2 (former colleague): no "
+                                                "marking and no view of that candidate's marks");
+    case ConflictNature::Other:
+        break;
+    }
+    return QT_TRANSLATE_NOOP("sp::Problem", "%1 abstains for %2 (other): no marking and no view "
+                                            "of that candidate's marks");
 }
 
 Permission abstaining(const PanelMember& member, const QString& candidate, const Conflict& c) {
-    return Permission::refuse(QStringLiteral("%1 abstains for %2 (%3): no marking and no view of "
-                                             "that candidate's marks")
-                                  .arg(nameOf(member), candidate, conflictNatureLabel(c.nature)));
+    return Permission::refuse(
+        Problem{abstentionText(c.nature), {nameOf(member), candidate}, "conflict"});
 }
 
 bool hasSubmitted(const std::vector<MarkSheet>& sheets, const QString& member,
@@ -58,39 +77,58 @@ Permission canMark(const QString& member, const QString& candidate, Stage stage,
     if (!marker)
         return notOnPanel(member);
     if (!roleMarks(marker->role))
-        return Permission::refuse(QStringLiteral("%1 is the secretary: the secretary does not mark")
-                                      .arg(nameOf(*marker)));
+        return Permission::refuse(Problem{
+            QT_TRANSLATE_NOOP("sp::Problem", "%1 is the secretary: the secretary does not mark"),
+            {nameOf(*marker)},
+            "member"});
     if (const Conflict* conflict = abstainingConflict(member, candidate, conflicts))
         return abstaining(*marker, candidate, *conflict);
     if (gridState != GridState::Frozen)
-        return Permission::refuse(QStringLiteral("the grid is not frozen: nobody marks %1 before "
-                                                 "it is")
-                                      .arg(stageName(stage)));
+        return Permission::refuse(Problem{
+            byStage(stage,
+                    QT_TRANSLATE_NOOP("sp::Problem",
+                                      "the grid is not frozen: nobody marks pre-selection before "
+                                      "it is"),
+                    QT_TRANSLATE_NOOP("sp::Problem",
+                                      "the grid is not frozen: nobody marks interview before it "
+                                      "is")),
+            {},
+            "grid"});
     return Permission::allow();
 }
 
-QStringList validateMarks(const MarkSheet& sheet, const std::vector<Criterion>& criteria) {
+std::vector<Problem> markProblems(const MarkSheet& sheet, const std::vector<Criterion>& criteria) {
     const std::vector<Criterion> stageCriteria = criteriaOf(criteria, sheet.stage);
-    QStringList problems;
+    std::vector<Problem> problems;
     for (const auto& [id, mark] : sheet.marks) {
         auto criterion = std::find_if(stageCriteria.begin(), stageCriteria.end(),
                                       [&key = id](const Criterion& c) { return c.id == key; });
+        const QString field = QStringLiteral("criterion:") + id;
         if (criterion == stageCriteria.end())
-            problems
-                << QStringLiteral("'%1' is not a %2 criterion").arg(id, stageName(sheet.stage));
+            problems.push_back(
+                {byStage(sheet.stage,
+                         QT_TRANSLATE_NOOP("sp::Problem", "'%1' is not a pre-selection criterion"),
+                         QT_TRANSLATE_NOOP("sp::Problem", "'%1' is not a interview criterion")),
+                 {id},
+                 field});
         else if (mark < 0 || mark > criterion->maxMark)
-            problems << QStringLiteral("%1: mark %2 is outside 0..%3")
-                            .arg(id)
-                            .arg(mark)
-                            .arg(criterion->maxMark);
+            problems.push_back({QT_TRANSLATE_NOOP("sp::Problem", "%1: mark %2 is outside 0..%3"),
+                                {id, QString::number(mark), QString::number(criterion->maxMark)},
+                                field});
     }
     if (sheet.submitted)
         for (const auto& c : stageCriteria)
             if (!sheet.marks.count(c.id))
-                problems << QStringLiteral("%1: no mark, and a submitted sheet marks every "
-                                           "criterion")
-                                .arg(c.id);
+                problems.push_back(
+                    {QT_TRANSLATE_NOOP("sp::Problem", "%1: no mark, and a submitted sheet marks "
+                                                      "every criterion"),
+                     {c.id},
+                     QStringLiteral("criterion:") + c.id});
     return problems;
+}
+
+QStringList validateMarks(const MarkSheet& sheet, const std::vector<Criterion>& criteria) {
+    return englishTexts(markProblems(sheet, criteria));
 }
 
 Permission canSave(const MarkSheet& sheet, const std::vector<MarkSheet>& existing,
@@ -100,15 +138,20 @@ Permission canSave(const MarkSheet& sheet, const std::vector<MarkSheet>& existin
         canMark(sheet.member, sheet.candidate, sheet.stage, gridState, panel, conflicts);
     if (!marking.allowed)
         return marking;
-    QStringList problems;
+    std::vector<Problem> problems;
     if (hasSubmitted(existing, sheet.member, sheet.candidate, sheet.stage))
-        problems << QStringLiteral("%1 has already submitted the %2 marks for %3: a submitted "
-                                   "sheet is final")
-                        .arg(nameOf(*findMember(panel, sheet.member)), stageName(sheet.stage),
-                             sheet.candidate);
-    problems << validateMarks(sheet, criteria);
-    if (!problems.isEmpty())
-        return Permission::refuse(problems.join(QStringLiteral("; ")));
+        problems.push_back(
+            {byStage(sheet.stage,
+                     QT_TRANSLATE_NOOP("sp::Problem", "%1 has already submitted the pre-selection "
+                                                      "marks for %2: a submitted sheet is final"),
+                     QT_TRANSLATE_NOOP("sp::Problem", "%1 has already submitted the interview "
+                                                      "marks for %2: a submitted sheet is final")),
+             {nameOf(*findMember(panel, sheet.member)), sheet.candidate},
+             "sheet"});
+    for (Problem& problem : markProblems(sheet, criteria))
+        problems.push_back(std::move(problem));
+    if (!problems.empty())
+        return Permission::refuse(std::move(problems));
     return Permission::allow();
 }
 
@@ -121,13 +164,20 @@ Permission canSeeMarks(const QString& viewer, const QString& candidate, Stage st
     if (const Conflict* conflict = abstainingConflict(viewer, candidate, conflicts))
         return abstaining(*member, candidate, *conflict);
     if (!roleMarks(member->role))
-        return Permission::refuse(QStringLiteral("%1 is the secretary: individual marks stay with "
-                                                 "the members who give them")
-                                      .arg(nameOf(*member)));
+        return Permission::refuse(
+            Problem{QT_TRANSLATE_NOOP("sp::Problem", "%1 is the secretary: individual marks stay "
+                                                     "with the members who give them"),
+                    {nameOf(*member)},
+                    "member"});
     if (!hasSubmitted(sheets, viewer, candidate, stage))
-        return Permission::refuse(QStringLiteral("%1 sees the others' %2 marks for %3 only after "
-                                                 "submitting their own")
-                                      .arg(nameOf(*member), stageName(stage), candidate));
+        return Permission::refuse(Problem{
+            byStage(stage,
+                    QT_TRANSLATE_NOOP("sp::Problem", "%1 sees the others' pre-selection marks for "
+                                                     "%2 only after submitting their own"),
+                    QT_TRANSLATE_NOOP("sp::Problem", "%1 sees the others' interview marks for %2 "
+                                                     "only after submitting their own")),
+            {nameOf(*member), candidate},
+            "sheet"});
     return Permission::allow();
 }
 
@@ -144,10 +194,16 @@ Permission canSeeConsolidated(const QString& viewer, const QString& candidate, S
         return canSeeMarks(viewer, candidate, stage, panel, sheets, conflicts);
     const QStringList pending = pendingMarkers(candidate, stage, panel, sheets, conflicts);
     if (!pending.isEmpty())
-        return Permission::refuse(
-            QStringLiteral("%1 sees the %2 results for %3 once every member "
-                           "has submitted: waiting for %4")
-                .arg(nameOf(*member), stageName(stage), candidate, namesOf(pending, panel)));
+        return Permission::refuse(Problem{
+            byStage(stage,
+                    QT_TRANSLATE_NOOP("sp::Problem", "%1 sees the pre-selection results for %2 "
+                                                     "once every member has submitted: waiting "
+                                                     "for %3"),
+                    QT_TRANSLATE_NOOP("sp::Problem", "%1 sees the interview results for %2 once "
+                                                     "every member has submitted: waiting for "
+                                                     "%3")),
+            {nameOf(*member), candidate, namesOf(pending, panel)},
+            "sheet"});
     return Permission::allow();
 }
 
@@ -175,15 +231,25 @@ Permission canRecordConsensus(const QString& member, const QString& candidate, S
         return notOnPanel(member);
     if (chair->role != Role::Chair)
         return Permission::refuse(
-            QStringLiteral("%1 is not the chair: only the chair records a consensus mark")
-                .arg(nameOf(*chair)));
+            Problem{QT_TRANSLATE_NOOP("sp::Problem",
+                                      "%1 is not the chair: only the chair records a consensus "
+                                      "mark"),
+                    {nameOf(*chair)},
+                    "member"});
     if (const Conflict* conflict = abstainingConflict(member, candidate, conflicts))
         return abstaining(*chair, candidate, *conflict);
     const QStringList pending = pendingMarkers(candidate, stage, panel, sheets, conflicts);
     if (!pending.isEmpty())
-        return Permission::refuse(QStringLiteral("a consensus mark for %1 follows the discussion "
-                                                 "of every member's %2 marks: waiting for %3")
-                                      .arg(candidate, stageName(stage), namesOf(pending, panel)));
+        return Permission::refuse(Problem{
+            byStage(stage,
+                    QT_TRANSLATE_NOOP("sp::Problem", "a consensus mark for %1 follows the "
+                                                     "discussion of every member's pre-selection "
+                                                     "marks: waiting for %2"),
+                    QT_TRANSLATE_NOOP("sp::Problem", "a consensus mark for %1 follows the "
+                                                     "discussion of every member's interview "
+                                                     "marks: waiting for %2")),
+            {candidate, namesOf(pending, panel)},
+            "sheet"});
     return Permission::allow();
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/grid.h"
 #include "domain/panel.h"
+#include "domain/problem.h"
 #include "domain/vacancy.h"
 
 #include <QString>
@@ -19,10 +20,17 @@ using Marks = boost::container::flat_map<QString, int>;
 // Whether an action is allowed and, when refused, why (in words for the panel).
 struct Permission {
     bool allowed = false;
-    QString reason; // empty when allowed
+    QString reason;                // English, "first; second"; empty when allowed
+    std::vector<Problem> problems; // the same, for the window to translate
 
-    static Permission allow() { return {true, {}}; }
-    static Permission refuse(const QString& reason) { return {false, reason}; }
+    static Permission allow() { return {true, {}, {}}; }
+    static Permission refuse(const Problem& problem) { return refuse(std::vector{problem}); }
+    static Permission refuse(std::vector<Problem> problems) {
+        QString reason = englishOf(problems);
+        return {false, std::move(reason), std::move(problems)};
+    }
+    // A reason not worth translating: shown as it is.
+    static Permission refuse(const QString& reason) { return refuse(Problem::verbatim(reason)); }
 };
 
 // One member's marks for one candidate at one stage: saved as a draft, then submitted. Once
@@ -53,7 +61,9 @@ Permission canMark(const QString& member, const QString& candidate, Stage stage,
 
 // Unknown criterion (or one of the other stage), mark outside 0..maximum; on a submitted sheet
 // also every criterion of the stage left unmarked. A draft may be partial.
-QStringList validateMarks(const MarkSheet& sheet, const std::vector<Criterion>& criteria);
+std::vector<Problem> markProblems(const MarkSheet& sheet, const std::vector<Criterion>& criteria);
+QStringList validateMarks(const MarkSheet& sheet,
+                          const std::vector<Criterion>& criteria); // English
 
 // Saving (as a draft or submitted) the sheet: canMark, the member's sheet for the candidate and
 // stage not already submitted, and validateMarks. The reason lists every problem.

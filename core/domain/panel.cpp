@@ -46,26 +46,40 @@ const PanelMember* findMember(const std::vector<PanelMember>& panel, const QStri
     return it == panel.end() ? nullptr : &*it;
 }
 
-QStringList validatePanel(const std::vector<PanelMember>& panel) {
-    QStringList problems;
+std::vector<Problem> panelProblems(const std::vector<PanelMember>& panel) {
+    std::vector<Problem> problems;
     std::set<QString> seen;
     int chairs = 0;
     int markers = 0;
     for (const auto& member : panel) {
         if (member.id.trimmed().isEmpty())
-            problems << QStringLiteral("a panel member has no id");
+            problems.push_back(
+                {QT_TRANSLATE_NOOP("sp::Problem", "a panel member has no id"), {}, "id"});
         else if (!seen.insert(member.id).second)
-            problems << QStringLiteral("panel member id '%1' is used twice").arg(member.id);
+            problems.push_back(
+                {QT_TRANSLATE_NOOP("sp::Problem", "panel member id '%1' is used twice"),
+                 {member.id},
+                 "id"});
         if (member.name.trimmed().isEmpty())
-            problems << QStringLiteral("panel member '%1' has no name").arg(member.id);
+            problems.push_back({QT_TRANSLATE_NOOP("sp::Problem", "panel member '%1' has no name"),
+                                {member.id},
+                                "name"});
         chairs += member.role == Role::Chair ? 1 : 0;
         markers += roleMarks(member.role) ? 1 : 0;
     }
     if (chairs != 1)
-        problems << QStringLiteral("the panel must have exactly one chair, it has %1").arg(chairs);
+        problems.push_back(
+            {QT_TRANSLATE_NOOP("sp::Problem", "the panel must have exactly one chair, it has %1"),
+             {QString::number(chairs)},
+             "role"});
     if (markers == 0)
-        problems << QStringLiteral("the panel has no member who marks");
+        problems.push_back(
+            {QT_TRANSLATE_NOOP("sp::Problem", "the panel has no member who marks"), {}, "role"});
     return problems;
+}
+
+QStringList validatePanel(const std::vector<PanelMember>& panel) {
+    return englishTexts(panelProblems(panel));
 }
 
 QString conflictNatureKey(ConflictNature nature) {
@@ -108,15 +122,26 @@ bool mustAbstain(ConflictNature nature) {
     return nature == ConflictNature::Hierarchical || nature == ConflictNature::Family;
 }
 
-QStringList validateConflict(const Conflict& conflict, const std::vector<PanelMember>& panel) {
-    QStringList problems;
+std::vector<Problem> conflictProblems(const Conflict& conflict,
+                                      const std::vector<PanelMember>& panel) {
+    std::vector<Problem> problems;
     if (!findMember(panel, conflict.member))
-        problems << QStringLiteral("'%1' is not a panel member").arg(conflict.member);
+        problems.push_back({QT_TRANSLATE_NOOP("sp::Problem", "'%1' is not a panel member"),
+                            {conflict.member},
+                            "member"});
     if (conflict.candidate.trimmed().isEmpty())
-        problems << QStringLiteral("the conflict names no candidate");
+        problems.push_back(
+            {QT_TRANSLATE_NOOP("sp::Problem", "the conflict names no candidate"), {}, "candidate"});
     if (conflict.nature == ConflictNature::Other && conflict.note.trimmed().isEmpty())
-        problems << QStringLiteral("a conflict of nature \"other\" needs a note saying what it is");
+        problems.push_back({QT_TRANSLATE_NOOP("sp::Problem", "a conflict of nature \"other\" "
+                                                             "needs a note saying what it is"),
+                            {},
+                            "note"});
     return problems;
+}
+
+QStringList validateConflict(const Conflict& conflict, const std::vector<PanelMember>& panel) {
+    return englishTexts(conflictProblems(conflict, panel));
 }
 
 const Conflict* abstainingConflict(const QString& member, const QString& candidate,

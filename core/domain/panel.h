@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/problem.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -24,7 +26,8 @@ const PanelMember* findMember(const std::vector<PanelMember>& panel, const QStri
 
 // Empty or repeated ids, empty names, not exactly one chair (the chair records consensus marks),
 // no member who marks.
-QStringList validatePanel(const std::vector<PanelMember>& panel);
+std::vector<Problem> panelProblems(const std::vector<PanelMember>& panel);
+QStringList validatePanel(const std::vector<PanelMember>& panel); // English
 
 enum class ConflictNature { Hierarchical, Family, FormerColleague, Other };
 QString conflictNatureKey(ConflictNature nature); // "hierarchical", "family", "former_colleague",
@@ -46,7 +49,10 @@ struct Conflict {
 };
 
 // Member not on the panel, no candidate, and "other" without a note: a conflict nobody can judge.
-QStringList validateConflict(const Conflict& conflict, const std::vector<PanelMember>& panel);
+std::vector<Problem> conflictProblems(const Conflict& conflict,
+                                      const std::vector<PanelMember>& panel);
+QStringList validateConflict(const Conflict& conflict, // English
+                             const std::vector<PanelMember>& panel);
 
 // The declared conflict that makes the member abstain for the candidate, nullptr if none.
 const Conflict* abstainingConflict(const QString& member, const QString& candidate,

@@ -33,9 +33,10 @@ std::vector<RankedCandidate> rank(const std::vector<RankingInput>& inputs, Prior
     seen.reserve(static_cast<qsizetype>(inputs.size()));
     for (const auto& input : inputs) {
         if (seen.contains(input.candidate))
-            throw Error(
-                ErrorKind::BadInput,
-                QStringLiteral("candidate %1 appears twice in the ranking").arg(input.candidate));
+            throw Error(ErrorKind::BadInput,
+                        Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                      "candidate %1 appears twice in the ranking"),
+                                    input.candidate));
         seen.insert(input.candidate);
         RankedCandidate c;
         c.candidate = input.candidate;

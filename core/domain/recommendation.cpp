@@ -76,20 +76,23 @@ bool justificationRequired(const QString& chosen, const std::vector<FinalCandida
     return candidate && recommendable(*candidate) && !passedOver(*candidate, ranking).isEmpty();
 }
 
-QStringList validateRecommendation(const QString& chosen,
-                                   const std::vector<FinalCandidate>& ranking,
-                                   const QString& justification) {
+std::vector<Problem> recommendationProblems(const QString& chosen,
+                                            const std::vector<FinalCandidate>& ranking,
+                                            const QString& justification) {
     const FinalCandidate* candidate = findCandidate(ranking, chosen);
     if (!candidate)
-        return {
-            QStringLiteral("%1 is not in the final ranking of interviewed candidates").arg(chosen)};
+        return {Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 is not in the final ranking of "
+                                                             "interviewed candidates"),
+                            chosen)};
     if (!candidate->ranked.complete || !candidate->ranked.rank)
-        return {QStringLiteral("%1 has no complete interview total: they cannot be recommended")
-                    .arg(chosen)};
+        return {Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 has no complete interview "
+                                                             "total: they cannot be recommended"),
+                            chosen)};
     if (!candidate->suitable)
-        return {QStringLiteral("%1 is not suitable (interview total %2 below the pass mark): "
-                               "they cannot be recommended")
-                    .arg(chosen, totalText(candidate->ranked.total))};
+        return {Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                              "%1 is not suitable (interview total %2 below the "
+                                              "pass mark): they cannot be recommended"),
+                            chosen, totalText(candidate->ranked.total))};
     const QStringList before = passedOver(*candidate, ranking);
     if (before.isEmpty() || !justification.trimmed().isEmpty())
         return {};
@@ -97,12 +100,22 @@ QStringList validateRecommendation(const QString& chosen,
         std::any_of(ranking.begin(), ranking.end(), [&](const FinalCandidate& c) {
             return recommendable(c) && c.ranked.tierRank < candidate->ranked.tierRank;
         });
-    return {QStringLiteral("recommending %1 over %2 needs a written justification of why %3")
-                .arg(chosen, before.join(QStringLiteral(", ")),
-                     lowerTier ? QStringLiteral("the suitable higher-tier candidates do not best "
-                                                "fit the post (Article 29)")
-                               : QStringLiteral("the better-ranked suitable candidates do not "
-                                                "best fit the post"))};
+    return {{lowerTier ? QT_TRANSLATE_NOOP("sp::Problem",
+                                           "recommending %1 over %2 needs a written justification "
+                                           "of why the suitable higher-tier candidates do not "
+                                           "best fit the post (Article 29)")
+                       : QT_TRANSLATE_NOOP("sp::Problem",
+                                           "recommending %1 over %2 needs a written justification "
+                                           "of why the better-ranked suitable candidates do not "
+                                           "best fit the post"),
+             {chosen, before.join(QStringLiteral(", "))},
+             QStringLiteral("justification")}};
+}
+
+QStringList validateRecommendation(const QString& chosen,
+                                   const std::vector<FinalCandidate>& ranking,
+                                   const QString& justification) {
+    return englishTexts(recommendationProblems(chosen, ranking, justification));
 }
 
 } // namespace sp

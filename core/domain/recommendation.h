@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/problem.h"
 #include "domain/ranking.h"
 
 #include <QString>
@@ -43,7 +44,10 @@ bool justificationRequired(const QString& chosen, const std::vector<FinalCandida
 // Refused: a candidate not in the final ranking, one not suitable (or without a complete
 // interview total); a choice that needs a justification without one (the message names the
 // higher-tier or better-ranked suitable candidates).
-QStringList validateRecommendation(const QString& chosen,
+std::vector<Problem> recommendationProblems(const QString& chosen,
+                                            const std::vector<FinalCandidate>& ranking,
+                                            const QString& justification);
+QStringList validateRecommendation(const QString& chosen, // English
                                    const std::vector<FinalCandidate>& ranking,
                                    const QString& justification);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/problem.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -35,7 +37,8 @@ QByteArray recordEntryHash(const RecordEntry& entry);
 
 struct RecordProblem {
     qint64 seq = 0;
-    QString message;
+    QString message;   // English
+    Problem what = {}; // the message, for the window to translate; empty text: show `message`
 };
 
 // Every break in the chain, in order; empty when the record is intact.
@@ -54,7 +57,9 @@ RecordHead headOf(const std::vector<RecordEntry>& entries);
 QString headText(const RecordHead& head);
 // Whether the record holds the noted head `noted` ("SEQ:HEXPREFIX", at least 8 hex digits) as
 // its entry SEQ; a problem in words when it does not, nothing when it does.
-std::optional<QString> checkNotedHead(const std::vector<RecordEntry>& entries,
+std::optional<Problem> notedHeadProblem(const std::vector<RecordEntry>& entries,
+                                        const QString& noted);
+std::optional<QString> checkNotedHead(const std::vector<RecordEntry>& entries, // English
                                       const QString& noted);
 
 } // namespace sp

@@ -74,20 +74,33 @@ bool isOverride(CriterionState preCheck, bool eligible) {
     return true;
 }
 
+std::optional<Problem> eligibilityDecisionProblem(CriterionState preCheck, bool eligible,
+                                                  const QString& reason, const QString& decidedBy) {
+    if (decidedBy.trimmed().isEmpty())
+        return Problem{
+            QT_TRANSLATE_NOOP("sp::Problem", "say who decides (the panel member's name)"),
+            {},
+            QStringLiteral("decided_by")};
+    if (!isOverride(preCheck, eligible) || !reason.trimmed().isEmpty())
+        return std::nullopt;
+    const char* text =
+        preCheck == CriterionState::Unknown
+            ? QT_TRANSLATE_NOOP("sp::Problem",
+                                "the pre-check is unknown: a decision needs a written reason")
+        : eligible
+            ? QT_TRANSLATE_NOOP("sp::Problem", "the pre-check found a criterion not met: deciding "
+                                               "eligible overrides it and needs a written reason")
+            : QT_TRANSLATE_NOOP("sp::Problem",
+                                "the pre-check found every criterion met: deciding not "
+                                "eligible overrides it and needs a reason naming the "
+                                "criterion that failed");
+    return Problem{text, {}, QStringLiteral("reason")};
+}
+
 QString validateEligibilityDecision(CriterionState preCheck, bool eligible, const QString& reason,
                                     const QString& decidedBy) {
-    if (decidedBy.trimmed().isEmpty())
-        return QStringLiteral("say who decides (the panel member's name)");
-    if (isOverride(preCheck, eligible) && reason.trimmed().isEmpty()) {
-        if (preCheck == CriterionState::Unknown)
-            return QStringLiteral("the pre-check is unknown: a decision needs a written reason");
-        return eligible ? QStringLiteral("the pre-check found a criterion not met: deciding "
-                                         "eligible overrides it and needs a written reason")
-                        : QStringLiteral("the pre-check found every criterion met: deciding not "
-                                         "eligible overrides it and needs a reason naming the "
-                                         "criterion that failed");
-    }
-    return {};
+    const auto problem = eligibilityDecisionProblem(preCheck, eligible, reason, decidedBy);
+    return problem ? problem->english() : QString();
 }
 
 } // namespace sp

@@ -3,6 +3,7 @@
 #include "domain/admissibility.h"
 #include "domain/candidate.h"
 #include "domain/eligibility.h"
+#include "domain/problem.h"
 #include "domain/vacancy.h"
 
 #include <QDateTime>
@@ -65,7 +66,10 @@ inline bool takesPartInMerit(const Screening& s) {
 // A decision that differs from a definite pre-check (met -> eligible, not met -> not eligible),
 // or any decision on an unknown pre-check, is an override: it needs a written reason.
 bool isOverride(CriterionState preCheck, bool eligible);
-// Empty if the decision may be recorded, otherwise why not.
+// Nothing if the decision may be recorded, otherwise why not (its field: "decided_by", "reason").
+std::optional<Problem> eligibilityDecisionProblem(CriterionState preCheck, bool eligible,
+                                                  const QString& reason, const QString& decidedBy);
+// Empty if the decision may be recorded, otherwise why not, in English.
 QString validateEligibilityDecision(CriterionState preCheck, bool eligible, const QString& reason,
                                     const QString& decidedBy);
 

@@ -8,7 +8,7 @@ namespace sp {
 
 namespace {
 
-[[noreturn]] void refuse(const QString& why) {
+[[noreturn]] void refuse(const Problem& why) {
     throw Error(ErrorKind::BadInput, why);
 }
 
@@ -31,13 +31,17 @@ SearchTerm readWord(const QString& text, qsizetype& at) {
         word.chop(1);
     }
     if (word.contains(u'*'))
-        refuse(QStringLiteral("* ends a word (cert* finds certified, certificate); it cannot "
-                              "stand inside one: %1")
-                   .arg(text.mid(start, at - start)));
+        refuse(Problem::of(
+            QT_TRANSLATE_NOOP("sp::Problem",
+                              "* ends a word (cert* finds certified, certificate); it cannot "
+                              "stand inside one: %1"),
+            text.mid(start, at - start)));
     if (word.isEmpty())
-        refuse(QStringLiteral("* ends a word (cert*); it cannot stand alone"));
+        refuse(Problem::of(
+            QT_TRANSLATE_NOOP("sp::Problem", "* ends a word (cert*); it cannot stand alone")));
     if (!hasLetterOrDigit(word))
-        refuse(QStringLiteral("%1 has no letter or digit to look for").arg(word));
+        refuse(Problem::of(
+            QT_TRANSLATE_NOOP("sp::Problem", "%1 has no letter or digit to look for"), word));
     term.text = word;
     return term;
 }
@@ -46,7 +50,8 @@ SearchTerm readWord(const QString& text, qsizetype& at) {
 SearchTerm readPhrase(const QString& text, qsizetype& at) {
     const qsizetype close = text.indexOf(u'"', at + 1);
     if (close < 0)
-        refuse(QStringLiteral("a quote (\") is not closed: put one after the phrase"));
+        refuse(Problem::of(QT_TRANSLATE_NOOP(
+            "sp::Problem", "a quote (\") is not closed: put one after the phrase")));
     SearchTerm term;
     term.phrase = true;
     term.text = text.mid(at + 1, close - at - 1).simplified();
@@ -56,14 +61,20 @@ SearchTerm readPhrase(const QString& text, qsizetype& at) {
         ++at;
     }
     if (term.text.isEmpty())
-        refuse(QStringLiteral("an empty phrase (\"\") finds nothing: put words between the "
-                              "quotes"));
+        refuse(Problem::of(QT_TRANSLATE_NOOP(
+            "sp::Problem", "an empty phrase (\"\") finds nothing: put words between the "
+                           "quotes")));
     if (!hasLetterOrDigit(term.text))
-        refuse(QStringLiteral("\"%1\" has no letter or digit to look for").arg(term.text));
+        refuse(Problem::of(
+            QT_TRANSLATE_NOOP("sp::Problem", "\"%1\" has no letter or digit to look for"),
+            term.text));
     if (term.text.contains(u'*'))
-        refuse(QStringLiteral("* ends a phrase (\"threat model\"*), it cannot stand inside one"));
+        refuse(Problem::of(QT_TRANSLATE_NOOP(
+            "sp::Problem", "* ends a phrase (\"threat model\"*), it cannot stand inside one")));
     if (at < text.size() && !text[at].isSpace())
-        refuse(QStringLiteral("put a space after the closing quote of \"%1\"").arg(term.text));
+        refuse(Problem::of(
+            QT_TRANSLATE_NOOP("sp::Problem", "put a space after the closing quote of \"%1\""),
+            term.text));
     return term;
 }
 
@@ -88,7 +99,8 @@ SearchQuery parseSearchQuery(const QString& text) {
             continue;
         if (isKeyword(term, "OR")) {
             if (query.allOf.empty() || orPending)
-                refuse(QStringLiteral("OR goes between two words or phrases (pentest OR oscp)"));
+                refuse(Problem::of(QT_TRANSLATE_NOOP(
+                    "sp::Problem", "OR goes between two words or phrases (pentest OR oscp)")));
             orPending = true;
             continue;
         }
@@ -99,9 +111,11 @@ SearchQuery parseSearchQuery(const QString& text) {
         orPending = false;
     }
     if (orPending)
-        refuse(QStringLiteral("OR goes between two words or phrases (pentest OR oscp)"));
+        refuse(Problem::of(QT_TRANSLATE_NOOP(
+            "sp::Problem", "OR goes between two words or phrases (pentest OR oscp)")));
     if (query.allOf.empty())
-        refuse(QStringLiteral("type a word or a \"phrase\" to look for"));
+        refuse(Problem::of(
+            QT_TRANSLATE_NOOP("sp::Problem", "type a word or a \"phrase\" to look for")));
     return query;
 }
 

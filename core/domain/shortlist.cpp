@@ -68,8 +68,11 @@ Shortlist proposeInterviewShortlist(const std::vector<RankedCandidate>& ranking,
                                     const Thresholds& thresholds) {
     if (!thresholds.interviewBestN && !thresholds.interviewMinTotal)
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("the grid does not say who is invited to interview: give the "
-                                   "best N, a minimum total or both"));
+                    Problem{QT_TRANSLATE_NOOP("sp::Problem",
+                                              "the grid does not say who is invited to interview: "
+                                              "give the best N, a minimum total or both"),
+                            {},
+                            QStringLiteral("thresholds")});
 
     // Place among the candidates who reach the minimum total; a tie shares its place
     // (competition style, as the ranking's rank). groupSize: how many share each place.
@@ -112,31 +115,43 @@ Shortlist proposeInterviewShortlist(const std::vector<RankedCandidate>& ranking,
     return shortlist;
 }
 
-QStringList decisionProblems(const Shortlist& proposal,
-                             const std::vector<ShortlistDecision>& decisions) {
-    QStringList problems;
+std::vector<Problem> shortlistDecisionProblems(const Shortlist& proposal,
+                                               const std::vector<ShortlistDecision>& decisions) {
+    std::vector<Problem> problems;
     std::set<QString> seen;
     for (const auto& d : decisions) {
         const ShortlistEntry* proposed = proposal.entry(d.candidate);
         if (!proposed) {
-            problems << QStringLiteral("%1 is not in the proposed shortlist").arg(d.candidate);
+            problems.push_back(
+                Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 is not in the proposed shortlist"),
+                            d.candidate));
             continue;
         }
         if (!seen.insert(d.candidate).second)
-            problems << QStringLiteral("%1 has two decisions").arg(d.candidate);
+            problems.push_back(
+                Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 has two decisions"), d.candidate));
         if (d.invited != proposed->invited && d.reason.trimmed().isEmpty())
-            problems << QStringLiteral("%1: %2 differs from the proposal and needs a reason")
-                            .arg(d.candidate, d.invited ? QStringLiteral("inviting")
-                                                        : QStringLiteral("not inviting"));
+            problems.push_back(
+                {d.invited ? QT_TRANSLATE_NOOP("sp::Problem", "%1: inviting differs from the "
+                                                              "proposal and needs a reason")
+                           : QT_TRANSLATE_NOOP("sp::Problem", "%1: not inviting differs from the "
+                                                              "proposal and needs a reason"),
+                 {d.candidate},
+                 QStringLiteral("reason")});
     }
     return problems;
 }
 
+QStringList decisionProblems(const Shortlist& proposal,
+                             const std::vector<ShortlistDecision>& decisions) {
+    return englishTexts(shortlistDecisionProblems(proposal, decisions));
+}
+
 Shortlist applyDecisions(const Shortlist& proposal,
                          const std::vector<ShortlistDecision>& decisions) {
-    const QStringList problems = decisionProblems(proposal, decisions);
-    if (!problems.isEmpty())
-        throw Error(ErrorKind::BadInput, problems.join(QStringLiteral("; ")));
+    std::vector<Problem> problems = shortlistDecisionProblems(proposal, decisions);
+    if (!problems.empty())
+        throw Error(ErrorKind::BadInput, std::move(problems));
     Shortlist shortlist = proposal;
     for (const auto& d : decisions) {
         auto entry =

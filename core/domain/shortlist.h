@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/problem.h"
 #include "domain/ranking.h"
 #include "domain/vacancy.h"
 
@@ -47,7 +48,9 @@ struct ShortlistDecision {
 
 // A decision for a candidate not in the proposal, two decisions for one candidate, a decision
 // that differs from the proposal without a reason.
-QStringList decisionProblems(const Shortlist& proposal,
+std::vector<Problem> shortlistDecisionProblems(const Shortlist& proposal,
+                                               const std::vector<ShortlistDecision>& decisions);
+QStringList decisionProblems(const Shortlist& proposal, // English
                              const std::vector<ShortlistDecision>& decisions);
 
 // The shortlist after the panel's decisions: a changed entry says "panel decision: <reason>"

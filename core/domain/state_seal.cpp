@@ -16,23 +16,23 @@ QString decoded(const QString& text) {
     return QUrl::fromPercentEncoding(text.toLatin1());
 }
 
-QString inWords(StateProblem::Kind kind, const QString& row, qint64 seq) {
+const char* wordsFor(StateProblem::Kind kind) {
     switch (kind) {
     case StateProblem::Kind::Changed:
-        return QStringLiteral("%1 was changed outside the program: it differs from what record "
-                              "entry %2 wrote")
-            .arg(row)
-            .arg(seq);
+        return QT_TRANSLATE_NOOP("sp::Problem", "%1 was changed outside the program: it differs "
+                                                "from what record entry %2 wrote");
     case StateProblem::Kind::NotRecorded:
-        return QStringLiteral("%1 was added outside the program: no record entry wrote it")
-            .arg(row);
+        return QT_TRANSLATE_NOOP("sp::Problem",
+                                 "%1 was added outside the program: no record entry wrote it");
     case StateProblem::Kind::Deleted:
-        return QStringLiteral("%1 was deleted outside the program: record entry %2 wrote it and "
-                              "no entry removed it")
-            .arg(row)
-            .arg(seq);
+        break;
     }
-    return row;
+    return QT_TRANSLATE_NOOP("sp::Problem", "%1 was deleted outside the program: record entry %2 "
+                                            "wrote it and no entry removed it");
+}
+
+Problem inWords(StateProblem::Kind kind, const Problem& row, qint64 seq) {
+    return {wordsFor(kind), {}, {}, {row, Problem::verbatim(QString::number(seq))}};
 }
 
 } // namespace
@@ -71,8 +71,9 @@ std::vector<StateProblem> compareStateWithRecord(const std::vector<RecordEntry>&
 
     std::vector<StateProblem> problems;
     auto add = [&](StateProblem::Kind kind, const QString& unit, const QString& key, qint64 seq) {
-        problems.push_back(
-            {kind, unit, key, seq, inWords(kind, describeSealedRow(unit, key), seq)});
+        Problem what = inWords(kind, sealedRowDescription(unit, key), seq);
+        QString message = what.english();
+        problems.push_back({kind, unit, key, seq, std::move(message), std::move(what)});
     };
     std::map<std::pair<QString, QString>, bool> seen;
     for (const auto& row : stored) {
@@ -91,49 +92,63 @@ std::vector<StateProblem> compareStateWithRecord(const std::vector<RecordEntry>&
     return problems;
 }
 
-QString describeSealedRow(const QString& unit, const QString& key) {
+Problem sealedRowDescription(const QString& unit, const QString& key) {
     const QStringList parts = key.split(QLatin1Char('/'));
     const QString kind = parts.value(0);
     if (unit == ProcedureUnit) {
         if (kind == QLatin1String("procedure"))
-            return QStringLiteral("the vacancy and its evaluation grid");
+            return Problem::of(
+                QT_TRANSLATE_NOOP("sp::Problem", "the vacancy and its evaluation grid"));
         if (kind == QLatin1String("grid_state"))
-            return QStringLiteral("the grid's state (draft or frozen)");
+            return Problem::of(
+                QT_TRANSLATE_NOOP("sp::Problem", "the grid's state (draft or frozen)"));
         if (kind == QLatin1String("grid_reopening"))
-            return QStringLiteral("reopening %1 of the grid").arg(parts.value(1));
+            return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "reopening %1 of the grid"),
+                               parts.value(1));
         if (kind == QLatin1String("panel_member"))
-            return QStringLiteral("panel member %1").arg(parts.value(1));
+            return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "panel member %1"), parts.value(1));
         if (kind == QLatin1String("setting"))
-            return QStringLiteral("the setting %1").arg(parts.value(1));
+            return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "the setting %1"), parts.value(1));
         if (kind == QLatin1String("credential"))
-            return QStringLiteral("the credentials (passphrase hash, signing key) of %1")
-                .arg(parts.value(1));
+            return Problem::of(
+                QT_TRANSLATE_NOOP("sp::Problem",
+                                  "the credentials (passphrase hash, signing key) of %1"),
+                parts.value(1));
         if (kind == QLatin1String("import_batch"))
-            return QStringLiteral("import batch %1").arg(parts.value(1));
-        return QStringLiteral("the procedure's %1").arg(key);
+            return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "import batch %1"), parts.value(1));
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "the procedure's %1"), key);
     }
     if (kind == QLatin1String("candidate"))
-        return QStringLiteral("%1's application data").arg(unit);
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1's application data"), unit);
     if (kind == QLatin1String("document"))
-        return QStringLiteral("%1's application PDF").arg(unit);
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1's application PDF"), unit);
     if (kind == QLatin1String("eligibility"))
-        return QStringLiteral("the eligibility decision on %1").arg(unit);
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "the eligibility decision on %1"),
+                           unit);
     if (kind == QLatin1String("declaration"))
-        return QStringLiteral("the declaration %1 ticked for %2").arg(parts.value(1), unit);
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "the declaration %1 ticked for %2"),
+                           parts.value(1), unit);
     if (kind == QLatin1String("duplicate_resolution"))
-        return QStringLiteral("the duplicate decision on %1").arg(unit);
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "the duplicate decision on %1"), unit);
     if (kind == QLatin1String("conflict"))
-        return QStringLiteral("%1's conflict of interest with %2").arg(parts.value(1), unit);
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1's conflict of interest with %2"),
+                           parts.value(1), unit);
     if (kind == QLatin1String("sheet"))
-        return QStringLiteral("the %1 mark sheet of %2 for %3")
-            .arg(parts.value(2), parts.value(1), unit);
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "the %1 mark sheet of %2 for %3"),
+                           parts.value(2), parts.value(1), unit);
     if (kind == QLatin1String("consensus"))
-        return QStringLiteral("consensus mark %1 for %2").arg(parts.value(1), unit);
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "consensus mark %1 for %2"),
+                           parts.value(1), unit);
     if (kind == QLatin1String("shortlist"))
-        return QStringLiteral("the shortlist decision on %1").arg(unit);
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "the shortlist decision on %1"), unit);
     if (kind == QLatin1String("recommendation"))
-        return QStringLiteral("recommendation %1 of %2").arg(parts.value(1), unit);
-    return QStringLiteral("%1 of %2").arg(key, unit);
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "recommendation %1 of %2"),
+                           parts.value(1), unit);
+    return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 of %2"), key, unit);
+}
+
+QString describeSealedRow(const QString& unit, const QString& key) {
+    return sealedRowDescription(unit, key).english();
 }
 
 } // namespace sp

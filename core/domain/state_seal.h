@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/problem.h"
 #include "domain/record.h"
 
 #include <QByteArray>
@@ -40,6 +41,7 @@ struct StateProblem {
     QString key;
     qint64 lastSealedBy = 0; // the entry that sealed it last (0: none)
     QString message;         // names the row in words, for verify
+    Problem what = {};       // the message, for the window to translate
 };
 
 // Replays the seals of the record's entries, in their order, and compares the last one of each row
@@ -48,6 +50,7 @@ std::vector<StateProblem> compareStateWithRecord(const std::vector<RecordEntry>&
                                                  const std::vector<RowSeal>& stored);
 
 // "the mark sheet of member2 for APP-0001 at preselection", for messages.
-QString describeSealedRow(const QString& unit, const QString& key);
+Problem sealedRowDescription(const QString& unit, const QString& key);
+QString describeSealedRow(const QString& unit, const QString& key); // English
 
 } // namespace sp

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+#include <type_traits>
+#include <vector>
+
+namespace sp {
+
+// A refusal or problem as core states it, for the window to translate: core speaks English (the
+// command line and the logs print english()), the window its own language. Every `text` is
+// marked QT_TRANSLATE_NOOP("sp::Problem", ...) where it is written, so lupdate finds it.
+struct Problem {
+    const char* text = "";           // the English source, with %1..%n
+    QStringList args = {};           // fill %1..%n first, as they are: names, references, numbers
+    QString field = {};              // what it concerns, for a dialog to point at: "reason", "mark"
+    std::vector<Problem> parts = {}; // fill the %n after the args: core's own wording, translated
+
+    // Problem{text, {values...}}, a number written as QString::arg writes it.
+    template <typename... Values> static Problem of(const char* text, const Values&... values) {
+        return {text, {argumentText(values)...}};
+    }
+    // A text not worth translating (a driver's message): shown as it is in every language.
+    static Problem verbatim(const QString& message);
+
+    QString english() const;
+
+private:
+    template <typename Value> static QString argumentText(const Value& value) {
+        if constexpr (std::is_arithmetic_v<Value>)
+            return QString::number(value);
+        else
+            return QString(value);
+    }
+};
+
+// The problems joined as the rules list them: "first; second".
+QString englishOf(const std::vector<Problem>& problems);
+// Each problem's english().
+QStringList englishTexts(const std::vector<Problem>& problems);
+
+// `pattern` with %1..%n replaced by args in one pass, so an argument that itself contains "%2"
+// (a reason the panel typed) stays as typed. A %n with no argument stays as it is.
+QString fillArguments(const QString& pattern, const QStringList& args);
+
+} // namespace sp
