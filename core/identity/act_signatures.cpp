@@ -58,12 +58,28 @@ QHash<QString, std::vector<QByteArray>> registeredKeys(const std::vector<RecordE
     return keys;
 }
 
-QString describeEntry(const RecordEntry& e) {
+Problem entryDescription(const RecordEntry& e) {
     return e.candidate.isEmpty()
-               ? QStringLiteral("entry %1 (%2 by %3)").arg(e.seq).arg(e.action, e.actor)
-               : QStringLiteral("entry %1 (%2 by %3, %4)")
-                     .arg(e.seq)
-                     .arg(e.action, e.actor, e.candidate);
+               ? Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "entry %1 (%2 by %3)"), e.seq,
+                             e.action, e.actor)
+               : Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "entry %1 (%2 by %3, %4)"), e.seq,
+                             e.action, e.actor, e.candidate);
+}
+
+QString describeEntry(const RecordEntry& e) {
+    return entryDescription(e).english();
+}
+
+RecordProblem recordProblem(qint64 seq, Problem problem) {
+    QString english = problem.english();
+    return {seq, std::move(english), std::move(problem)};
+}
+
+Problem about(const Problem& subject, const char* text, const QStringList& values) {
+    Problem problem{text, {}, {}, {subject}};
+    for (const QString& value : values)
+        problem.parts.push_back(Problem::verbatim(value));
+    return problem;
 }
 
 ActSignatures checkActSignatures(const std::vector<RecordEntry>& entries, qint64 signedFromEntry) {
@@ -81,23 +97,34 @@ ActSignatures checkActSignatures(const std::vector<RecordEntry>& entries, qint64
                 actorKeys.push_back(registration->key);
             if (e.signature.isEmpty()) {
                 if (actorKeys.empty())
-                    result.unsignedActs.push_back(
-                        {e.seq, QStringLiteral("%1: unsigned (%2 had not signed in yet)")
-                                    .arg(describeEntry(e), e.actor)});
+                    result.unsignedActs.push_back(recordProblem(
+                        e.seq,
+                        about(entryDescription(e),
+                              QT_TRANSLATE_NOOP("sp::Problem", "%1: unsigned (%2 had not signed in "
+                                                               "yet)"),
+                              {e.actor})));
                 else
-                    result.problems.push_back(
-                        {e.seq, QStringLiteral("%1: not signed, though %2 signs every act: "
-                                               "written or changed with another tool")
-                                    .arg(describeEntry(e), e.actor)});
+                    result.problems.push_back(recordProblem(
+                        e.seq,
+                        about(entryDescription(e),
+                              QT_TRANSLATE_NOOP("sp::Problem", "%1: not signed, though %2 signs "
+                                                               "every act: written or changed with "
+                                                               "another tool"),
+                              {e.actor})));
             } else if (!contains(actorKeys, e.signedByKey)) {
-                result.problems.push_back(
-                    {e.seq, QStringLiteral("%1: signed with a key that is not %2's")
-                                .arg(describeEntry(e), e.actor)});
+                result.problems.push_back(recordProblem(
+                    e.seq, about(entryDescription(e),
+                                 QT_TRANSLATE_NOOP("sp::Problem",
+                                                   "%1: signed with a key that is not %2's"),
+                                 {e.actor})));
             } else if (!signatureValid(e.signedByKey, signedActText(e), e.signature)) {
-                result.problems.push_back(
-                    {e.seq, QStringLiteral("%1: the signature of %2 does not match the entry: it "
-                                           "was changed after %2 signed it")
-                                .arg(describeEntry(e), e.actor)});
+                result.problems.push_back(recordProblem(
+                    e.seq,
+                    about(entryDescription(e),
+                          QT_TRANSLATE_NOOP("sp::Problem", "%1: the signature of %2 does not match "
+                                                           "the entry: it was changed after %2 "
+                                                           "signed it"),
+                          {e.actor})));
             } else {
                 ++result.signedActs;
             }

@@ -36,7 +36,14 @@ struct ActSignatures {
 ActSignatures checkActSignatures(const std::vector<RecordEntry>& entries, qint64 signedFromEntry);
 
 // "entry 12 (marks_submitted by anna, APP-0001)", for messages.
-QString describeEntry(const RecordEntry& entry);
+Problem entryDescription(const RecordEntry& entry);
+QString describeEntry(const RecordEntry& entry); // English
+
+// The problem of entry `seq`, in English and for the window.
+RecordProblem recordProblem(qint64 seq, Problem problem);
+// "SUBJECT: TEXT" for `text` (marked for translation) with %1 the subject (an entry or a return
+// described) and %2.. the `values`, as they are.
+Problem about(const Problem& subject, const char* text, const QStringList& values);
 
 // The after text of the entries registering a key, and back.
 QString credentialsSetText(const QByteArray& publicKey);

@@ -50,8 +50,9 @@ QString returnKey(const QString& member, const QString& sha256) {
     return member + QLatin1Char(' ') + sha256;
 }
 
-QString describeReturn(const RecordEntry& e, const QString& member) {
-    return QStringLiteral("entry %1 (return of %2 imported by %3)").arg(e.seq).arg(member, e.actor);
+Problem returnDescription(const RecordEntry& e, const QString& member) {
+    return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "entry %1 (return of %2 imported by %3)"),
+                       e.seq, member, e.actor);
 }
 
 } // namespace
@@ -91,40 +92,50 @@ ReturnSignatures checkImportedReturns(const std::vector<RecordEntry>& entries) {
         ++result.returnsChecked;
         const auto imported = parseImported(e.after);
         if (!imported) {
-            result.problems.push_back(
-                {e.seq, QStringLiteral("entry %1 (return imported by %2): not the text of an "
-                                       "imported return: changed with another tool")
-                            .arg(e.seq)
-                            .arg(e.actor)});
+            result.problems.push_back(recordProblem(
+                e.seq, Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                     "entry %1 (return imported by %2): not the "
+                                                     "text of an imported return: changed with "
+                                                     "another tool"),
+                                   e.seq, e.actor)));
             continue;
         }
-        const QString what = describeReturn(e, imported->member);
+        const Problem description = returnDescription(e, imported->member);
+        const QString what = description.english();
         const std::vector<QByteArray>& memberKeys = keys[imported->member];
         if (std::find(memberKeys.begin(), memberKeys.end(), imported->publicKey) ==
             memberKeys.end()) {
-            result.problems.push_back(
-                {e.seq, QStringLiteral("%1: signed with a key the record never registered for %2")
-                            .arg(what, imported->member)});
+            result.problems.push_back(recordProblem(
+                e.seq, about(description,
+                             QT_TRANSLATE_NOOP("sp::Problem", "%1: signed with a key the "
+                                                              "record never registered for "
+                                                              "%2"),
+                             {imported->member})));
             continue;
         }
         if (!signatureValid(imported->publicKey, imported->signedText, imported->signature)) {
-            result.problems.push_back(
-                {e.seq, QStringLiteral("%1: %2's signature does not match the return's text: it "
-                                       "was changed after %2 signed it")
-                            .arg(what, imported->member)});
+            result.problems.push_back(recordProblem(
+                e.seq,
+                about(description,
+                      QT_TRANSLATE_NOOP("sp::Problem", "%1: %2's signature does not match the "
+                                                       "return's text: it was changed after %2 "
+                                                       "signed it"),
+                      {imported->member})));
             continue;
         }
         MarksReturn signedReturn;
         try {
             signedReturn = parseCanonicalReturn(imported->signedText, what);
         } catch (const Error& error) {
-            result.problems.push_back({e.seq, error.message()});
+            result.problems.push_back({e.seq, error.message(), error.problem()});
             continue;
         }
         if (signedReturn.member != imported->member) {
-            result.problems.push_back(
-                {e.seq, QStringLiteral("%1: the signed return is %2's, not %3's")
-                            .arg(what, signedReturn.member, imported->member)});
+            result.problems.push_back(recordProblem(
+                e.seq,
+                about(description,
+                      QT_TRANSLATE_NOOP("sp::Problem", "%1: the signed return is %2's, not %3's"),
+                      {signedReturn.member, imported->member})));
             continue;
         }
         std::vector<WrittenSheet> sheets =
@@ -136,38 +147,44 @@ ReturnSignatures checkImportedReturns(const std::vector<RecordEntry>& entries) {
                     return w.entry->candidate == sheet.candidate;
                 });
             if (found == sheets.end()) {
-                result.problems.push_back(
-                    {e.seq, QStringLiteral("%1: %2's signed sheet for %3 is not in the record")
-                                .arg(what, imported->member, sheet.candidate)});
+                result.problems.push_back(recordProblem(
+                    e.seq,
+                    about(description,
+                          QT_TRANSLATE_NOOP("sp::Problem", "%1: %2's signed sheet for %3 is not in "
+                                                           "the record"),
+                          {imported->member, sheet.candidate})));
                 continue;
             }
             if (found->sheetText == markSheetText(sheet))
                 ++result.sheetsChecked;
             else
-                result.problems.push_back(
-                    {found->entry->seq,
-                     QStringLiteral("%1: not the sheet %2 signed for %3 in their return "
-                                    "(entry %4): changed with another tool")
-                         .arg(describeEntry(*found->entry), imported->member, sheet.candidate)
-                         .arg(e.seq)});
+                result.problems.push_back(recordProblem(
+                    found->entry->seq,
+                    about(entryDescription(*found->entry),
+                          QT_TRANSLATE_NOOP("sp::Problem",
+                                            "%1: not the sheet %2 signed for %3 in their "
+                                            "return (entry %4): changed with another tool"),
+                          {imported->member, sheet.candidate, QString::number(e.seq)})));
             sheets.erase(found);
         }
         for (const auto& extra : sheets)
-            result.problems.push_back(
-                {extra.entry->seq,
-                 QStringLiteral("%1: says it comes from %2's return (entry %3), which holds no "
-                                "sheet for %4")
-                     .arg(describeEntry(*extra.entry), imported->member)
-                     .arg(e.seq)
-                     .arg(extra.entry->candidate)});
+            result.problems.push_back(recordProblem(
+                extra.entry->seq,
+                about(entryDescription(*extra.entry),
+                      QT_TRANSLATE_NOOP("sp::Problem",
+                                        "%1: says it comes from %2's return (entry %3), "
+                                        "which holds no sheet for %4"),
+                      {imported->member, QString::number(e.seq), extra.entry->candidate})));
     }
     // What is left claims a return that was never imported.
     for (const auto& sheets : std::as_const(written))
         for (const auto& orphan : sheets)
-            result.problems.push_back(
-                {orphan.entry->seq,
-                 QStringLiteral("%1: says it comes from a signed return that was never imported")
-                     .arg(describeEntry(*orphan.entry))});
+            result.problems.push_back(recordProblem(
+                orphan.entry->seq,
+                about(entryDescription(*orphan.entry),
+                      QT_TRANSLATE_NOOP("sp::Problem", "%1: says it comes from a signed "
+                                                       "return that was never imported"),
+                      {})));
     std::sort(result.problems.begin(), result.problems.end(),
               [](const RecordProblem& a, const RecordProblem& b) { return a.seq < b.seq; });
     return result;

@@ -20,7 +20,8 @@ auto* bytes(QByteArray& data) {
 unsigned char* guardedSecretKey() {
     auto* key = static_cast<unsigned char*>(sodium_malloc(crypto_sign_SECRETKEYBYTES));
     if (!key)
-        throw Error(ErrorKind::Failure, QStringLiteral("no memory for a member's key"));
+        throw Error(ErrorKind::Failure,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "no memory for a member's key")));
     return key;
 }
 
@@ -99,7 +100,8 @@ SealedSecretKey MemberKey::seal(const QByteArray& passphrase) const {
     unsigned char sealingKey[crypto_aead_xchacha20poly1305_ietf_KEYBYTES];
     if (!deriveSealingKey(sealingKey, passphrase, sealed.salt, sealed.opsLimit, sealed.memLimit))
         throw Error(ErrorKind::Failure,
-                    QStringLiteral("not enough memory to seal the key (Argon2id)"));
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                  "not enough memory to seal the key (Argon2id)")));
     sealed.cipherText =
         QByteArray(crypto_sign_SECRETKEYBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
     const QByteArray ad = associatedData(member_, publicKey_);

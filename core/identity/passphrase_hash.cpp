@@ -14,7 +14,8 @@ QString hashPassphrase(const QByteArray& passphrase) {
             hash, passphrase.constData(), static_cast<unsigned long long>(passphrase.size()),
             crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         throw Error(ErrorKind::Failure,
-                    QStringLiteral("not enough memory to hash the passphrase (Argon2id)"));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                        "sp::Problem", "not enough memory to hash the passphrase (Argon2id)")));
     return QString::fromLatin1(hash);
 }
 
@@ -28,7 +29,8 @@ bool passphraseMatches(const QString& hash, const QByteArray& passphrase) {
 void requireAcceptablePassphrase(const QByteArray& passphrase) {
     if (QString::fromUtf8(passphrase).trimmed().size() < 8)
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("a passphrase needs at least 8 characters"));
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                  "a passphrase needs at least 8 characters")));
 }
 
 } // namespace sp::identity

@@ -22,17 +22,32 @@ QString quoted(const QString& text) {
 }
 
 // The first few of many wrong items of one cell, and how many more: a cell of a million wrong
-// items gives a message of a line.
+// items gives a message of a line. Separated by commas, or by semicolons for items that are
+// sentences. The lists without "more" need no translation.
 constexpr qsizetype itemsShown = 3;
-QString firstItems(const QStringList& items, const QString& separator) {
-    QString shown = items.mid(0, itemsShown).join(separator);
-    if (items.size() > itemsShown)
-        shown += QStringLiteral("%1and %2 more").arg(separator).arg(items.size() - itemsShown);
-    return shown;
+Problem firstItems(std::vector<Problem> items, bool sentences) {
+    static const char* const commas[] = {"%1", "%1, %2", "%1, %2, %3"};
+    static const char* const semicolons[] = {"%1", "%1; %2", "%1; %2; %3"};
+    const qsizetype count = static_cast<qsizetype>(items.size());
+    if (count > itemsShown) {
+        items.resize(itemsShown);
+        items.push_back(Problem::verbatim(QString::number(count - itemsShown)));
+        return {sentences ? QT_TRANSLATE_NOOP("sp::Problem", "%1; %2; %3; and %4 more")
+                          : QT_TRANSLATE_NOOP("sp::Problem", "%1, %2, %3, and %4 more"),
+                {},
+                {},
+                std::move(items)};
+    }
+    return {(sentences ? semicolons : commas)[count - 1], {}, {}, std::move(items)};
 }
 
-template <class T> Parsed<T> fail(const QString& message) {
-    return {T{}, message};
+template <class T> Parsed<T> fail(const Problem& problem) {
+    return {T{}, problem.english(), problem};
+}
+
+// `text`, marked for translation, with %1 the excerpt of what was typed.
+Problem aboutTyped(const char* text, const QString& typed) {
+    return Problem::of(text, quoted(typed));
 }
 
 bool hasControlCharacter(const QString& text) {
@@ -56,18 +71,20 @@ int toInt(const QString& digits) {
 Parsed<QString> parsePersonName(const QString& text) {
     const QString name = text.trimmed();
     if (name.isEmpty())
-        return fail<QString>(QStringLiteral("is required"));
+        return fail<QString>({QT_TRANSLATE_NOOP("sp::Problem", "is required")});
     if (name.size() > maxNameLength)
-        return fail<QString>(QStringLiteral("is longer than %1 characters").arg(maxNameLength));
+        return fail<QString>(Problem::of(
+            QT_TRANSLATE_NOOP("sp::Problem", "is longer than %1 characters"), maxNameLength));
     if (hasControlCharacter(name))
-        return fail<QString>(QStringLiteral("contains a line break or another control character"));
+        return fail<QString>({QT_TRANSLATE_NOOP(
+            "sp::Problem", "contains a line break or another control character")});
     return {name, {}};
 }
 
 Parsed<QString> parseEmail(const QString& text) {
     const QString email = text.trimmed();
     if (email.isEmpty())
-        return fail<QString>(QStringLiteral("is required"));
+        return fail<QString>({QT_TRANSLATE_NOOP("sp::Problem", "is required")});
     const auto at = email.indexOf(QLatin1Char('@'));
     const QString domain = email.mid(at + 1);
     const bool plausible =
@@ -76,17 +93,18 @@ Parsed<QString> parseEmail(const QString& text) {
         domain.contains(QLatin1Char('.')) && !domain.startsWith(QLatin1Char('.')) &&
         !domain.endsWith(QLatin1Char('.')) && !domain.contains(QLatin1String(".."));
     if (!plausible)
-        return fail<QString>(email.size() > maxEmailLength
-                                 ? QStringLiteral("is longer than %1 characters: not a plausible "
-                                                  "e-mail address")
-                                       .arg(maxEmailLength)
-                                 : QStringLiteral("is not a plausible e-mail address"));
+        return fail<QString>(
+            email.size() > maxEmailLength
+                ? Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "is longer than %1 characters: not "
+                                                               "a plausible e-mail address"),
+                              maxEmailLength)
+                : Problem{QT_TRANSLATE_NOOP("sp::Problem", "is not a plausible e-mail address")});
     return {email, {}};
 }
 
 Parsed<QStringList> parseNationalities(const QString& text) {
     QStringList codes;
-    QStringList wrong; // by position: a nationality is personal data, never quoted
+    std::vector<Problem> wrong; // by position: a nationality is personal data, never quoted
     int position = 0;
     for (const QString& part : text.split(QLatin1Char(';'))) {
         const QString code = part.trimmed();
@@ -94,18 +112,25 @@ Parsed<QStringList> parseNationalities(const QString& text) {
             continue;
         ++position;
         if (code.size() != 2 || !isAsciiLetters(code)) {
-            wrong << QString::number(position);
+            wrong.push_back(Problem::verbatim(QString::number(position)));
             continue;
         }
         const QString normalised = normaliseCountryCode(code);
         if (!codes.contains(normalised))
             codes << normalised;
     }
-    if (!wrong.isEmpty())
+    if (!wrong.empty()) {
+        const bool one = wrong.size() == 1;
         return fail<QStringList>(
-            (wrong.size() == 1 ? QStringLiteral("entry ") : QStringLiteral("entries ")) +
-            firstItems(wrong, QStringLiteral(", ")) +
-            QStringLiteral(": not a 2-letter country code (separate codes with ';', e.g. FR;EL)"));
+            {one ? QT_TRANSLATE_NOOP("sp::Problem", "entry %1: not a 2-letter country code "
+                                                    "(separate codes with ';', e.g. FR;EL)")
+                 : QT_TRANSLATE_NOOP("sp::Problem", "entries %1: not a 2-letter country "
+                                                    "code (separate codes with ';', e.g. "
+                                                    "FR;EL)"),
+             {},
+             {},
+             {firstItems(std::move(wrong), false)}});
+    }
     return {codes, {}};
 }
 
@@ -116,27 +141,31 @@ Parsed<QDateTime> parseReceivedAt(const QString& text) {
                        "(?:([Zz])|([+-])([0-9]{2})(?::?([0-9]{2}))?)?$"));
     const QString value = text.trimmed();
     if (value.isEmpty())
-        return fail<QDateTime>(QStringLiteral("is required"));
+        return fail<QDateTime>({QT_TRANSLATE_NOOP("sp::Problem", "is required")});
     const auto m = iso.match(value);
     if (!m.hasMatch())
-        return fail<QDateTime>(quoted(value) + QStringLiteral(" is not a date and time like "
-                                                              "2025-04-30T11:59:59+02:00"));
+        return fail<QDateTime>(
+            aboutTyped(QT_TRANSLATE_NOOP("sp::Problem", "%1 is not a date and time like "
+                                                        "2025-04-30T11:59:59+02:00"),
+                       value));
     if (!m.hasCaptured(8) && !m.hasCaptured(9))
-        return fail<QDateTime>(quoted(value) + QStringLiteral(" has no time zone: add a time-zone "
-                                                              "offset or Z, e.g. "
-                                                              "2025-04-30T11:59:59+02:00"));
+        return fail<QDateTime>(aboutTyped(
+            QT_TRANSLATE_NOOP("sp::Problem", "%1 has no time zone: add a time-zone offset or Z, "
+                                             "e.g. 2025-04-30T11:59:59+02:00"),
+            value));
     const QDate date(toInt(m.captured(1)), toInt(m.captured(2)), toInt(m.captured(3)));
     const int millis = toInt(m.captured(7).leftJustified(3, QLatin1Char('0')).left(3));
     const QTime time(toInt(m.captured(4)), toInt(m.captured(5)), toInt(m.captured(6)), millis);
     if (!date.isValid() || !time.isValid())
-        return fail<QDateTime>(quoted(value) + QStringLiteral(" is not a valid date and time"));
+        return fail<QDateTime>(
+            aboutTyped(QT_TRANSLATE_NOOP("sp::Problem", "%1 is not a valid date and time"), value));
     int offset = 0;
     if (m.hasCaptured(9)) {
         const int hours = toInt(m.captured(10));
         const int minutes = toInt(m.captured(11));
         if (hours > 14 || minutes > 59)
-            return fail<QDateTime>(quoted(value) +
-                                   QStringLiteral(" has an invalid time-zone offset"));
+            return fail<QDateTime>(aboutTyped(
+                QT_TRANSLATE_NOOP("sp::Problem", "%1 has an invalid time-zone offset"), value));
         offset = (hours * 3600 + minutes * 60) * (m.captured(9) == QLatin1String("-") ? -1 : 1);
     }
     return {QDateTime(date, time, Qt::OffsetFromUTC, offset).toUTC(), {}};
@@ -145,12 +174,13 @@ Parsed<QDateTime> parseReceivedAt(const QString& text) {
 Parsed<Category> parseCategory(const QString& text) {
     const QString key = text.trimmed();
     if (key.isEmpty())
-        return fail<Category>(QStringLiteral("is required"));
+        return fail<Category>({QT_TRANSLATE_NOOP("sp::Problem", "is required")});
     if (auto category = categoryFromKey(key.toLower()))
         return {*category, {}};
-    return fail<Category>(QStringLiteral("unknown category ") + quoted(key) +
-                          QStringLiteral(": use commission_official, institution_official, "
-                                         "laureate or external"));
+    return fail<Category>(
+        aboutTyped(QT_TRANSLATE_NOOP("sp::Problem", "unknown category %1: use commission_official, "
+                                                    "institution_official, laureate or external"),
+                   key));
 }
 
 Parsed<std::optional<Education>> parseEducation(const QString& text) {
@@ -160,8 +190,10 @@ Parsed<std::optional<Education>> parseEducation(const QString& text) {
     if (auto education = educationFromKey(key.toLower()))
         return {education, {}};
     return fail<std::optional<Education>>(
-        QStringLiteral("unknown education ") + quoted(key) +
-        QStringLiteral(": use post_secondary, secondary or none, or leave it empty if unknown"));
+        aboutTyped(QT_TRANSLATE_NOOP("sp::Problem", "unknown education %1: use post_secondary, "
+                                                    "secondary or none, or leave it empty if "
+                                                    "unknown"),
+                   key));
 }
 
 Parsed<std::optional<double>> parseExperienceYears(const QString& text) {
@@ -172,44 +204,54 @@ Parsed<std::optional<double>> parseExperienceYears(const QString& text) {
     if (value.isEmpty())
         return {std::nullopt, {}};
     if (commaDecimal.match(value).hasMatch())
-        return fail<Result>(quoted(value) + QStringLiteral(": write decimals with '.', e.g. ") +
-                            excerpt(QString(value).replace(QLatin1Char(','), QLatin1Char('.'))));
+        return fail<Result>(Problem::of(
+            QT_TRANSLATE_NOOP("sp::Problem", "%1: write decimals with '.', e.g. %2"), quoted(value),
+            excerpt(QString(value).replace(QLatin1Char(','), QLatin1Char('.')))));
     if (!number.match(value).hasMatch())
-        return fail<Result>(quoted(value) + QStringLiteral(" is not a number of years"));
+        return fail<Result>(
+            aboutTyped(QT_TRANSLATE_NOOP("sp::Problem", "%1 is not a number of years"), value));
     const double years = value.toDouble();
     if (years < 0 || years > maxExperienceYears)
-        return fail<Result>(quoted(value) + QStringLiteral(" must be between 0 and 60 years"));
+        return fail<Result>(aboutTyped(
+            QT_TRANSLATE_NOOP("sp::Problem", "%1 must be between 0 and 60 years"), value));
     return {years, {}};
 }
 
 Parsed<std::vector<LanguageSkill>> parseLanguages(const QString& text) {
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     std::vector<LanguageSkill> skills;
-    QStringList wrong;
+    std::vector<Problem> wrong;
     QSet<QString> seen;
     for (const QString& item : text.split(spaces, Qt::SkipEmptyParts)) {
         const auto colon = item.indexOf(QLatin1Char(':'));
         const QString code = item.left(colon).toLower();
         const auto level = cefrFromKey(item.mid(colon + 1));
         if (item.contains(QLatin1Char(',')) || item.contains(QLatin1Char(';')))
-            wrong << quoted(item) +
-                         QStringLiteral(": separate the languages with spaces, e.g. en:C2 fr:B2");
+            wrong.push_back(aboutTyped(QT_TRANSLATE_NOOP("sp::Problem",
+                                                         "%1: separate the languages with spaces, "
+                                                         "e.g. en:C2 fr:B2"),
+                                       item));
         else if (colon < 0)
-            wrong << quoted(item) + QStringLiteral(" is not code:level, e.g. en:C1");
+            wrong.push_back(aboutTyped(
+                QT_TRANSLATE_NOOP("sp::Problem", "%1 is not code:level, e.g. en:C1"), item));
         else if (!officialLanguages().contains(code))
-            wrong << quoted(code) + QStringLiteral(" is not an official EU language code");
+            wrong.push_back(aboutTyped(
+                QT_TRANSLATE_NOOP("sp::Problem", "%1 is not an official EU language code"), code));
         else if (!level)
-            wrong << quoted(item) +
-                         QStringLiteral(": the level must be A1, A2, B1, B2, C1, C2 or native");
+            wrong.push_back(aboutTyped(QT_TRANSLATE_NOOP("sp::Problem", "%1: the level must be A1, "
+                                                                        "A2, B1, B2, C1, C2 or "
+                                                                        "native"),
+                                       item));
         else if (seen.contains(code))
-            wrong << QStringLiteral("language ") + quoted(code) + QStringLiteral(" is given twice");
+            wrong.push_back(
+                aboutTyped(QT_TRANSLATE_NOOP("sp::Problem", "language %1 is given twice"), code));
         else {
             seen.insert(code);
             skills.push_back({code, *level});
         }
     }
-    if (!wrong.isEmpty())
-        return fail<std::vector<LanguageSkill>>(firstItems(wrong, QStringLiteral("; ")));
+    if (!wrong.empty())
+        return fail<std::vector<LanguageSkill>>(firstItems(std::move(wrong), true));
     return {skills, {}};
 }
 
@@ -217,15 +259,17 @@ Parsed<QString> parsePdfFileName(const QString& text) {
     static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:"));
     const QString name = text.trimmed();
     if (name.isEmpty())
-        return fail<QString>(QStringLiteral("is required"));
+        return fail<QString>({QT_TRANSLATE_NOOP("sp::Problem", "is required")});
     const QStringList parts =
         QString(name).replace(QLatin1Char('\\'), QLatin1Char('/')).split(QLatin1Char('/'));
     const bool escapes = name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('\\')) ||
                          drive.match(name).hasMatch() || parts.contains(QStringLiteral("..")) ||
                          hasControlCharacter(name);
     if (escapes)
-        return fail<QString>(quoted(name) + QStringLiteral(" must be a file name inside the PDF "
-                                                           "folder (no absolute path, no \"..\")"));
+        return fail<QString>(
+            aboutTyped(QT_TRANSLATE_NOOP("sp::Problem", "%1 must be a file name inside the PDF "
+                                                        "folder (no absolute path, no \"..\")"),
+                       name));
     return {name, {}};
 }
 
@@ -233,9 +277,10 @@ Parsed<QString> parseReference(const QString& text) {
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9/_.-]*$"));
     const QString reference = text.trimmed();
     if (reference.size() > maxReferenceLength || !allowed.match(reference).hasMatch())
-        return fail<QString>(quoted(reference) +
-                             QStringLiteral(" is not a valid reference: at most 40 letters, "
-                                            "digits and / _ . -"));
+        return fail<QString>(
+            aboutTyped(QT_TRANSLATE_NOOP("sp::Problem", "%1 is not a valid reference: at most "
+                                                        "40 letters, digits and / _ . -"),
+                       reference));
     return {reference, {}};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/application.h"
+#include "domain/problem.h"
 
 #include <QDateTime>
 #include <QString>
@@ -14,7 +15,8 @@ namespace sp {
 // (a message to show after the column name, e.g. "\"2,9\": write decimals with '.', e.g. 2.9").
 template <class T> struct Parsed {
     T value{};
-    QString problem;
+    QString problem;  // English
+    Problem why = {}; // the problem, for the window to translate
     bool ok() const { return problem.isEmpty(); }
 };
 

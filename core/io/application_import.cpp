@@ -31,8 +31,10 @@ ApplicationRows readApplicationRows(const QString& csvPath, const ExistingApplic
     QFile file(csvPath);
     if (!file.open(QIODevice::ReadOnly)) {
         ApplicationRows out;
-        out.problems.push_back(
-            {csvPath, 0, {}, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        out.problems.push_back(ImportProblem::of(
+            csvPath, 0, {},
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "cannot read the file: %1"),
+                        file.errorString())));
         return out;
     }
     const CsvTable table = readCsv(file.readAll(), csvPath);
@@ -66,7 +68,8 @@ public:
             return;
         const auto checked = checkPdf_(bytes);
         if (const auto* why = std::get_if<QString>(&checked)) {
-            problem(row.row, pdfName(row.pdfFileName) + QStringLiteral(": ") + *why);
+            // core/pdf's words, not translated yet.
+            problem(row.row, Problem::of("%1: %2", pdfName(row.pdfFileName), *why));
             return;
         }
         if (!row.valid)
@@ -102,30 +105,32 @@ private:
     bool readPdf(const ApplicationRow& row, QByteArray& bytes) {
         const QFileInfo info(folder_.filePath(row.pdfFileName));
         if (!info.exists()) {
-            problem(row.row,
-                    QStringLiteral("%1: no such file in %2")
-                        .arg(pdfName(row.pdfFileName), QDir::toNativeSeparators(folder_.path())));
+            problem(row.row, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: no such file in %2"),
+                                         pdfName(row.pdfFileName),
+                                         QDir::toNativeSeparators(folder_.path())));
             return false;
         }
         // A symbolic link could still lead out of the folder.
         const QString folder = folder_.canonicalPath() + QLatin1Char('/');
         if (!info.isFile() || !info.canonicalFilePath().startsWith(folder)) {
-            problem(row.row, QStringLiteral("%1: is not a file inside the PDF folder")
-                                 .arg(pdfName(row.pdfFileName)));
+            problem(row.row,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: is not a file inside the PDF "
+                                                                 "folder"),
+                                pdfName(row.pdfFileName)));
             return false;
         }
         if (info.size() > maxApplicationPdfBytes) {
-            problem(row.row, QStringLiteral("%1: is %2 MB, larger than the %3 MB an application "
-                                            "PDF may have")
-                                 .arg(pdfName(row.pdfFileName))
-                                 .arg(megabytes(info.size()))
-                                 .arg(megabytes(maxApplicationPdfBytes)));
+            problem(row.row, Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                           "%1: is %2 MB, larger than the %3 MB "
+                                                           "an application PDF may have"),
+                                         pdfName(row.pdfFileName), megabytes(info.size()),
+                                         megabytes(maxApplicationPdfBytes)));
             return false;
         }
         QFile file(info.filePath());
         if (!file.open(QIODevice::ReadOnly)) {
-            problem(row.row, QStringLiteral("%1: cannot be read: %2")
-                                 .arg(pdfName(row.pdfFileName), file.errorString()));
+            problem(row.row, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: cannot be read: %2"),
+                                         pdfName(row.pdfFileName), file.errorString()));
             return false;
         }
         bytes = file.readAll();
@@ -151,16 +156,23 @@ private:
 
     void flag(int row, int otherRow, const QString& otherReference, const QString& reason) {
         plan_.duplicates.push_back({row, otherRow, otherReference, reason});
-        const QString other = otherRow > 0 ? QStringLiteral("row %1").arg(otherRow)
-                                           : QStringLiteral("application %1").arg(otherReference);
-        const QString shortReason = reason == samePdf ? QStringLiteral("same PDF") : reason;
+        const Problem other =
+            otherRow > 0
+                ? Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "row %1"), otherRow)
+                : Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "application %1"), otherReference);
+        const Problem shortReason =
+            reason == samePdf ? Problem{QT_TRANSLATE_NOOP("sp::Problem", "same PDF")}
+                              : Problem{QT_TRANSLATE_NOOP("sp::Problem", "same e-mail address")};
         plan_.warnings.push_back(
-            {csvPath_, row, reason == samePdf ? pdfColumn : emailColumn,
-             QStringLiteral("probable duplicate of %1 (%2)").arg(other, shortReason)});
+            ImportProblem::of(csvPath_, row, reason == samePdf ? pdfColumn : emailColumn,
+                              {QT_TRANSLATE_NOOP("sp::Problem", "probable duplicate of %1 (%2)"),
+                               {},
+                               {},
+                               {other, shortReason}}));
     }
 
-    void problem(int row, const QString& message) {
-        plan_.problems.push_back({csvPath_, row, pdfColumn, message});
+    void problem(int row, Problem message) {
+        plan_.problems.push_back(ImportProblem::of(csvPath_, row, pdfColumn, std::move(message)));
     }
 
     QString csvPath_;
@@ -188,11 +200,10 @@ ImportPlan prepareImport(const QString& csvPath, const QString& pdfDir,
     plan.problems = std::move(rows.problems);
     plan.warnings = std::move(rows.warnings);
     if (!rows.rows.empty() && !QFileInfo(pdfDir).isDir()) {
-        plan.problems.push_back({csvPath,
-                                 0,
-                                 {},
-                                 QStringLiteral("the PDF folder %1 does not exist")
-                                     .arg(QDir::toNativeSeparators(pdfDir))});
+        plan.problems.push_back(ImportProblem::of(
+            csvPath, 0, {},
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "the PDF folder %1 does not exist"),
+                        QDir::toNativeSeparators(pdfDir))));
         return plan;
     }
     PdfStage pdfs(csvPath, pdfDir, existing, checkPdf, plan);

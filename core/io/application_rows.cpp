@@ -35,25 +35,27 @@ public:
             const QString label =
                 name.isEmpty() ? QStringLiteral("column %1").arg(i + 1) : excerpt(name);
             if (!applicationColumns().contains(name))
-                out.warnings.push_back({fileName_, headerRow, label,
-                                        name.isEmpty()
-                                            ? QStringLiteral("column without a name: "
-                                                             "ignored")
-                                            : QStringLiteral("unknown column: ignored")});
+                out.warnings.push_back(ImportProblem::of(
+                    fileName_, headerRow, label,
+                    {name.isEmpty()
+                         ? QT_TRANSLATE_NOOP("sp::Problem", "column without a name: ignored")
+                         : QT_TRANSLATE_NOOP("sp::Problem", "unknown column: ignored")}));
             else if (columns_.contains(name))
-                out.problems.push_back({fileName_, headerRow, name,
-                                        QStringLiteral("the column appears twice (columns %1 and "
-                                                       "%2)")
-                                            .arg(columns_.value(name) + 1)
-                                            .arg(i + 1)});
+                out.problems.push_back(ImportProblem::of(
+                    fileName_, headerRow, name,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                  "the column appears twice (columns %1 and %2)"),
+                                columns_.value(name) + 1, i + 1)));
             else
                 columns_.insert(name, i);
         }
         for (const QString& name : requiredApplicationColumns())
             if (!columns_.contains(name))
-                out.problems.push_back(
-                    {fileName_, headerRow, name,
-                     QStringLiteral("the required column \"%1\" is missing").arg(name)});
+                out.problems.push_back(ImportProblem::of(
+                    fileName_, headerRow, name,
+                    Problem::of(
+                        QT_TRANSLATE_NOOP("sp::Problem", "the required column \"%1\" is missing"),
+                        name)));
         headerSize_ = int(header.size());
         return out.problems.empty();
     }
@@ -88,12 +90,11 @@ private:
                         [](const QString& cell) { return !cell.trimmed().isEmpty(); });
         if (cells.size() >= headerSize_ && !extraText)
             return true;
-        problems_.push_back({fileName_,
-                             row_,
-                             {},
-                             QStringLiteral("the row has %1 cells but the header has %2 columns")
-                                 .arg(cells.size())
-                                 .arg(headerSize_)});
+        problems_.push_back(ImportProblem::of(
+            fileName_, row_, {},
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                          "the row has %1 cells but the header has %2 columns"),
+                        cells.size(), headerSize_)));
         return false;
     }
 
@@ -105,7 +106,7 @@ private:
     // The value when valid; otherwise the problem is recorded and a default returned.
     template <class T> T take(const QString& column, Parsed<T> parsed) {
         if (!parsed.ok())
-            problems_.push_back({fileName_, row_, column, parsed.problem});
+            problems_.push_back(ImportProblem::of(fileName_, row_, column, parsed.why));
         return std::move(parsed.value);
     }
 
@@ -123,10 +124,12 @@ private:
         data.reserveList = cell(reserveList).trimmed();
         if (parsedCategory.ok() && data.category != Category::Laureate &&
             !data.reserveList.isEmpty())
-            out.warnings.push_back({fileName_, row_, reserveList,
-                                    QStringLiteral("a reserve list is given but the category is "
-                                                   "%1, not laureate: check the category")
-                                        .arg(categoryKey(data.category))});
+            out.warnings.push_back(ImportProblem::of(
+                fileName_, row_, reserveList,
+                Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "a reserve list is given but the "
+                                                             "category is %1, not laureate: check "
+                                                             "the category"),
+                            categoryKey(data.category))));
         data.education = take(education, parseEducation(cell(education)));
         data.experienceYears = take(experienceYears, parseExperienceYears(cell(experienceYears)));
         data.languages = take(languages, parseLanguages(cell(languages)));
@@ -137,14 +140,17 @@ private:
         if (value.isEmpty())
             return;
         if (existingReferences_.contains(value))
-            problems_.push_back(
-                {fileName_, row_, reference,
-                 QStringLiteral("reference \"%1\" already exists in the case file").arg(value)});
+            problems_.push_back(ImportProblem::of(
+                fileName_, row_, reference,
+                Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                              "reference \"%1\" already exists in the case file"),
+                            value)));
         else if (referenceRows_.contains(value))
-            problems_.push_back({fileName_, row_, reference,
-                                 QStringLiteral("reference \"%1\" is already used in row %2")
-                                     .arg(value)
-                                     .arg(referenceRows_.value(value))});
+            problems_.push_back(ImportProblem::of(
+                fileName_, row_, reference,
+                Problem::of(
+                    QT_TRANSLATE_NOOP("sp::Problem", "reference \"%1\" is already used in row %2"),
+                    value, referenceRows_.value(value))));
         else
             referenceRows_.insert(value, row_);
     }

@@ -11,8 +11,10 @@ QByteArray builtinExampleVacancyJson() {
     QFile file(builtinExampleVacancyResource);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(ErrorKind::Failure,
-                    QStringLiteral("the built-in example vacancy %1 is missing from the program")
-                        .arg(builtinExampleVacancyResource));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                                    "sp::Problem",
+                                    "the built-in example vacancy %1 is missing from the program"),
+                                builtinExampleVacancyResource));
     return file.readAll();
 }
 
@@ -22,7 +24,7 @@ const Vacancy& builtinExampleVacancy() {
             return parseVacancyJson(builtinExampleVacancyJson(), builtinExampleVacancyResource);
         } catch (const Error& e) {
             // The user cannot fix a file inside the program: this is a bug, not bad input.
-            throw Error(ErrorKind::Failure, e.message());
+            throw Error(ErrorKind::Failure, e.problems());
         }
     }();
     return vacancy;

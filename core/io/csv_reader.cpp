@@ -73,7 +73,8 @@ public:
         while (pos_ < size_ && !stopped_)
             parseRecord();
         if (table_.ok() && !headerSeen_)
-            problem(0, {}, QStringLiteral("the file is empty: it has no header row"));
+            problem(0, {},
+                    {QT_TRANSLATE_NOOP("sp::Problem", "the file is empty: it has no header row")});
         if (!table_.ok()) {
             table_.header.clear();
             table_.records.clear();
@@ -146,8 +147,10 @@ private:
         Field field{QByteArray(data_ + start, pos_ - start), false};
         if (field.raw.contains('"'))
             problem(row_, columnLabel(column),
-                    QStringLiteral("a quote (\") inside a field that does not start with one: put "
-                                   "the whole field in quotes and double the inner quote (\"\")"));
+                    {QT_TRANSLATE_NOOP("sp::Problem",
+                                       "a quote (\") inside a field that does not start with one: "
+                                       "put the whole field in quotes and double the inner quote "
+                                       "(\"\")")});
         return field;
     }
 
@@ -159,9 +162,10 @@ private:
                 static_cast<const char*>(std::memchr(data_ + pos_, '"', size_t(size_ - pos_)));
             if (!found) {
                 problem(row_, columnLabel(column),
-                        QStringLiteral("the quoted field starting on line %1 of the file has no "
-                                       "closing quote")
-                            .arg(startLine));
+                        Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                      "the quoted field starting on line %1 of "
+                                                      "the file has no closing quote"),
+                                    startLine));
                 pos_ = size_;
                 stopped_ = true;
                 return field;
@@ -187,8 +191,8 @@ private:
         if (pos_ >= size_ || data_[pos_] == ',' || atLineEnd())
             return;
         problem(row_, columnLabel(column),
-                QStringLiteral("text after the closing quote: a quote inside a quoted field "
-                               "must be doubled (\"\")"));
+                {QT_TRANSLATE_NOOP("sp::Problem", "text after the closing quote: a quote inside a "
+                                                  "quoted field must be doubled (\"\")")});
         while (pos_ < size_ && data_[pos_] != ',' && !atLineEnd())
             ++pos_;
     }
@@ -196,8 +200,8 @@ private:
     QString decode(const QByteArray& raw, int column) {
         if (raw.contains('\0')) {
             problem(row_, columnLabel(column),
-                    QStringLiteral("contains a NUL byte: the file is not plain text; save it as "
-                                   "CSV (UTF-8)"));
+                    {QT_TRANSLATE_NOOP("sp::Problem", "contains a NUL byte: the file is not plain "
+                                                      "text; save it as CSV (UTF-8)")});
             return {};
         }
         const qsizetype bad = firstInvalidUtf8(raw.constData(), raw.size());
@@ -205,10 +209,12 @@ private:
             // Where in the cell, not what precedes it: the cell may be a name.
             const auto position = QString::fromUtf8(raw.constData(), bad).size() + 1;
             problem(row_, columnLabel(column),
-                    QStringLiteral("invalid UTF-8 (byte 0x%1 at character %2 of the cell): save "
-                                   "the file as CSV UTF-8")
-                        .arg(uint(uchar(raw.at(bad))), 2, 16, QLatin1Char('0'))
-                        .arg(position));
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                  "invalid UTF-8 (byte 0x%1 at character %2 of "
+                                                  "the cell): save the file as CSV UTF-8"),
+                                QString::number(uint(uchar(raw.at(bad))), 16)
+                                    .rightJustified(2, QLatin1Char('0')),
+                                position));
             return {};
         }
         // Not QString::fromUtf8, which drops a byte-order mark at the start of every cell.
@@ -225,15 +231,17 @@ private:
         return QStringLiteral("column %1").arg(column + 1);
     }
 
-    void problem(int row, const QString& column, const QString& message) {
+    void problem(int row, const QString& column, Problem message) {
         if (table_.problems.size() == maxProblems) {
-            table_.problems.push_back(
-                {fileName_, row, {}, QStringLiteral("too many problems; stopped reading here")});
+            table_.problems.push_back(ImportProblem::of(
+                fileName_, row, {},
+                {QT_TRANSLATE_NOOP("sp::Problem", "too many problems; stopped reading here")}));
             stopped_ = true;
             return;
         }
         if (table_.problems.size() < maxProblems)
-            table_.problems.push_back({fileName_, row, column, message});
+            table_.problems.push_back(
+                ImportProblem::of(fileName_, row, column, std::move(message)));
     }
 
     const char* data_;
@@ -252,11 +260,10 @@ private:
 CsvTable readCsv(const QByteArray& bytes, const QString& fileName) {
     if (looksLikeUtf16(bytes)) {
         CsvTable table;
-        table.problems.push_back(
-            {fileName,
-             0,
-             {},
-             QStringLiteral("the file is UTF-16; save it as UTF-8 (in Excel: \"CSV UTF-8\")")});
+        table.problems.push_back(ImportProblem::of(
+            fileName, 0, {},
+            {QT_TRANSLATE_NOOP("sp::Problem",
+                               "the file is UTF-16; save it as UTF-8 (in Excel: \"CSV UTF-8\")")}));
         return table;
     }
     return Parser(bytes, fileName).run();

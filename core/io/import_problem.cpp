@@ -2,6 +2,11 @@
 
 namespace sp {
 
+ImportProblem ImportProblem::of(QString file, int row, QString column, Problem what) {
+    QString message = what.english();
+    return {std::move(file), row, std::move(column), std::move(message), std::move(what)};
+}
+
 QString ImportProblem::toString() const {
     QString where = file;
     if (row > 0)

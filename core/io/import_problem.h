@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/problem.h"
+
 #include <QString>
 
 namespace sp {
@@ -11,8 +13,11 @@ struct ImportProblem {
     QString file;
     int row = 0;
     QString column;
-    QString message;
+    QString message;   // English
+    Problem what = {}; // the message, for the window to translate; empty text: show `message`
 
+    // The message in English and for the window.
+    static ImportProblem of(QString file, int row, QString column, Problem what);
     QString toString() const; // "FILE:ROW: COLUMN: message"
 };
 

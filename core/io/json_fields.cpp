@@ -7,29 +7,31 @@
 
 namespace sp::json {
 
-void failField(const QString& source, const QString& path, const QString& message) {
-    throw Error(ErrorKind::BadInput,
-                QStringLiteral("%1: field '%2': %3").arg(source, path, message));
+void failField(const QString& source, const QString& path, const Problem& message) {
+    throw Error(ErrorKind::BadInput, Problem{QT_TRANSLATE_NOOP("sp::Problem", "%1: field '%2': %3"),
+                                             {source, path},
+                                             path,
+                                             {message}});
 }
 
-QString describeType(const QJsonValue& value) {
+Problem describeType(const QJsonValue& value) {
     switch (value.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return {QT_TRANSLATE_NOOP("sp::Problem", "null")};
     case QJsonValue::Bool:
-        return QStringLiteral("true/false");
+        return {QT_TRANSLATE_NOOP("sp::Problem", "true/false")};
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return {QT_TRANSLATE_NOOP("sp::Problem", "a number")};
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return {QT_TRANSLATE_NOOP("sp::Problem", "a string")};
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return {QT_TRANSLATE_NOOP("sp::Problem", "an array")};
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return {QT_TRANSLATE_NOOP("sp::Problem", "an object")};
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return {QT_TRANSLATE_NOOP("sp::Problem", "nothing")};
 }
 
 QString numberText(double value) {
@@ -48,21 +50,31 @@ bool isNumberWithin(const QJsonValue& value, double min, double max) {
     return std::isfinite(d) && d >= min && d <= max;
 }
 
-QString integerRange(int min, int max) {
-    return QStringLiteral("must be an integer from %1 to %2").arg(min).arg(max);
+Problem integerRange(int min, int max) {
+    return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "must be an integer from %1 to %2"), min,
+                       max);
 }
 
-QString numberRange(double min, double max) {
-    return QStringLiteral("must be a number from %1 to %2").arg(numberText(min), numberText(max));
+Problem numberRange(double min, double max, const char* note) {
+    if (!note)
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "must be a number from %1 to %2"),
+                           numberText(min), numberText(max));
+    return {QT_TRANSLATE_NOOP("sp::Problem", "must be a number from %1 to %2 (%3)"),
+            {numberText(min), numberText(max)},
+            {},
+            {Problem{note}}};
 }
 
 QString trimmedNonBlank(const QJsonValue& value, const QString& source, const QString& path) {
     if (!value.isString())
         failField(source, path,
-                  QStringLiteral("must be a string, not %1").arg(describeType(value)));
+                  {QT_TRANSLATE_NOOP("sp::Problem", "must be a string, not %1"),
+                   {},
+                   {},
+                   {describeType(value)}});
     QString text = value.toString().trimmed();
     if (text.isEmpty())
-        failField(source, path, QStringLiteral("must not be empty"));
+        failField(source, path, {QT_TRANSLATE_NOOP("sp::Problem", "must not be empty")});
     return text;
 }
 
@@ -80,17 +92,17 @@ bool ObjectReader::has(const QString& key) const {
     return object_.contains(key) && !object_.value(key).isNull();
 }
 
-void ObjectReader::fail(const QString& key, const QString& message) const {
+void ObjectReader::fail(const QString& key, const Problem& message) const {
     failField(source_, pathOf(key), message);
 }
 
 QJsonValue ObjectReader::present(const QString& key) const {
     asked_.insert(key);
     if (!object_.contains(key))
-        fail(key, QStringLiteral("is required but missing"));
+        fail(key, {QT_TRANSLATE_NOOP("sp::Problem", "is required but missing")});
     QJsonValue value = object_.value(key);
     if (value.isNull())
-        fail(key, QStringLiteral("is required but null"));
+        fail(key, {QT_TRANSLATE_NOOP("sp::Problem", "is required but null")});
     return value;
 }
 
@@ -98,9 +110,10 @@ QJsonValue ObjectReader::typed(const QString& key, QJsonValue::Type type,
                                const char* expected) const {
     QJsonValue value = present(key);
     if (value.type() != type)
-        fail(
-            key,
-            QStringLiteral("must be %1, not %2").arg(QLatin1String(expected), describeType(value)));
+        fail(key, {QT_TRANSLATE_NOOP("sp::Problem", "must be %1, not %2"),
+                   {},
+                   {},
+                   {Problem{expected}, describeType(value)}});
     return value;
 }
 
@@ -115,7 +128,7 @@ std::optional<QString> ObjectReader::optionalString(const QString& key) const {
 }
 
 bool ObjectReader::requiredBool(const QString& key) const {
-    return typed(key, QJsonValue::Bool, "true or false").toBool();
+    return typed(key, QJsonValue::Bool, QT_TRANSLATE_NOOP("sp::Problem", "true or false")).toBool();
 }
 
 int ObjectReader::requiredInt(const QString& key, int min, int max) const {
@@ -132,29 +145,32 @@ std::optional<int> ObjectReader::optionalInt(const QString& key, int min, int ma
 }
 
 double ObjectReader::requiredNumber(const QString& key, double min, double max,
-                                    const QString& note) const {
+                                    const char* note) const {
     QJsonValue value = present(key);
     if (!value.isDouble() || !isNumberWithin(value, min, max))
-        fail(key, note.isEmpty() ? numberRange(min, max)
-                                 : numberRange(min, max) + QStringLiteral(" (%1)").arg(note));
+        fail(key, numberRange(min, max, note));
     return value.toDouble();
 }
 
 std::optional<double> ObjectReader::optionalNumber(const QString& key, double min, double max,
-                                                   const QString& note) const {
+                                                   const char* note) const {
     if (!has(key))
         return std::nullopt;
     return requiredNumber(key, min, max, note);
 }
 
 ObjectReader ObjectReader::requiredObject(const QString& key) const {
-    return ObjectReader(typed(key, QJsonValue::Object, "an object { ... }").toObject(), pathOf(key),
-                        source_);
+    return ObjectReader(
+        typed(key, QJsonValue::Object, QT_TRANSLATE_NOOP("sp::Problem", "an object { ... }"))
+            .toObject(),
+        pathOf(key), source_);
 }
 
 ArrayReader ObjectReader::requiredArray(const QString& key) const {
-    return ArrayReader(typed(key, QJsonValue::Array, "an array [ ... ]").toArray(), pathOf(key),
-                       source_);
+    return ArrayReader(
+        typed(key, QJsonValue::Array, QT_TRANSLATE_NOOP("sp::Problem", "an array [ ... ]"))
+            .toArray(),
+        pathOf(key), source_);
 }
 
 std::optional<ArrayReader> ObjectReader::optionalArray(const QString& key) const {
@@ -166,7 +182,7 @@ std::optional<ArrayReader> ObjectReader::optionalArray(const QString& key) const
 void ObjectReader::rejectUnknownFields() const {
     for (const QString& key : object_.keys())
         if (!asked_.contains(key))
-            fail(key, QStringLiteral("is not a known field (misspelt?)"));
+            fail(key, {QT_TRANSLATE_NOOP("sp::Problem", "is not a known field (misspelt?)")});
 }
 
 ArrayReader::ArrayReader(QJsonArray array, QString path, QString source)
@@ -176,11 +192,11 @@ QString ArrayReader::pathOf(int index) const {
     return path_ + QStringLiteral("[%1]").arg(index);
 }
 
-void ArrayReader::fail(const QString& message) const {
+void ArrayReader::fail(const Problem& message) const {
     failField(source_, path_, message);
 }
 
-void ArrayReader::fail(int index, const QString& message) const {
+void ArrayReader::fail(int index, const Problem& message) const {
     failField(source_, pathOf(index), message);
 }
 
@@ -191,7 +207,10 @@ QString ArrayReader::string(int index) const {
 ObjectReader ArrayReader::object(int index) const {
     QJsonValue value = array_.at(index);
     if (!value.isObject())
-        fail(index, QStringLiteral("must be an object { ... }, not %1").arg(describeType(value)));
+        fail(index, {QT_TRANSLATE_NOOP("sp::Problem", "must be an object { ... }, not %1"),
+                     {},
+                     {},
+                     {describeType(value)}});
     return ObjectReader(value.toObject(), pathOf(index), source_);
 }
 

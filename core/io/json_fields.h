@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/problem.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -12,8 +14,9 @@ namespace sp::json {
 // names the source and the field path, e.g. "vacancy.json: field 'criteria[2].weight': must be an
 // integer from 1 to 10", so the author can find the mistake.
 
-[[noreturn]] void failField(const QString& source, const QString& path, const QString& message);
-QString describeType(const QJsonValue& value); // "a string", "a number", "null", ...
+// The problem's field is the path.
+[[noreturn]] void failField(const QString& source, const QString& path, const Problem& message);
+Problem describeType(const QJsonValue& value); // "a string", "a number", "null", ...
 QString numberText(double value);              // 48, 21.6
 
 class ArrayReader;
@@ -26,7 +29,7 @@ public:
     const QString& path() const { return path_; }
     QString pathOf(const QString& key) const;
     bool has(const QString& key) const; // present and not null
-    [[noreturn]] void fail(const QString& key, const QString& message) const;
+    [[noreturn]] void fail(const QString& key, const Problem& message) const;
 
     // Strings are trimmed; an empty or blank required string is refused.
     QString requiredString(const QString& key) const;
@@ -34,11 +37,12 @@ public:
     bool requiredBool(const QString& key) const;
     int requiredInt(const QString& key, int min, int max) const;
     std::optional<int> optionalInt(const QString& key, int min, int max) const;
-    // A note explains a bound that is not obvious: "must be a number from 0 to 48 (NOTE)".
+    // A note (marked for translation) explains a bound that is not obvious: "must be a number
+    // from 0 to 48 (NOTE)".
     double requiredNumber(const QString& key, double min, double max,
-                          const QString& note = {}) const;
+                          const char* note = nullptr) const;
     std::optional<double> optionalNumber(const QString& key, double min, double max,
-                                         const QString& note = {}) const;
+                                         const char* note = nullptr) const;
     ObjectReader requiredObject(const QString& key) const;
     ArrayReader requiredArray(const QString& key) const;
     std::optional<ArrayReader> optionalArray(const QString& key) const;
@@ -64,8 +68,8 @@ public:
     int size() const { return static_cast<int>(array_.size()); }
     const QString& path() const { return path_; }
     QString pathOf(int index) const;
-    [[noreturn]] void fail(const QString& message) const; // about the array as a whole
-    [[noreturn]] void fail(int index, const QString& message) const;
+    [[noreturn]] void fail(const Problem& message) const; // about the array as a whole
+    [[noreturn]] void fail(int index, const Problem& message) const;
 
     QString string(int index) const; // trimmed, not blank
     ObjectReader object(int index) const;

@@ -31,18 +31,22 @@ std::map<int, QString> readHeader(const CsvTable& table, const QString& fileName
     for (int i = 0; i < table.header.size(); ++i) {
         const QString name = table.header[i].trimmed();
         if (!known.count(name))
-            problems.push_back({fileName, table.headerRow, excerpt(name),
-                                QStringLiteral("not a column of the sheet nor a %1 criterion")
-                                    .arg(stageKey(stage))});
+            problems.push_back(ImportProblem::of(
+                fileName, table.headerRow, excerpt(name),
+                Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                              "not a column of the sheet nor a %1 criterion"),
+                            stageKey(stage))));
         else if (!seen.insert(name).second)
             problems.push_back(
-                {fileName, table.headerRow, name, QStringLiteral("the column appears twice")});
+                ImportProblem::of(fileName, table.headerRow, name,
+                                  {QT_TRANSLATE_NOOP("sp::Problem", "the column appears twice")}));
         else
             columns[i] = name;
     }
     if (!seen.count(referenceColumn))
-        problems.push_back({fileName, table.headerRow, referenceColumn,
-                            QStringLiteral("the sheet has no reference column")});
+        problems.push_back(ImportProblem::of(
+            fileName, table.headerRow, referenceColumn,
+            {QT_TRANSLATE_NOOP("sp::Problem", "the sheet has no reference column")}));
     return columns;
 }
 
@@ -92,35 +96,45 @@ MarkSheetImport readMarkSheetCsv(const QByteArray& bytes, const QString& fileNam
             // Exactly what the writer wrote: a reference -1 was written '-1.
             const QString written = CsvWriter::restored(record.cells.value(index));
             const QString cell = written.trimmed();
-            auto problem = [&, &column = name](const QString& message) {
-                result.problems.push_back({fileName, record.row, column, message});
+            auto problem = [&, &column = name](Problem message) {
+                result.problems.push_back(
+                    ImportProblem::of(fileName, record.row, column, std::move(message)));
             };
             if (name == referenceColumn) {
                 imported.sheet.candidate = cell;
                 if (cell.isEmpty())
-                    problem(QStringLiteral("no candidate reference"));
+                    problem({QT_TRANSLATE_NOOP("sp::Problem", "no candidate reference")});
                 else if (cell.size() > maxReferenceLength) {
                     imported.sheet.candidate.clear();
-                    problem(QStringLiteral("longer than %1 characters: not a candidate reference")
-                                .arg(maxReferenceLength));
+                    problem(Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                          "longer than %1 characters: not a "
+                                                          "candidate reference"),
+                                        maxReferenceLength));
                 } else if (!references.insert(cell).second)
-                    problem(QStringLiteral("%1 appears twice in the sheet").arg(cell));
+                    problem(Problem::of(
+                        QT_TRANSLATE_NOOP("sp::Problem", "%1 appears twice in the sheet"), cell));
             } else if (name == commentColumn) {
                 imported.sheet.comment = written;
             } else if (name != surnameColumn && name != givenNamesColumn && !cell.isEmpty()) {
                 bool whole = false;
                 const int mark = cell.toInt(&whole);
                 if (!whole) {
-                    problem(QStringLiteral("'%1' is not a whole number").arg(excerpt(cell)));
+                    problem(
+                        Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "'%1' is not a whole number"),
+                                    excerpt(cell)));
                     continue;
                 }
                 // The range check is the marking rules' own, one cell at a time.
                 MarkSheet single{member, imported.sheet.candidate, stage, {{name, mark}}, {},
                                  false};
-                const QStringList invalid = validateMarks(single, criteria);
-                if (!invalid.isEmpty())
-                    for (const auto& message : invalid)
-                        problem(message.section(QStringLiteral(": "), 1));
+                const std::vector<Problem> invalid = markProblems(single, criteria);
+                if (!invalid.empty())
+                    // The message without the criterion, which is the column; the window's text
+                    // keeps it, as the rules word it.
+                    for (const Problem& rule : invalid)
+                        result.problems.push_back({fileName, record.row, name,
+                                                   rule.english().section(QStringLiteral(": "), 1),
+                                                   rule});
                 else
                     imported.sheet.marks[name] = mark;
             }

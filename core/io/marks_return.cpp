@@ -35,30 +35,36 @@ QJsonObject returnObject(const MarksReturn& r) {
                        {QStringLiteral("sheets"), sheets}};
 }
 
-[[noreturn]] void notAReturn(const QString& source, const QString& why) {
-    throw Error(ErrorKind::BadInput,
-                QStringLiteral("%1 is not a whole marks return (%2): nothing was imported; ask "
-                               "the member to send it again")
-                    .arg(source, why));
+[[noreturn]] void notAReturn(const QString& source, const Problem& why) {
+    throw Error(
+        ErrorKind::BadInput,
+        Problem{QT_TRANSLATE_NOOP("sp::Problem", "%1 is not a whole marks return (%2): nothing was "
+                                                 "imported; ask the member to send it again"),
+                {source},
+                {},
+                {why}});
 }
 
 QString requiredText(const QJsonObject& object, const char* key, const QString& source) {
     const QJsonValue value = object.value(QLatin1String(key));
     if (!value.isString())
-        notAReturn(source, QStringLiteral("no text '%1'").arg(QLatin1String(key)));
+        notAReturn(source, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "no text '%1'"),
+                                       QLatin1String(key)));
     return value.toString();
 }
 
 int requiredInteger(const QJsonObject& object, const char* key, const QString& source) {
     const QJsonValue value = object.value(QLatin1String(key));
     if (!value.isDouble() || value.toDouble() != value.toInt())
-        notAReturn(source, QStringLiteral("no whole number '%1'").arg(QLatin1String(key)));
+        notAReturn(source, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "no whole number '%1'"),
+                                       QLatin1String(key)));
     return value.toInt();
 }
 
 MarkSheet sheetFrom(const QJsonValue& value, const MarksReturn& r, const QString& source) {
     if (!value.isObject())
-        notAReturn(source, QStringLiteral("a sheet that is not an object"));
+        notAReturn(source,
+                   Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "a sheet that is not an object")));
     const QJsonObject object = value.toObject();
     MarkSheet sheet;
     sheet.member = r.member;
@@ -66,16 +72,19 @@ MarkSheet sheetFrom(const QJsonValue& value, const MarksReturn& r, const QString
     sheet.candidate = requiredText(object, "candidate", source);
     sheet.comment = requiredText(object, "comment", source);
     if (!object.value(QStringLiteral("submitted")).isBool())
-        notAReturn(source, QStringLiteral("no 'submitted' for %1").arg(sheet.candidate));
+        notAReturn(source, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "no 'submitted' for %1"),
+                                       sheet.candidate));
     sheet.submitted = object.value(QStringLiteral("submitted")).toBool();
     if (!object.value(QStringLiteral("marks")).isObject())
-        notAReturn(source, QStringLiteral("no marks for %1").arg(sheet.candidate));
+        notAReturn(source, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "no marks for %1"),
+                                       sheet.candidate));
     const QJsonObject marks = object.value(QStringLiteral("marks")).toObject();
     for (auto it = marks.begin(); it != marks.end(); ++it) {
         if (!it.value().isDouble() || it.value().toDouble() != it.value().toInt())
-            notAReturn(
-                source,
-                QStringLiteral("a mark of %1 that is not a whole number").arg(sheet.candidate));
+            notAReturn(source,
+                       Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                     "a mark of %1 that is not a whole number"),
+                                   sheet.candidate));
         sheet.marks[it.key()] = it.value().toInt();
     }
     return sheet;
@@ -90,13 +99,13 @@ MarksReturn returnFrom(const QJsonObject& object, const QString& source) {
     r.member = requiredText(object, "member", source);
     const auto stage = stageFromKey(requiredText(object, "stage", source));
     if (!stage)
-        notAReturn(source, QStringLiteral("an unknown stage"));
+        notAReturn(source, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "an unknown stage")));
     r.stage = *stage;
     r.createdAt =
         QDateTime::fromString(requiredText(object, "created_at", source), Qt::ISODateWithMs)
             .toUTC();
     if (!object.value(QStringLiteral("sheets")).isArray())
-        notAReturn(source, QStringLiteral("no 'sheets'"));
+        notAReturn(source, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "no 'sheets'")));
     for (const auto& sheet : object.value(QStringLiteral("sheets")).toArray())
         r.sheets.push_back(sheetFrom(sheet, r, source));
     return r;
@@ -115,12 +124,14 @@ QByteArray canonicalBytes(const MarksReturn& marksReturn) {
 
 MarksReturn parseCanonicalReturn(const QByteArray& canonical, const QString& source) {
     if (!canonical.startsWith(canonicalPrefix()))
-        notAReturn(source, QStringLiteral("not the signed text of a return"));
+        notAReturn(source, Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                         "not the signed text of a return")));
     QJsonParseError error;
     const QJsonDocument document =
         QJsonDocument::fromJson(canonical.mid(canonicalPrefix().size()), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        notAReturn(source, QStringLiteral("the signed text is damaged"));
+        notAReturn(source,
+                   Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "the signed text is damaged")));
     return returnFrom(document.object(), source);
 }
 
@@ -137,20 +148,22 @@ ReadMarksReturn parseMarksReturn(const QByteArray& bytes, const QString& source)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        notAReturn(source, QStringLiteral("truncated or damaged: %1 at byte %2")
-                               .arg(error.errorString())
-                               .arg(error.offset));
+        notAReturn(source, Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                         "truncated or damaged: %1 at byte %2"),
+                                       error.errorString(), error.offset));
     if (!document.isObject())
-        notAReturn(source, QStringLiteral("not a JSON object"));
+        notAReturn(source, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "not a JSON object")));
     const QJsonObject file = document.object();
     if (file.value(QStringLiteral("format")).toString() != QLatin1String(Format))
-        notAReturn(source, QStringLiteral("not the format %1").arg(QLatin1String(Format)));
+        notAReturn(source, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "not the format %1"),
+                                       QLatin1String(Format)));
     if (requiredInteger(file, "version", source) != Version)
-        notAReturn(source, QStringLiteral("version %1; this program reads version %2")
-                               .arg(file.value(QStringLiteral("version")).toInt())
-                               .arg(Version));
+        notAReturn(source,
+                   Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                 "version %1; this program reads version %2"),
+                               file.value(QStringLiteral("version")).toInt(), Version));
     if (!file.value(QStringLiteral("return")).isObject())
-        notAReturn(source, QStringLiteral("no 'return'"));
+        notAReturn(source, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "no 'return'")));
     ReadMarksReturn read;
     read.content = returnFrom(file.value(QStringLiteral("return")).toObject(), source);
     const QByteArray signature =

@@ -32,14 +32,19 @@ QByteArray encoded(const QString& path) {
     return QFile::encodeName(path);
 }
 
-[[noreturn]] void fail(const QString& path, const QString& what, int errorNumber) {
-    throw Error(ErrorKind::Failure,
-                QStringLiteral("%1: %2: %3").arg(path, what, storageProblemText(errorNumber)));
+// `what`: marked for translation ("cannot write").
+[[noreturn]] void fail(const QString& path, const char* what, int errorNumber) {
+    throw Error(ErrorKind::Failure, Problem{QT_TRANSLATE_NOOP("sp::Problem", "%1: %2: %3"),
+                                            {path},
+                                            {},
+                                            {Problem{what}, storageProblem(errorNumber)}});
 }
 
 [[noreturn]] void refuseExisting(const QString& path) {
-    throw Error(ErrorKind::BadInput,
-                QStringLiteral("%1 already exists; choose another name").arg(path));
+    throw Error(
+        ErrorKind::BadInput,
+        Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 already exists; choose another name"),
+                    path));
 }
 
 QString thisHost() {
@@ -78,9 +83,9 @@ int createTemporary(const QString& target, QString& path) {
             return fd;
         }
         if (errno != EEXIST)
-            fail(target, QStringLiteral("cannot write"), errno);
+            fail(target, QT_TRANSLATE_NOOP("sp::Problem", "cannot write"), errno);
     }
-    fail(target, QStringLiteral("cannot write"), EEXIST);
+    fail(target, QT_TRANSLATE_NOOP("sp::Problem", "cannot write"), EEXIST);
 }
 
 bool writeAll(int fd, const QByteArray& bytes) {
@@ -110,12 +115,12 @@ void syncFolderOf(const QString& path) {
 void syncFile(const QString& path) {
     const int fd = ::open(encoded(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
-        fail(path, QStringLiteral("cannot write"), errno);
+        fail(path, QT_TRANSLATE_NOOP("sp::Problem", "cannot write"), errno);
     const bool synced = ::fsync(fd) == 0;
     const int syncError = errno;
     ::close(fd);
     if (!synced)
-        fail(path, QStringLiteral("cannot write"), syncError);
+        fail(path, QT_TRANSLATE_NOOP("sp::Problem", "cannot write"), syncError);
 }
 
 // Renames TEMPORARY to TARGET; Existing::Refuse never replaces what is there, even if it appeared
@@ -126,18 +131,18 @@ void moveIntoPlace(const QString& temporary, const QString& target,
     const QByteArray to = encoded(target);
     if (existing == OutputInProgress::Existing::Replace) {
         if (::rename(from.constData(), to.constData()) != 0)
-            fail(target, QStringLiteral("cannot replace"), errno);
+            fail(target, QT_TRANSLATE_NOOP("sp::Problem", "cannot replace"), errno);
     } else if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(),
                            RENAME_NOREPLACE) != 0) {
         if (errno == EEXIST)
             refuseExisting(target);
         if (errno != EINVAL && errno != ENOSYS)
-            fail(target, QStringLiteral("cannot write"), errno);
+            fail(target, QT_TRANSLATE_NOOP("sp::Problem", "cannot write"), errno);
         // A file system without RENAME_NOREPLACE: a hard link refuses an existing name too.
         if (::link(from.constData(), to.constData()) != 0) {
             if (errno == EEXIST)
                 refuseExisting(target);
-            fail(target, QStringLiteral("cannot write"), errno);
+            fail(target, QT_TRANSLATE_NOOP("sp::Problem", "cannot write"), errno);
         }
         ::unlink(from.constData());
     }
@@ -163,7 +168,7 @@ void writeFileReplacing(const QString& path, const QByteArray& bytes) {
     const bool closed = ::close(fd) == 0;
     if (!written || !closed) {
         ::unlink(encoded(temporary).constData());
-        fail(path, QStringLiteral("cannot write"), written ? errno : writeError);
+        fail(path, QT_TRANSLATE_NOOP("sp::Problem", "cannot write"), written ? errno : writeError);
     }
     try {
         moveIntoPlace(temporary, path, OutputInProgress::Existing::Replace);
@@ -198,8 +203,10 @@ void makeOwnerOnlyFolder(const QString& dir) {
     const QFileInfo info(dir);
     if (info.exists()) {
         if (!info.isDir())
-            throw Error(ErrorKind::Failure,
-                        QStringLiteral("%1 exists and is not a folder").arg(dir));
+            throw Error(
+                ErrorKind::Failure,
+                Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 exists and is not a folder"),
+                            dir));
         return;
     }
     QStringList missing;
@@ -211,7 +218,7 @@ void makeOwnerOnlyFolder(const QString& dir) {
     }
     for (const QString& folder : missing) {
         if (::mkdir(encoded(folder).constData(), 0700) != 0 && errno != EEXIST)
-            fail(folder, QStringLiteral("cannot create the folder"), errno);
+            fail(folder, QT_TRANSLATE_NOOP("sp::Problem", "cannot create the folder"), errno);
         ::chmod(encoded(folder).constData(), 0700);
     }
 }
@@ -247,7 +254,8 @@ void writeFileReplacing(const QString& path, const QByteArray& bytes) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw Error(ErrorKind::Failure,
-                    QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: cannot write: %2"), path,
+                                file.errorString()));
 }
 
 OutputInProgress::OutputInProgress(const QString& target, Existing existing)
@@ -255,7 +263,8 @@ OutputInProgress::OutputInProgress(const QString& target, Existing existing)
     QFile file(temporary_);
     if (!file.open(QIODevice::NewOnly))
         throw Error(ErrorKind::Failure,
-                    QStringLiteral("%1: cannot write: %2").arg(target, file.errorString()));
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: cannot write: %2"), target,
+                                file.errorString()));
 }
 
 OutputInProgress::~OutputInProgress() {
@@ -269,13 +278,16 @@ void OutputInProgress::publish() {
     if (existing_ == Existing::Replace)
         QFile::remove(target_);
     if (!QFile::rename(temporary_, target_))
-        throw Error(ErrorKind::Failure, QStringLiteral("%1: cannot write").arg(target_));
+        throw Error(ErrorKind::Failure,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: cannot write"), target_));
     published_ = true;
 }
 
 void makeOwnerOnlyFolder(const QString& dir) {
     if (!QDir().mkpath(dir))
-        throw Error(ErrorKind::Failure, QStringLiteral("%1: cannot create the folder").arg(dir));
+        throw Error(
+            ErrorKind::Failure,
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: cannot create the folder"), dir));
 }
 
 void removeStaleTemporaries(const QString&) {}

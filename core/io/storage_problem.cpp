@@ -44,20 +44,21 @@ bool folderIsWritable(const QString& folder) {
 #endif
 }
 
-QString storageProblemText(int errorNumber) {
+Problem storageProblem(int errorNumber) {
     switch (errorNumber) {
     case ENOSPC:
 #ifdef EDQUOT
     case EDQUOT:
 #endif
-        return QStringLiteral("the disk is full");
+        return {QT_TRANSLATE_NOOP("sp::Problem", "the disk is full")};
     case EROFS:
-        return QStringLiteral("the file system is read-only");
+        return {QT_TRANSLATE_NOOP("sp::Problem", "the file system is read-only")};
     case EACCES:
     case EPERM:
-        return QStringLiteral("the folder cannot be written to (permission denied)");
+        return {QT_TRANSLATE_NOOP("sp::Problem",
+                                  "the folder cannot be written to (permission denied)")};
     default:
-        return qt_error_string(errorNumber);
+        return Problem::verbatim(qt_error_string(errorNumber));
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/problem.h"
+
 #include <QString>
 
 namespace sp {
@@ -12,6 +14,6 @@ bool folderIsWritable(const QString& folder);
 
 // The words for an errno from writing a file: "the disk is full", "the file system is
 // read-only", ... (else the system's own text).
-QString storageProblemText(int errorNumber);
+Problem storageProblem(int errorNumber);
 
 } // namespace sp

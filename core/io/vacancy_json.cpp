@@ -26,8 +26,9 @@ constexpr int maxMaxMark = 20;
 constexpr int maxInterviewBestN = 100000;
 constexpr double maxExperienceYears = 50;
 
-[[noreturn]] void failFile(const QString& source, const QString& message) {
-    throw Error(ErrorKind::BadInput, source + QStringLiteral(": ") + message);
+[[noreturn]] void failFile(const QString& source, const Problem& message) {
+    throw Error(ErrorKind::BadInput,
+                Problem{QT_TRANSLATE_NOOP("sp::Problem", "%1: %2"), {source}, {}, {message}});
 }
 
 bool isKey(const QString& id) {
@@ -38,78 +39,94 @@ bool isKey(const QString& id) {
 QString requiredKey(const ObjectReader& object, const QString& field) {
     QString id = object.requiredString(field);
     if (!isKey(id))
-        object.fail(field, QStringLiteral("'%1' must use only a-z, 0-9 and _").arg(id));
+        object.fail(
+            field,
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "'%1' must use only a-z, 0-9 and _"), id));
     return id;
 }
 
 // Line and column (1-based, in characters) of a byte offset, for a person to find the mistake.
-QString lineAndColumn(const QByteArray& text, qsizetype offset) {
+Problem lineAndColumn(const QByteArray& text, qsizetype offset) {
     offset = std::clamp<qsizetype>(offset, 0, text.size());
     const QByteArray before = text.left(offset);
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "line %1, column %2"), line, column);
 }
 
 // Qt's wording names the parser's state ("unterminated object" for a missing comma); these say
 // what the author most likely has to fix.
-QString explainSyntaxError(const QJsonParseError& error) {
+Problem explainSyntaxError(const QJsonParseError& error) {
     switch (error.error) {
     case QJsonParseError::UnterminatedObject:
-        return QStringLiteral("a comma or a closing } is missing");
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "a comma or a closing } is missing"));
     case QJsonParseError::MissingNameSeparator:
-        return QStringLiteral("a : is missing after a field name");
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "a : is missing after a field name"));
     case QJsonParseError::UnterminatedArray:
-        return QStringLiteral("a comma or a closing ] is missing");
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "a comma or a closing ] is missing"));
     case QJsonParseError::MissingValueSeparator:
-        return QStringLiteral("a comma is missing between two values");
+        return Problem::of(
+            QT_TRANSLATE_NOOP("sp::Problem", "a comma is missing between two values"));
     case QJsonParseError::IllegalValue:
     case QJsonParseError::IllegalNumber:
-        return QStringLiteral("a value is not valid (texts are in double quotes; numbers are "
-                              "plain, like 3 or 2.5, and not huge; true, false and null are lower "
-                              "case)");
+        return Problem::of(QT_TRANSLATE_NOOP(
+            "sp::Problem", "a value is not valid (texts are in double quotes; numbers are "
+                           "plain, like 3 or 2.5, and not huge; true, false and null are lower "
+                           "case)"));
     case QJsonParseError::MissingObject:
-        return QStringLiteral("a value is missing after a comma (no comma after the last item)");
+        return Problem::of(QT_TRANSLATE_NOOP(
+            "sp::Problem", "a value is missing after a comma (no comma after the last item)"));
     case QJsonParseError::TerminationByNumber:
     case QJsonParseError::UnterminatedString:
-        return QStringLiteral("the file ends too early, or a text is missing its closing \"");
+        return Problem::of(QT_TRANSLATE_NOOP(
+            "sp::Problem", "the file ends too early, or a text is missing its closing \""));
     case QJsonParseError::IllegalEscapeSequence:
-        return QStringLiteral("a \\ escape in a text is not valid");
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "a \\ escape in a text is not valid"));
     case QJsonParseError::IllegalUTF8String:
-        return QStringLiteral("the text is not valid UTF-8 (save the file as UTF-8)");
+        return Problem::of(QT_TRANSLATE_NOOP(
+            "sp::Problem", "the text is not valid UTF-8 (save the file as UTF-8)"));
     case QJsonParseError::DeepNesting:
-        return QStringLiteral("brackets are nested too deeply");
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "brackets are nested too deeply"));
     case QJsonParseError::GarbageAtEnd:
-        return QStringLiteral("something follows the closing } of the file");
+        return Problem::of(
+            QT_TRANSLATE_NOOP("sp::Problem", "something follows the closing } of the file"));
     default:
-        return error.errorString();
+        return Problem::verbatim(error.errorString());
     }
 }
 
 QJsonObject parseTopLevel(QByteArray json, const QString& source) {
     if (json.size() > maxVacancyFileBytes)
-        failFile(source, QStringLiteral("the file is %1 bytes; a vacancy file may be at most %2 "
-                                        "bytes (1 MB)")
-                             .arg(json.size())
-                             .arg(maxVacancyFileBytes));
+        failFile(source, Problem::of(QT_TRANSLATE_NOOP(
+                                         "sp::Problem",
+                                         "the file is %1 bytes; a vacancy file may be at most %2 "
+                                         "bytes (1 MB)"),
+                                     json.size(), maxVacancyFileBytes));
     if (json.startsWith("\xEF\xBB\xBF"))
         json.remove(0, 3);
     if (json.trimmed().isEmpty())
-        failFile(source, QStringLiteral("the file is empty; expected a JSON object { ... }"));
+        failFile(source, Problem::of(QT_TRANSLATE_NOOP(
+                             "sp::Problem", "the file is empty; expected a JSON object { ... }")));
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         // Qt's offset is mostly just past the token it stopped at; one back points at it.
         const qsizetype offset =
             error.error == QJsonParseError::GarbageAtEnd ? error.offset : error.offset - 1;
-        failFile(source, QStringLiteral("near %1: not valid JSON: %2")
-                             .arg(lineAndColumn(json, offset), explainSyntaxError(error)));
+        failFile(source, {QT_TRANSLATE_NOOP("sp::Problem", "near %1: not valid JSON: %2"),
+                          {},
+                          {},
+                          {lineAndColumn(json, offset), explainSyntaxError(error)}});
     }
     if (!document.isObject())
-        failFile(source, QStringLiteral("the top level must be a JSON object { ... }, not %1")
-                             .arg(document.isArray() ? QStringLiteral("an array")
-                                                     : QStringLiteral("a single value")));
+        failFile(source,
+                 Problem::of(document.isArray()
+                                 ? QT_TRANSLATE_NOOP("sp::Problem", "the top level must be a JSON "
+                                                                    "object { ... }, not an array")
+                                 : QT_TRANSLATE_NOOP("sp::Problem",
+                                                     "the top level must be a JSON object { ... }, "
+                                                     "not a single value")));
     return document.object();
 }
 
@@ -118,31 +135,40 @@ QJsonObject parseTopLevel(QByteArray json, const QString& source) {
 void checkFormat(const ObjectReader& root) {
     if (!root.has(QStringLiteral("format")))
         root.fail(QStringLiteral("format"),
-                  QStringLiteral("is required but missing: this is not a Selection Panel vacancy "
-                                 "file (expected \"format\": \"%1\")")
-                      .arg(formatName));
+                  Problem::of(QT_TRANSLATE_NOOP(
+                                  "sp::Problem",
+                                  "is required but missing: this is not a Selection Panel vacancy "
+                                  "file (expected \"format\": \"%1\")"),
+                              formatName));
     const QString format = root.requiredString(QStringLiteral("format"));
     if (format != formatName)
-        root.fail(QStringLiteral("format"),
-                  QStringLiteral("is \"%1\"; a vacancy file has \"%2\"").arg(format, formatName));
+        root.fail(
+            QStringLiteral("format"),
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "is \"%1\"; a vacancy file has \"%2\""),
+                        format, formatName));
     const int version = root.requiredInt(QStringLiteral("format_version"), 1, 1000000);
     if (version > vacancyFormatVersion)
         root.fail(QStringLiteral("format_version"),
-                  QStringLiteral("version %1 was written for a newer Selection Panel (this one "
-                                 "reads version %2): update Selection Panel to open it")
-                      .arg(version)
-                      .arg(vacancyFormatVersion));
+                  Problem::of(QT_TRANSLATE_NOOP(
+                                  "sp::Problem",
+                                  "version %1 was written for a newer Selection Panel (this one "
+                                  "reads version %2): update Selection Panel to open it"),
+                              version, vacancyFormatVersion));
 }
 
 QString countryCode(const ArrayReader& list, int index) {
     const QString code = normaliseCountryCode(list.string(index));
     static const QRegularExpression twoLetters(QStringLiteral("^[A-Z]{2}$"));
     if (!twoLetters.match(code).hasMatch())
-        list.fail(index, QStringLiteral("'%1' is not a two-letter country code").arg(code));
+        list.fail(index, Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                       "'%1' is not a two-letter country code"),
+                                     code));
     if (!euMemberStates().contains(code))
-        list.fail(
-            index,
-            QStringLiteral("'%1' is not an EU Member State (the EU-27, Greece as EL)").arg(code));
+        list.fail(index,
+                  Problem::of(
+                      QT_TRANSLATE_NOOP("sp::Problem",
+                                        "'%1' is not an EU Member State (the EU-27, Greece as EL)"),
+                      code));
     return code;
 }
 
@@ -153,8 +179,9 @@ template <typename ReadEntry> QStringList uniqueList(const ArrayReader& list, Re
     for (int i = 0; i < list.size(); ++i) {
         QString entry = readEntry(list, i);
         if (const auto earlier = result.indexOf(entry); earlier >= 0)
-            list.fail(i, QStringLiteral("'%1' is listed twice (also at %2)")
-                             .arg(entry, list.pathOf(static_cast<int>(earlier))));
+            list.fail(i, Problem::of(
+                             QT_TRANSLATE_NOOP("sp::Problem", "'%1' is listed twice (also at %2)"),
+                             entry, list.pathOf(static_cast<int>(earlier))));
         result << entry;
     }
     return result;
@@ -168,8 +195,10 @@ QStringList languageCodes(const ArrayReader& list) {
     return uniqueList(list, [](const ArrayReader& l, int i) {
         const QString code = l.string(i).toLower();
         if (!officialLanguages().contains(code))
-            l.fail(i, QStringLiteral("'%1' is not one of the 24 official EU languages (%2)")
-                          .arg(code, officialLanguages().join(QLatin1Char(' '))));
+            l.fail(i, Problem::of(
+                          QT_TRANSLATE_NOOP("sp::Problem",
+                                            "'%1' is not one of the 24 official EU languages (%2)"),
+                          code, officialLanguages().join(QLatin1Char(' '))));
         return code;
     });
 }
@@ -180,7 +209,9 @@ CefrLevel cefrLevel(const ObjectReader& object, const QString& field) {
     if (!level || *level == CefrLevel::Native)
         object.fail(
             field,
-            QStringLiteral("'%1' is not a CEFR level: use A1, A2, B1, B2, C1 or C2").arg(text));
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                          "'%1' is not a CEFR level: use A1, A2, B1, B2, C1 or C2"),
+                        text));
     return *level;
 }
 
@@ -205,15 +236,17 @@ void readGrades(const ObjectReader& grades, Vacancy& v) {
     if (min && max && min->prefix == max->prefix && min->number > max->number)
         grades.fail(
             QStringLiteral("max"),
-            QStringLiteral("'%1' is below the minimum grade '%2'").arg(v.gradeMax, v.gradeMin));
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "'%1' is below the minimum grade '%2'"),
+                        v.gradeMax, v.gradeMin));
     if (auto list = grades.optionalArray(QStringLiteral("needing_justification"))) {
         v.gradesNeedingJustification = uniqueList(*list, [&](const ArrayReader& l, int i) {
             QString grade = l.string(i);
             const auto g = splitGrade(grade);
             if (min && max && g && g->prefix == min->prefix && g->prefix == max->prefix &&
                 (g->number < min->number || g->number > max->number))
-                l.fail(i, QStringLiteral("'%1' is outside the grade range %2 to %3")
-                              .arg(grade, v.gradeMin, v.gradeMax));
+                l.fail(i, Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                        "'%1' is outside the grade range %2 to %3"),
+                                      grade, v.gradeMin, v.gradeMax));
             return grade;
         });
     }
@@ -225,39 +258,49 @@ void readDeadline(const ObjectReader& deadline, Vacancy& v) {
     static const QRegularExpression pattern(
         QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2}))?$"));
     const auto match = pattern.match(local);
-    const QString expected = QStringLiteral(
-        "must be a local date and time like \"2025-04-30T12:00:00\", without an offset or Z "
-        "(the time zone is 'deadline.zone')");
     if (!match.hasMatch())
-        deadline.fail(QStringLiteral("local"), QStringLiteral("'%1' %2").arg(local, expected));
+        deadline.fail(QStringLiteral("local"),
+                      Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                    "'%1' must be a local date and time like "
+                                                    "\"2025-04-30T12:00:00\", without an offset "
+                                                    "or Z (the time zone is 'deadline.zone')"),
+                                  local));
     const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
                      match.captured(3).toInt());
     const QTime time(match.captured(4).toInt(), match.captured(5).toInt(),
                      match.captured(6).toInt());
     if (!date.isValid() || !time.isValid())
-        deadline.fail(QStringLiteral("local"),
-                      QStringLiteral("'%1' is not a real date and time").arg(local));
+        deadline.fail(
+            QStringLiteral("local"),
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "'%1' is not a real date and time"),
+                        local));
 
     v.deadlineZone = deadline.requiredString(QStringLiteral("zone"));
     if (!QTimeZone::isTimeZoneIdAvailable(v.deadlineZone.toUtf8()))
         deadline.fail(
             QStringLiteral("zone"),
-            QStringLiteral("'%1' is not a known IANA time zone (e.g. \"Europe/Brussels\")")
-                .arg(v.deadlineZone));
+            Problem::of(
+                QT_TRANSLATE_NOOP("sp::Problem",
+                                  "'%1' is not a known IANA time zone (e.g. \"Europe/Brussels\")"),
+                v.deadlineZone));
     const QTimeZone zone(v.deadlineZone.toUtf8());
     switch (classifyLocalTime(date, time, zone)) {
     case LocalTimeKind::Unique:
         break;
     case LocalTimeKind::Skipped:
-        deadline.fail(QStringLiteral("local"),
-                      QStringLiteral("%1 does not exist in %2: the clocks go forward over it; "
-                                     "choose another time")
-                          .arg(local, v.deadlineZone));
+        deadline.fail(
+            QStringLiteral("local"),
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                          "%1 does not exist in %2: the clocks go forward over it; "
+                                          "choose another time"),
+                        local, v.deadlineZone));
     case LocalTimeKind::Repeated:
         deadline.fail(QStringLiteral("local"),
-                      QStringLiteral("%1 happens twice in %2: the clocks go back over it; choose "
-                                     "a time that is not ambiguous")
-                          .arg(local, v.deadlineZone));
+                      Problem::of(QT_TRANSLATE_NOOP(
+                                      "sp::Problem",
+                                      "%1 happens twice in %2: the clocks go back over it; choose "
+                                      "a time that is not ambiguous"),
+                                  local, v.deadlineZone));
     }
     v.deadlineLocal = QDateTime(date, time);
     deadline.rejectUnknownFields();
@@ -266,7 +309,8 @@ void readDeadline(const ObjectReader& deadline, Vacancy& v) {
 void readEligibility(const ObjectReader& eligibility, EligibilityRequirements& e) {
     const ArrayReader states = eligibility.requiredArray(QStringLiteral("member_states"));
     if (states.size() == 0)
-        states.fail(QStringLiteral("must list at least one Member State"));
+        states.fail(
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "must list at least one Member State")));
     e.memberStates = memberStates(states);
 
     const ObjectReader education = eligibility.requiredObject(QStringLiteral("education"));
@@ -281,8 +325,9 @@ void readEligibility(const ObjectReader& eligibility, EligibilityRequirements& e
     const ArrayReader official = languages.requiredArray(QStringLiteral("official"));
     e.officialLanguages = languageCodes(official);
     if (e.officialLanguages.size() < 2)
-        official.fail(QStringLiteral("must list at least two languages: a main and a second, "
-                                     "different one"));
+        official.fail(Problem::of(QT_TRANSLATE_NOOP(
+            "sp::Problem", "must list at least two languages: a main and a second, "
+                           "different one")));
     languages.rejectUnknownFields();
 
     if (auto declarations = eligibility.optionalArray(QStringLiteral("declarations"))) {
@@ -290,9 +335,10 @@ void readEligibility(const ObjectReader& eligibility, EligibilityRequirements& e
             const ObjectReader declaration = declarations->object(i);
             const QString id = requiredKey(declaration, QStringLiteral("id"));
             if (const auto earlier = e.declarations.indexOf(id); earlier >= 0)
-                declaration.fail(QStringLiteral("id"),
-                                 QStringLiteral("'%1' is already used by %2")
-                                     .arg(id, declarations->pathOf(static_cast<int>(earlier))));
+                declaration.fail(
+                    QStringLiteral("id"),
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "'%1' is already used by %2"), id,
+                                declarations->pathOf(static_cast<int>(earlier))));
             e.declarations << id;
             e.declarationLabels << declaration.requiredString(QStringLiteral("label"));
             declaration.rejectUnknownFields();
@@ -310,15 +356,20 @@ std::vector<Criterion> readCriteria(const ArrayReader& list) {
         const QString stage = item.requiredString(QStringLiteral("stage"));
         const auto parsedStage = stageFromKey(stage);
         if (!parsedStage)
-            item.fail(QStringLiteral("stage"),
-                      QStringLiteral("'%1' must be \"preselection\" or \"interview\"").arg(stage));
+            item.fail(
+                QStringLiteral("stage"),
+                Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                              "'%1' must be \"preselection\" or \"interview\""),
+                            stage));
         c.stage = *parsedStage;
         c.id = requiredKey(item, QStringLiteral("id"));
         const auto [where, inserted] = firstIndex.try_emplace({c.stage, c.id}, i);
         if (!inserted)
-            item.fail(QStringLiteral("id"), QStringLiteral("'%1' is already used by %2, in the "
-                                                           "same stage")
-                                                .arg(c.id, list.pathOf(where->second)));
+            item.fail(
+                QStringLiteral("id"),
+                Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                              "'%1' is already used by %2, in the same stage"),
+                            c.id, list.pathOf(where->second)));
         c.label = item.requiredString(QStringLiteral("label"));
         c.weight = item.requiredInt(QStringLiteral("weight"), 1, maxWeight);
         c.maxMark = item.requiredInt(QStringLiteral("max_mark"), 1, maxMaxMark);
@@ -327,7 +378,8 @@ std::vector<Criterion> readCriteria(const ArrayReader& list) {
     }
     if (std::none_of(criteria.begin(), criteria.end(),
                      [](const Criterion& c) { return c.stage == Stage::Preselection; }))
-        list.fail(QStringLiteral("must contain at least one \"preselection\" criterion"));
+        list.fail(Problem::of(QT_TRANSLATE_NOOP(
+            "sp::Problem", "must contain at least one \"preselection\" criterion")));
     return criteria;
 }
 
@@ -344,27 +396,32 @@ Thresholds readThresholds(const ObjectReader& object, const std::vector<Criterio
     const double preselectionMax = highestTotal(criteria, Stage::Preselection);
     const double interviewMax = highestTotal(criteria, Stage::Interview);
     t.interviewBestN = object.optionalInt(QStringLiteral("interview_best_n"), 1, maxInterviewBestN);
-    t.interviewMinTotal =
-        object.optionalNumber(QStringLiteral("interview_min_total"), 0, preselectionMax,
-                              QStringLiteral("the highest weighted pre-selection total"));
+    t.interviewMinTotal = object.optionalNumber(
+        QStringLiteral("interview_min_total"), 0, preselectionMax,
+        QT_TRANSLATE_NOOP("sp::Problem", "the highest weighted pre-selection total"));
     if (!t.interviewBestN && !t.interviewMinTotal)
         json::failField(
             object.source(), object.path(),
-            QStringLiteral("must give interview_best_n, interview_min_total or both: who is "
-                           "invited to interview"));
+            Problem::of(QT_TRANSLATE_NOOP(
+                "sp::Problem", "must give interview_best_n, interview_min_total or both: who is "
+                               "invited to interview")));
     const QString passMark = QStringLiteral("interview_pass_mark");
     if (interviewMax > 0) {
         if (!object.has(passMark))
-            object.fail(passMark, QStringLiteral("is required: it decides which interviewed "
-                                                 "candidates are suitable"));
+            object.fail(passMark, Problem::of(QT_TRANSLATE_NOOP(
+                                      "sp::Problem", "is required: it decides which interviewed "
+                                                     "candidates are suitable")));
         t.interviewPassMark = object.requiredNumber(
-            passMark, 0, interviewMax, QStringLiteral("the highest weighted interview total"));
+            passMark, 0, interviewMax,
+            QT_TRANSLATE_NOOP("sp::Problem", "the highest weighted interview total"));
     } else if (object.has(passMark)) {
-        object.fail(passMark, QStringLiteral("there are no \"interview\" criteria to mark"));
+        object.fail(passMark, Problem::of(QT_TRANSLATE_NOOP(
+                                  "sp::Problem", "there are no \"interview\" criteria to mark")));
     }
     if (auto spread = object.optionalNumber(QStringLiteral("spread_flag"), 0, maxMaxMark)) {
         if (*spread <= 0)
-            object.fail(QStringLiteral("spread_flag"), QStringLiteral("must be greater than 0"));
+            object.fail(QStringLiteral("spread_flag"),
+                        Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "must be greater than 0")));
         t.spreadFlag = *spread;
     }
     object.rejectUnknownFields();
@@ -377,8 +434,10 @@ PriorityOrder priorityOrder(const ObjectReader& root) {
         return PriorityOrder::Strict;
     if (*text == QLatin1String("grouped"))
         return PriorityOrder::Grouped;
-    root.fail(QStringLiteral("priority_order"),
-              QStringLiteral("'%1' must be \"strict\" or \"grouped\"").arg(*text));
+    root.fail(
+        QStringLiteral("priority_order"),
+        Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "'%1' must be \"strict\" or \"grouped\""),
+                    *text));
 }
 
 } // namespace
@@ -413,17 +472,22 @@ Vacancy parseVacancyJson(const QByteArray& json, const QString& sourceName) {
 Vacancy loadVacancyFile(const QString& path) {
     QFile file(path);
     if (!QFileInfo::exists(path))
-        throw Error(ErrorKind::NotFound, QStringLiteral("%1: no such file").arg(path));
+        throw Error(ErrorKind::NotFound,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: no such file"), path));
     if (QFileInfo(path).isDir())
-        failFile(path, QStringLiteral("is a folder, not a vacancy file"));
+        failFile(path,
+                 Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "is a folder, not a vacancy file")));
     if (!file.open(QIODevice::ReadOnly))
-        failFile(path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        failFile(path, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "cannot be read: %1"),
+                                   file.errorString()));
     // Reading one byte past the limit tells "too large" without reading a huge file whole.
     const QByteArray json = file.read(maxVacancyFileBytes + 1);
     if (json.size() > maxVacancyFileBytes)
-        failFile(path, QStringLiteral("the file is larger than %1 bytes (1 MB): this is not a "
-                                      "vacancy file")
-                           .arg(maxVacancyFileBytes));
+        failFile(path, Problem::of(QT_TRANSLATE_NOOP(
+                                       "sp::Problem",
+                                       "the file is larger than %1 bytes (1 MB): this is not a "
+                                       "vacancy file"),
+                                   maxVacancyFileBytes));
     return parseVacancyJson(json, path);
 }
 
