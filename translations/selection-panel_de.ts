@@ -296,6 +296,1137 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
     </message>
 </context>
 <context>
+    <name>sp::Problem</name>
+    <message>
+        <source>&apos;%1&apos; is not a %2 criterion</source>
+        <translation>„%1“ ist kein Kriterium der Stufe %2</translation>
+    </message>
+    <message>
+        <source>%1: consensus mark %2 is outside 0..%3</source>
+        <translation>%1: Konsensnote %2 liegt außerhalb von 0..%3</translation>
+    </message>
+    <message>
+        <source>a consensus mark needs a reason: it goes into the record</source>
+        <translation>eine Konsensnote braucht eine Begründung: sie wird ins Protokoll aufgenommen</translation>
+    </message>
+    <message>
+        <source>a %1 criterion has no id</source>
+        <translation>ein Kriterium der Stufe %1 hat keine Kennung</translation>
+    </message>
+    <message>
+        <source>%1 criterion &apos;%2&apos;: the id may hold only a-z, 0-9 and _</source>
+        <translation>Kriterium „%2“ der Stufe %1: die Kennung darf nur a-z, 0-9 und _ enthalten</translation>
+    </message>
+    <message>
+        <source>%1 criterion &apos;%2&apos; appears twice</source>
+        <translation>Kriterium „%2“ der Stufe %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1 criterion &apos;%2&apos;: weight %3 must be at least 1</source>
+        <translation>Kriterium „%2“ der Stufe %1: die Gewichtung %3 muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>%1 criterion &apos;%2&apos;: maximum mark %3 must be at least 1</source>
+        <translation>Kriterium „%2“ der Stufe %1: die Höchstnote %3 muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the grid has no pre-selection criterion</source>
+        <translation>das Bewertungsraster hat kein Kriterium der Vorauswahl</translation>
+    </message>
+    <message>
+        <source>the grid does not say who is invited to interview: give the best N, a minimum total or both</source>
+        <translation>das Bewertungsraster legt nicht fest, wer zum Vorstellungsgespräch eingeladen wird: geben Sie die besten N, eine Mindestsumme oder beides an</translation>
+    </message>
+    <message>
+        <source>best N %1 must be at least 1</source>
+        <translation>die Zahl N der Besten (%1) muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>minimum total %1 is outside 0..%2, the highest pre-selection total</source>
+        <translation>die Mindestsumme %1 liegt außerhalb von 0..%2, der höchsten Summe der Vorauswahl</translation>
+    </message>
+    <message>
+        <source>the grid has interview criteria but no pass mark</source>
+        <translation>das Bewertungsraster hat Kriterien für das Vorstellungsgespräch, aber keine Bestehensgrenze</translation>
+    </message>
+    <message>
+        <source>the grid has a pass mark but no interview criterion</source>
+        <translation>das Bewertungsraster hat eine Bestehensgrenze, aber kein Kriterium für das Vorstellungsgespräch</translation>
+    </message>
+    <message>
+        <source>pass mark %1 is outside 0..%2, the highest interview total</source>
+        <translation>die Bestehensgrenze %1 liegt außerhalb von 0..%2, der höchsten Summe des Vorstellungsgesprächs</translation>
+    </message>
+    <message>
+        <source>the spread flag %1 must be above 0</source>
+        <translation>die Abweichungsschwelle %1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>the grid is already frozen</source>
+        <translation>das Bewertungsraster ist bereits festgeschrieben</translation>
+    </message>
+    <message>
+        <source>the grid is frozen: reopen it first, which discards the marks given so far</source>
+        <translation>das Bewertungsraster ist festgeschrieben: öffnen Sie es zuerst wieder, wodurch die bisher vergebenen Noten verworfen werden</translation>
+    </message>
+    <message>
+        <source>the grid is not frozen: there is nothing to reopen</source>
+        <translation>das Bewertungsraster ist nicht festgeschrieben: es gibt nichts wieder zu öffnen</translation>
+    </message>
+    <message>
+        <source>a reopening needs a written reason: it goes into the record</source>
+        <translation>eine Wiederöffnung braucht eine schriftliche Begründung: sie wird ins Protokoll aufgenommen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a panel member</source>
+        <translation>„%1“ ist kein Mitglied des Auswahlausschusses</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (direct hierarchical link): no marking and no view of that candidate&apos;s marks</source>
+        <translation>%1 enthält sich bei %2 (direktes Vorgesetztenverhältnis): keine Bewertung und keine Einsicht in die Noten dieser Person</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (family link): no marking and no view of that candidate&apos;s marks</source>
+        <translation>%1 enthält sich bei %2 (familiäre Beziehung): keine Bewertung und keine Einsicht in die Noten dieser Person</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (former colleague): no marking and no view of that candidate&apos;s marks</source>
+        <translation>%1 enthält sich bei %2 (ehemalige Kollegin oder ehemaliger Kollege): keine Bewertung und keine Einsicht in die Noten dieser Person</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (other): no marking and no view of that candidate&apos;s marks</source>
+        <translation>%1 enthält sich bei %2 (sonstiges): keine Bewertung und keine Einsicht in die Noten dieser Person</translation>
+    </message>
+    <message>
+        <source>%1 is the secretary: the secretary does not mark</source>
+        <translation>%1 ist Sekretär/in des Ausschusses: das Sekretariat bewertet nicht</translation>
+    </message>
+    <message>
+        <source>the grid is not frozen: nobody marks pre-selection before it is</source>
+        <translation>das Bewertungsraster ist nicht festgeschrieben: niemand bewertet die Vorauswahl, bevor es das ist</translation>
+    </message>
+    <message>
+        <source>the grid is not frozen: nobody marks interview before it is</source>
+        <translation>das Bewertungsraster ist nicht festgeschrieben: niemand bewertet das Vorstellungsgespräch, bevor es das ist</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a pre-selection criterion</source>
+        <translation>„%1“ ist kein Kriterium der Vorauswahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a interview criterion</source>
+        <translation>„%1“ ist kein Kriterium des Vorstellungsgesprächs</translation>
+    </message>
+    <message>
+        <source>%1: mark %2 is outside 0..%3</source>
+        <translation>%1: Note %2 liegt außerhalb von 0..%3</translation>
+    </message>
+    <message>
+        <source>%1: no mark, and a submitted sheet marks every criterion</source>
+        <translation>%1: keine Note, ein abgegebener Bewertungsbogen bewertet aber jedes Kriterium</translation>
+    </message>
+    <message>
+        <source>%1 has already submitted the pre-selection marks for %2: a submitted sheet is final</source>
+        <translation>%1 hat die Bewertung der Vorauswahl für %2 bereits abgegeben: ein abgegebener Bewertungsbogen ist endgültig</translation>
+    </message>
+    <message>
+        <source>%1 has already submitted the interview marks for %2: a submitted sheet is final</source>
+        <translation>%1 hat die Bewertung des Vorstellungsgesprächs für %2 bereits abgegeben: ein abgegebener Bewertungsbogen ist endgültig</translation>
+    </message>
+    <message>
+        <source>%1 is the secretary: individual marks stay with the members who give them</source>
+        <translation>%1 ist Sekretär/in des Ausschusses: die einzelnen Noten bleiben bei den Mitgliedern, die sie vergeben</translation>
+    </message>
+    <message>
+        <source>%1 sees the others&apos; pre-selection marks for %2 only after submitting their own</source>
+        <translation>%1 sieht die Noten der anderen zur Vorauswahl für %2 erst nach Abgabe der eigenen</translation>
+    </message>
+    <message>
+        <source>%1 sees the others&apos; interview marks for %2 only after submitting their own</source>
+        <translation>%1 sieht die Noten der anderen zum Vorstellungsgespräch für %2 erst nach Abgabe der eigenen</translation>
+    </message>
+    <message>
+        <source>%1 sees the pre-selection results for %2 once every member has submitted: waiting for %3</source>
+        <translation>%1 sieht die Ergebnisse der Vorauswahl für %2, sobald jedes Mitglied abgegeben hat: es fehlt noch %3</translation>
+    </message>
+    <message>
+        <source>%1 sees the interview results for %2 once every member has submitted: waiting for %3</source>
+        <translation>%1 sieht die Ergebnisse des Vorstellungsgesprächs für %2, sobald jedes Mitglied abgegeben hat: es fehlt noch %3</translation>
+    </message>
+    <message>
+        <source>%1 is not the chair: only the chair records a consensus mark</source>
+        <translation>%1 hat nicht den Vorsitz: nur der Vorsitz erfasst eine Konsensnote</translation>
+    </message>
+    <message>
+        <source>a consensus mark for %1 follows the discussion of every member&apos;s pre-selection marks: waiting for %2</source>
+        <translation>eine Konsensnote für %1 folgt auf die Erörterung der Noten aller Mitglieder zur Vorauswahl: es fehlt noch %2</translation>
+    </message>
+    <message>
+        <source>a consensus mark for %1 follows the discussion of every member&apos;s interview marks: waiting for %2</source>
+        <translation>eine Konsensnote für %1 folgt auf die Erörterung der Noten aller Mitglieder zum Vorstellungsgespräch: es fehlt noch %2</translation>
+    </message>
+    <message>
+        <source>a panel member has no id</source>
+        <translation>ein Ausschussmitglied hat keine Kennung</translation>
+    </message>
+    <message>
+        <source>panel member id &apos;%1&apos; is used twice</source>
+        <translation>die Mitgliedskennung „%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>panel member &apos;%1&apos; has no name</source>
+        <translation>das Ausschussmitglied „%1“ hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the panel must have exactly one chair, it has %1</source>
+        <translation>der Ausschuss muss genau einen Vorsitz haben, er hat %1</translation>
+    </message>
+    <message>
+        <source>the panel has no member who marks</source>
+        <translation>der Ausschuss hat kein Mitglied, das bewertet</translation>
+    </message>
+    <message>
+        <source>the conflict names no candidate</source>
+        <translation>der Interessenkonflikt nennt keine Bewerberin und keinen Bewerber</translation>
+    </message>
+    <message>
+        <source>a conflict of nature &quot;other&quot; needs a note saying what it is</source>
+        <translation>ein Interessenkonflikt der Art „other“ braucht einen Vermerk, worum es sich handelt</translation>
+    </message>
+    <message>
+        <source>candidate %1 appears twice in the ranking</source>
+        <translation>Bewerbung %1 kommt in der Rangfolge zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1 is not in the final ranking of interviewed candidates</source>
+        <translation>%1 steht nicht in der endgültigen Rangfolge der zum Gespräch Eingeladenen</translation>
+    </message>
+    <message>
+        <source>%1 has no complete interview total: they cannot be recommended</source>
+        <translation>%1 hat keine vollständige Summe im Vorstellungsgespräch: kann nicht empfohlen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not suitable (interview total %2 below the pass mark): they cannot be recommended</source>
+        <translation>%1 ist nicht geeignet (Summe im Vorstellungsgespräch %2 unter der Bestehensgrenze): kann nicht empfohlen werden</translation>
+    </message>
+    <message>
+        <source>recommending %1 over %2 needs a written justification of why the suitable higher-tier candidates do not best fit the post (Article 29)</source>
+        <translation>%1 statt %2 zu empfehlen erfordert eine schriftliche Begründung, warum die geeigneten Personen einer höheren Prioritätsstufe nicht am besten zur Stelle passen (Artikel 29)</translation>
+    </message>
+    <message>
+        <source>recommending %1 over %2 needs a written justification of why the better-ranked suitable candidates do not best fit the post</source>
+        <translation>%1 statt %2 zu empfehlen erfordert eine schriftliche Begründung, warum die besser platzierten geeigneten Personen nicht am besten zur Stelle passen</translation>
+    </message>
+    <message>
+        <source>entry %1 follows entry %2: entries were deleted or are missing</source>
+        <translation>Eintrag %1 folgt auf Eintrag %2: Einträge wurden gelöscht oder fehlen</translation>
+    </message>
+    <message>
+        <source>entry %1 follows entry %2: the order was changed or is missing</source>
+        <translation>Eintrag %1 folgt auf Eintrag %2: die Reihenfolge wurde geändert oder ein Eintrag fehlt</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it: an entry was deleted or reordered</source>
+        <translation>Eintrag %1 folgt nicht auf den Eintrag davor: ein Eintrag wurde gelöscht oder verschoben</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert</translation>
+    </message>
+    <message>
+        <source>the noted head &quot;%1&quot; is not of the form ENTRIES:HASH (at least 8 hexadecimal digits), as verify prints it</source>
+        <translation>der notierte Stand „%1“ hat nicht die Form ENTRIES:HASH (mindestens 8 Hexadezimalziffern), wie verify ihn ausgibt</translation>
+    </message>
+    <message>
+        <source>record entry %1 is not the one noted (its hash is %2, the noted one %3): the record was rewritten since</source>
+        <translation>Protokolleintrag %1 ist nicht der notierte (sein Hash ist %2, der notierte %3): das Protokoll wurde seitdem umgeschrieben</translation>
+    </message>
+    <message>
+        <source>the record has no entry %1 any more (it ends at %2): entries were deleted since it was noted</source>
+        <translation>das Protokoll hat keinen Eintrag %1 mehr (es endet bei %2): seit der Notiz wurden Einträge gelöscht</translation>
+    </message>
+    <message>
+        <source>say who decides (the panel member&apos;s name)</source>
+        <translation>geben Sie an, wer entscheidet (den Namen des Ausschussmitglieds)</translation>
+    </message>
+    <message>
+        <source>the pre-check is unknown: a decision needs a written reason</source>
+        <translation>die Vorprüfung ist offen: eine Entscheidung braucht eine schriftliche Begründung</translation>
+    </message>
+    <message>
+        <source>the pre-check found a criterion not met: deciding eligible overrides it and needs a written reason</source>
+        <translation>die Vorprüfung hat ein nicht erfülltes Kriterium gefunden: die Entscheidung, dass die Zulassungsbedingungen erfüllt sind, weicht davon ab und braucht eine schriftliche Begründung</translation>
+    </message>
+    <message>
+        <source>the pre-check found every criterion met: deciding not eligible overrides it and needs a reason naming the criterion that failed</source>
+        <translation>die Vorprüfung hat alle Kriterien erfüllt gefunden: die Entscheidung, dass die Zulassungsbedingungen nicht erfüllt sind, weicht davon ab und braucht eine Begründung, die das nicht erfüllte Kriterium nennt</translation>
+    </message>
+    <message>
+        <source>* ends a word (cert* finds certified, certificate); it cannot stand inside one: %1</source>
+        <translation>* beendet ein Wort (cert* findet certified, certificate); es kann nicht mitten im Wort stehen: %1</translation>
+    </message>
+    <message>
+        <source>* ends a word (cert*); it cannot stand alone</source>
+        <translation>* beendet ein Wort (cert*); es kann nicht allein stehen</translation>
+    </message>
+    <message>
+        <source>%1 has no letter or digit to look for</source>
+        <translation>%1 enthält keinen Buchstaben und keine Ziffer zum Suchen</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) is not closed: put one after the phrase</source>
+        <translation>ein Anführungszeichen (&quot;) ist nicht geschlossen: setzen Sie eines nach die Wortgruppe</translation>
+    </message>
+    <message>
+        <source>an empty phrase (&quot;&quot;) finds nothing: put words between the quotes</source>
+        <translation>eine leere Wortgruppe (&quot;&quot;) findet nichts: setzen Sie Wörter zwischen die Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no letter or digit to look for</source>
+        <translation>&quot;%1&quot; enthält keinen Buchstaben und keine Ziffer zum Suchen</translation>
+    </message>
+    <message>
+        <source>* ends a phrase (&quot;threat model&quot;*), it cannot stand inside one</source>
+        <translation>* beendet eine Wortgruppe (&quot;threat model&quot;*), es kann nicht darin stehen</translation>
+    </message>
+    <message>
+        <source>put a space after the closing quote of &quot;%1&quot;</source>
+        <translation>setzen Sie ein Leerzeichen nach das schließende Anführungszeichen von &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>OR goes between two words or phrases (pentest OR oscp)</source>
+        <translation>OR steht zwischen zwei Wörtern oder Wortgruppen (pentest OR oscp)</translation>
+    </message>
+    <message>
+        <source>type a word or a &quot;phrase&quot; to look for</source>
+        <translation>geben Sie ein Wort oder eine &quot;Wortgruppe&quot; zum Suchen ein</translation>
+    </message>
+    <message>
+        <source>%1 is not in the proposed shortlist</source>
+        <translation>%1 steht nicht auf der vorgeschlagenen Auswahlliste</translation>
+    </message>
+    <message>
+        <source>%1 has two decisions</source>
+        <translation>für %1 gibt es zwei Entscheidungen</translation>
+    </message>
+    <message>
+        <source>%1: inviting differs from the proposal and needs a reason</source>
+        <translation>%1: die Einladung weicht vom Vorschlag ab und braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>%1: not inviting differs from the proposal and needs a reason</source>
+        <translation>%1: die Nichteinladung weicht vom Vorschlag ab und braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside the program: it differs from what record entry %2 wrote</source>
+        <translation>%1 wurde außerhalb des Programms geändert: es weicht von dem ab, was Protokolleintrag %2 geschrieben hat</translation>
+    </message>
+    <message>
+        <source>%1 was added outside the program: no record entry wrote it</source>
+        <translation>%1 wurde außerhalb des Programms hinzugefügt: kein Protokolleintrag hat es geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 was deleted outside the program: record entry %2 wrote it and no entry removed it</source>
+        <translation>%1 wurde außerhalb des Programms gelöscht: Protokolleintrag %2 hat es geschrieben und kein Eintrag hat es entfernt</translation>
+    </message>
+    <message>
+        <source>the vacancy and its evaluation grid</source>
+        <translation>die Stellenausschreibung und ihr Bewertungsraster</translation>
+    </message>
+    <message>
+        <source>the grid&apos;s state (draft or frozen)</source>
+        <translation>der Stand des Bewertungsrasters (Entwurf oder festgeschrieben)</translation>
+    </message>
+    <message>
+        <source>reopening %1 of the grid</source>
+        <translation>Wiederöffnung %1 des Bewertungsrasters</translation>
+    </message>
+    <message>
+        <source>panel member %1</source>
+        <translation>Ausschussmitglied %1</translation>
+    </message>
+    <message>
+        <source>the setting %1</source>
+        <translation>die Einstellung %1</translation>
+    </message>
+    <message>
+        <source>the credentials (passphrase hash, signing key) of %1</source>
+        <translation>die Zugangsdaten (Passphrase-Hash, Signaturschlüssel) von %1</translation>
+    </message>
+    <message>
+        <source>import batch %1</source>
+        <translation>Importvorgang %1</translation>
+    </message>
+    <message>
+        <source>the procedure&apos;s %1</source>
+        <translation>der Verfahrensbestandteil %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application data</source>
+        <translation>die Bewerbungsdaten von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application PDF</source>
+        <translation>das Bewerbungs-PDF von %1</translation>
+    </message>
+    <message>
+        <source>the eligibility decision on %1</source>
+        <translation>die Zulassungsentscheidung zu %1</translation>
+    </message>
+    <message>
+        <source>the declaration %1 ticked for %2</source>
+        <translation>die Erklärung %1, angekreuzt für %2</translation>
+    </message>
+    <message>
+        <source>the duplicate decision on %1</source>
+        <translation>die Duplikatentscheidung zu %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s conflict of interest with %2</source>
+        <translation>der Interessenkonflikt von %1 mit %2</translation>
+    </message>
+    <message>
+        <source>the %1 mark sheet of %2 for %3</source>
+        <translation>der Bewertungsbogen %1 von %2 für %3</translation>
+    </message>
+    <message>
+        <source>consensus mark %1 for %2</source>
+        <translation>Konsensnote %1 für %2</translation>
+    </message>
+    <message>
+        <source>the shortlist decision on %1</source>
+        <translation>die Entscheidung zur Auswahlliste für %1</translation>
+    </message>
+    <message>
+        <source>recommendation %1 of %2</source>
+        <translation>Empfehlung %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2 by %3)</source>
+        <translation>Eintrag %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2 by %3, %4)</source>
+        <translation>Eintrag %1 (%2 von %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1: unsigned (%2 had not signed in yet)</source>
+        <translation>%1: nicht signiert (%2 hatte sich noch nicht angemeldet)</translation>
+    </message>
+    <message>
+        <source>%1: not signed, though %2 signs every act: written or changed with another tool</source>
+        <translation>%1: nicht signiert, obwohl %2 jede Handlung signiert: mit einem anderen Werkzeug geschrieben oder geändert</translation>
+    </message>
+    <message>
+        <source>%1: signed with a key that is not %2&apos;s</source>
+        <translation>%1: mit einem Schlüssel signiert, der nicht der von %2 ist</translation>
+    </message>
+    <message>
+        <source>%1: the signature of %2 does not match the entry: it was changed after %2 signed it</source>
+        <translation>%1: die Signatur von %2 passt nicht zum Eintrag: er wurde geändert, nachdem %2 ihn signiert hat</translation>
+    </message>
+    <message>
+        <source>entry %1 (return of %2 imported by %3)</source>
+        <translation>Eintrag %1 (Rückgabe von %2, importiert von %3)</translation>
+    </message>
+    <message>
+        <source>entry %1 (return imported by %2): not the text of an imported return: changed with another tool</source>
+        <translation>Eintrag %1 (Rückgabe, importiert von %2): nicht der Text einer importierten Rückgabe: mit einem anderen Werkzeug geändert</translation>
+    </message>
+    <message>
+        <source>%1: signed with a key the record never registered for %2</source>
+        <translation>%1: mit einem Schlüssel signiert, den das Protokoll für %2 nie registriert hat</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s signature does not match the return&apos;s text: it was changed after %2 signed it</source>
+        <translation>%1: die Signatur von %2 passt nicht zum Text der Rückgabe: er wurde geändert, nachdem %2 ihn signiert hat</translation>
+    </message>
+    <message>
+        <source>%1: the signed return is %2&apos;s, not %3&apos;s</source>
+        <translation>%1: die signierte Rückgabe ist die von %2, nicht die von %3</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s signed sheet for %3 is not in the record</source>
+        <translation>%1: der signierte Bewertungsbogen von %2 für %3 steht nicht im Protokoll</translation>
+    </message>
+    <message>
+        <source>%1: not the sheet %2 signed for %3 in their return (entry %4): changed with another tool</source>
+        <translation>%1: nicht der Bewertungsbogen, den %2 für %3 in der Rückgabe signiert hat (Eintrag %4): mit einem anderen Werkzeug geändert</translation>
+    </message>
+    <message>
+        <source>%1: says it comes from %2&apos;s return (entry %3), which holds no sheet for %4</source>
+        <translation>%1: gibt an, aus der Rückgabe von %2 zu stammen (Eintrag %3), die keinen Bewertungsbogen für %4 enthält</translation>
+    </message>
+    <message>
+        <source>%1: says it comes from a signed return that was never imported</source>
+        <translation>%1: gibt an, aus einer signierten Rückgabe zu stammen, die nie importiert wurde</translation>
+    </message>
+    <message>
+        <source>no memory for a member&apos;s key</source>
+        <translation>kein Speicher für den Schlüssel eines Mitglieds</translation>
+    </message>
+    <message>
+        <source>not enough memory to seal the key (Argon2id)</source>
+        <translation>nicht genug Speicher, um den Schlüssel zu versiegeln (Argon2id)</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the passphrase (Argon2id)</source>
+        <translation>nicht genug Speicher, um die Passphrase zu hashen (Argon2id)</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least 8 characters</source>
+        <translation>eine Passphrase braucht mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation>libsodium konnte nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3; and %4 more</source>
+        <translation>%1; %2; %3; und %4 weitere</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, and %4 more</source>
+        <translation>%1, %2, %3 und %4 weitere</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>contains a line break or another control character</source>
+        <translation>enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters: not a plausible e-mail address</source>
+        <translation>ist länger als %1 Zeichen: keine plausible E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>is not a plausible e-mail address</source>
+        <translation>ist keine plausible E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>entry %1: not a 2-letter country code (separate codes with &apos;;&apos;, e.g. FR;EL)</source>
+        <translation>Eintrag %1: kein zweistelliger Ländercode (Codes mit „;“ trennen, z. B. FR;EL)</translation>
+    </message>
+    <message>
+        <source>entries %1: not a 2-letter country code (separate codes with &apos;;&apos;, e.g. FR;EL)</source>
+        <translation>Einträge %1: kein zweistelliger Ländercode (Codes mit „;“ trennen, z. B. FR;EL)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time like 2025-04-30T11:59:59+02:00</source>
+        <translation>%1 ist kein Datum mit Uhrzeit wie 2025-04-30T11:59:59+02:00</translation>
+    </message>
+    <message>
+        <source>%1 has no time zone: add a time-zone offset or Z, e.g. 2025-04-30T11:59:59+02:00</source>
+        <translation>%1 hat keine Zeitzone: fügen Sie eine Zeitverschiebung oder Z hinzu, z. B. 2025-04-30T11:59:59+02:00</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date and time</source>
+        <translation>%1 ist kein gültiges Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid time-zone offset</source>
+        <translation>%1 hat eine ungültige Zeitverschiebung</translation>
+    </message>
+    <message>
+        <source>unknown category %1: use commission_official, institution_official, laureate or external</source>
+        <translation>unbekannte Kategorie %1: verwenden Sie commission_official, institution_official, laureate oder external</translation>
+    </message>
+    <message>
+        <source>unknown education %1: use post_secondary, secondary or none, or leave it empty if unknown</source>
+        <translation>unbekannte Ausbildung %1: verwenden Sie post_secondary, secondary oder none, oder lassen Sie das Feld leer, wenn sie unbekannt ist</translation>
+    </message>
+    <message>
+        <source>%1: write decimals with &apos;.&apos;, e.g. %2</source>
+        <translation>%1: Dezimalstellen mit „.“ schreiben, z. B. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of years</source>
+        <translation>%1 ist keine Anzahl von Jahren</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 60 years</source>
+        <translation>%1 muss zwischen 0 und 60 Jahren liegen</translation>
+    </message>
+    <message>
+        <source>%1: separate the languages with spaces, e.g. en:C2 fr:B2</source>
+        <translation>%1: trennen Sie die Sprachen mit Leerzeichen, z. B. en:C2 fr:B2</translation>
+    </message>
+    <message>
+        <source>%1 is not code:level, e.g. en:C1</source>
+        <translation>%1 hat nicht die Form Code:Niveau, z. B. en:C1</translation>
+    </message>
+    <message>
+        <source>%1 is not an official EU language code</source>
+        <translation>%1 ist kein Code einer EU-Amtssprache</translation>
+    </message>
+    <message>
+        <source>%1: the level must be A1, A2, B1, B2, C1, C2 or native</source>
+        <translation>%1: das Niveau muss A1, A2, B1, B2, C1, C2 oder native sein</translation>
+    </message>
+    <message>
+        <source>language %1 is given twice</source>
+        <translation>die Sprache %1 ist zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>%1 must be a file name inside the PDF folder (no absolute path, no &quot;..&quot;)</source>
+        <translation>%1 muss ein Dateiname im PDF-Ordner sein (kein absoluter Pfad, kein &quot;..&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid reference: at most 40 letters, digits and / _ . -</source>
+        <translation>%1 ist keine gültige Referenz: höchstens 40 Buchstaben, Ziffern und / _ . -</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: no such file in %2</source>
+        <translation>%1: keine solche Datei in %2</translation>
+    </message>
+    <message>
+        <source>%1: is not a file inside the PDF folder</source>
+        <translation>%1: ist keine Datei im PDF-Ordner</translation>
+    </message>
+    <message>
+        <source>%1: is %2 MB, larger than the %3 MB an application PDF may have</source>
+        <translation>%1: ist %2 MB groß, mehr als die %3 MB, die das PDF einer Bewerbung haben darf</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>Bewerbung %1</translation>
+    </message>
+    <message>
+        <source>same PDF</source>
+        <translation>gleiches PDF</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>probable duplicate of %1 (%2)</source>
+        <translation>wahrscheinliches Duplikat von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the PDF folder %1 does not exist</source>
+        <translation>der PDF-Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>column without a name: ignored</source>
+        <translation>Spalte ohne Namen: ignoriert</translation>
+    </message>
+    <message>
+        <source>unknown column: ignored</source>
+        <translation>unbekannte Spalte: ignoriert</translation>
+    </message>
+    <message>
+        <source>the column appears twice (columns %1 and %2)</source>
+        <translation>die Spalte kommt zweimal vor (Spalten %1 und %2)</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing</source>
+        <translation>die erforderliche Spalte &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2 columns</source>
+        <translation>die Zeile hat %1 Zellen, die Kopfzeile aber %2 Spalten</translation>
+    </message>
+    <message>
+        <source>a reserve list is given but the category is %1, not laureate: check the category</source>
+        <translation>eine Reserveliste ist angegeben, die Kategorie ist aber %1, nicht laureate: prüfen Sie die Kategorie</translation>
+    </message>
+    <message>
+        <source>reference &quot;%1&quot; already exists in the case file</source>
+        <translation>die Referenz &quot;%1&quot; ist in der Verfahrensakte bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>reference &quot;%1&quot; is already used in row %2</source>
+        <translation>die Referenz &quot;%1&quot; wird bereits in Zeile %2 verwendet</translation>
+    </message>
+    <message>
+        <source>the built-in example vacancy %1 is missing from the program</source>
+        <translation>die eingebaute Beispiel-Stellenausschreibung %1 fehlt im Programm</translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header row</source>
+        <translation>die Datei ist leer: sie hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) inside a field that does not start with one: put the whole field in quotes and double the inner quote (&quot;&quot;)</source>
+        <translation>ein Anführungszeichen (&quot;) in einem Feld, das nicht mit einem beginnt: setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das innere (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>the quoted field starting on line %1 of the file has no closing quote</source>
+        <translation>das Feld in Anführungszeichen, das in Zeile %1 der Datei beginnt, hat kein schließendes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>text after the closing quote: a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>Text nach dem schließenden Anführungszeichen: ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>contains a NUL byte: the file is not plain text; save it as CSV (UTF-8)</source>
+        <translation>enthält ein NUL-Byte: die Datei ist kein reiner Text; speichern Sie sie als CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1 at character %2 of the cell): save the file as CSV UTF-8</source>
+        <translation>ungültiges UTF-8 (Byte 0x%1 an Zeichen %2 der Zelle): speichern Sie die Datei als CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>too many problems; stopped reading here</source>
+        <translation>zu viele Probleme; das Lesen wurde hier beendet</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16; save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
+        <translation>die Datei ist UTF-16; speichern Sie sie als UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: %3</source>
+        <translation>%1: Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>must be an integer from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2 (%3)</source>
+        <translation>muss eine Zahl von %1 bis %2 sein (%3)</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>muss eine Zeichenkette sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>ist erforderlich, fehlt aber</translation>
+    </message>
+    <message>
+        <source>is required but null</source>
+        <translation>ist erforderlich, ist aber null</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an object { ... }</source>
+        <translation>ein Objekt { ... }</translation>
+    </message>
+    <message>
+        <source>an array [ ... ]</source>
+        <translation>ein Array [ ... ]</translation>
+    </message>
+    <message>
+        <source>is not a known field (misspelt?)</source>
+        <translation>ist kein bekanntes Feld (Tippfehler?)</translation>
+    </message>
+    <message>
+        <source>must be an object { ... }, not %1</source>
+        <translation>muss ein Objekt { ... } sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>not a column of the sheet nor a %1 criterion</source>
+        <translation>weder eine Spalte des Bewertungsbogens noch ein Kriterium der Stufe %1</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>die Spalte kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the sheet has no reference column</source>
+        <translation>der Bewertungsbogen hat keine Referenzspalte</translation>
+    </message>
+    <message>
+        <source>no candidate reference</source>
+        <translation>keine Bewerbungsreferenz</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters: not a candidate reference</source>
+        <translation>länger als %1 Zeichen: keine Bewerbungsreferenz</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the sheet</source>
+        <translation>%1 kommt im Bewertungsbogen zweimal vor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole marks return (%2): nothing was imported; ask the member to send it again</source>
+        <translation>%1 ist keine vollständige Rückgabe von Bewertungen (%2): es wurde nichts importiert; bitten Sie das Mitglied, sie erneut zu senden</translation>
+    </message>
+    <message>
+        <source>no text &apos;%1&apos;</source>
+        <translation>kein Text „%1“</translation>
+    </message>
+    <message>
+        <source>no whole number &apos;%1&apos;</source>
+        <translation>keine ganze Zahl „%1“</translation>
+    </message>
+    <message>
+        <source>a sheet that is not an object</source>
+        <translation>ein Bewertungsbogen, der kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>no &apos;submitted&apos; for %1</source>
+        <translation>kein „submitted“ für %1</translation>
+    </message>
+    <message>
+        <source>no marks for %1</source>
+        <translation>keine Noten für %1</translation>
+    </message>
+    <message>
+        <source>a mark of %1 that is not a whole number</source>
+        <translation>eine Note für %1, die keine ganze Zahl ist</translation>
+    </message>
+    <message>
+        <source>an unknown stage</source>
+        <translation>eine unbekannte Stufe</translation>
+    </message>
+    <message>
+        <source>no &apos;sheets&apos;</source>
+        <translation>kein „sheets“</translation>
+    </message>
+    <message>
+        <source>not the signed text of a return</source>
+        <translation>nicht der signierte Text einer Rückgabe</translation>
+    </message>
+    <message>
+        <source>the signed text is damaged</source>
+        <translation>der signierte Text ist beschädigt</translation>
+    </message>
+    <message>
+        <source>truncated or damaged: %1 at byte %2</source>
+        <translation>abgeschnitten oder beschädigt: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not the format %1</source>
+        <translation>nicht das Format %1</translation>
+    </message>
+    <message>
+        <source>version %1; this program reads version %2</source>
+        <translation>Version %1; dieses Programm liest Version %2</translation>
+    </message>
+    <message>
+        <source>no &apos;return&apos;</source>
+        <translation>kein „return“</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>kann nicht schreiben</translation>
+    </message>
+    <message>
+        <source>cannot replace</source>
+        <translation>kann nicht ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>kann den Ordner nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: kann nicht schreiben</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: kann den Ordner nicht anlegen</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to (permission denied)</source>
+        <translation>in den Ordner kann nicht geschrieben werden (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must use only a-z, 0-9 and _</source>
+        <translation>„%1“ darf nur a-z, 0-9 und _ enthalten</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>a comma or a closing } is missing</source>
+        <translation>ein Komma oder eine schließende } fehlt</translation>
+    </message>
+    <message>
+        <source>a : is missing after a field name</source>
+        <translation>ein : fehlt nach einem Feldnamen</translation>
+    </message>
+    <message>
+        <source>a comma or a closing ] is missing</source>
+        <translation>ein Komma oder eine schließende ] fehlt</translation>
+    </message>
+    <message>
+        <source>a comma is missing between two values</source>
+        <translation>zwischen zwei Werten fehlt ein Komma</translation>
+    </message>
+    <message>
+        <source>a value is not valid (texts are in double quotes; numbers are plain, like 3 or 2.5, and not huge; true, false and null are lower case)</source>
+        <translation>ein Wert ist ungültig (Texte stehen in doppelten Anführungszeichen; Zahlen werden einfach geschrieben, wie 3 oder 2.5, und sind nicht riesig; true, false und null werden kleingeschrieben)</translation>
+    </message>
+    <message>
+        <source>a value is missing after a comma (no comma after the last item)</source>
+        <translation>nach einem Komma fehlt ein Wert (kein Komma nach dem letzten Element)</translation>
+    </message>
+    <message>
+        <source>the file ends too early, or a text is missing its closing &quot;</source>
+        <translation>die Datei endet zu früh, oder einem Text fehlt das schließende &quot;</translation>
+    </message>
+    <message>
+        <source>a \ escape in a text is not valid</source>
+        <translation>ein \-Escape in einem Text ist ungültig</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>der Text ist kein gültiges UTF-8 (speichern Sie die Datei als UTF-8)</translation>
+    </message>
+    <message>
+        <source>brackets are nested too deeply</source>
+        <translation>Klammern sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>something follows the closing } of the file</source>
+        <translation>nach der schließenden } der Datei folgt noch etwas</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; a vacancy file may be at most %2 bytes (1 MB)</source>
+        <translation>die Datei hat %1 Byte; eine Stellenausschreibungsdatei darf höchstens %2 Byte (1 MB) haben</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object { ... }</source>
+        <translation>die Datei ist leer; erwartet wird ein JSON-Objekt { ... }</translation>
+    </message>
+    <message>
+        <source>near %1: not valid JSON: %2</source>
+        <translation>bei %1: kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object { ... }, not an array</source>
+        <translation>die oberste Ebene muss ein JSON-Objekt { ... } sein, kein Array</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object { ... }, not a single value</source>
+        <translation>die oberste Ebene muss ein JSON-Objekt { ... } sein, kein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>is required but missing: this is not a Selection Panel vacancy file (expected &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>ist erforderlich, fehlt aber: dies ist keine Stellenausschreibungsdatei von Selection Panel (erwartet: &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; a vacancy file has &quot;%2&quot;</source>
+        <translation>ist &quot;%1&quot;; eine Stellenausschreibungsdatei hat &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 was written for a newer Selection Panel (this one reads version %2): update Selection Panel to open it</source>
+        <translation>Version %1 wurde für ein neueres Selection Panel geschrieben (dieses liest Version %2): aktualisieren Sie Selection Panel, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a two-letter country code</source>
+        <translation>„%1“ ist kein zweistelliger Ländercode</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an EU Member State (the EU-27, Greece as EL)</source>
+        <translation>„%1“ ist kein EU-Mitgliedstaat (die EU-27, Griechenland als EL)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice (also at %2)</source>
+        <translation>„%1“ ist zweimal aufgeführt (auch bei %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the 24 official EU languages (%2)</source>
+        <translation>„%1“ ist keine der 24 Amtssprachen der EU (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CEFR level: use A1, A2, B1, B2, C1 or C2</source>
+        <translation>„%1“ ist kein GER-Niveau: verwenden Sie A1, A2, B1, B2, C1 oder C2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is below the minimum grade &apos;%2&apos;</source>
+        <translation>„%1“ liegt unter der Mindestbesoldungsgruppe „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside the grade range %2 to %3</source>
+        <translation>„%1“ liegt außerhalb der Besoldungsgruppen %2 bis %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a local date and time like &quot;2025-04-30T12:00:00&quot;, without an offset or Z (the time zone is &apos;deadline.zone&apos;)</source>
+        <translation>„%1“ muss ein lokales Datum mit Uhrzeit wie &quot;2025-04-30T12:00:00&quot; sein, ohne Zeitverschiebung oder Z (die Zeitzone ist &apos;deadline.zone&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real date and time</source>
+        <translation>„%1“ ist kein real existierendes Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known IANA time zone (e.g. &quot;Europe/Brussels&quot;)</source>
+        <translation>„%1“ ist keine bekannte IANA-Zeitzone (z. B. &quot;Europe/Brussels&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks go forward over it; choose another time</source>
+        <translation>%1 gibt es in %2 nicht: die Uhren werden darüber vorgestellt; wählen Sie eine andere Uhrzeit</translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks go back over it; choose a time that is not ambiguous</source>
+        <translation>%1 kommt in %2 zweimal vor: die Uhren werden darüber zurückgestellt; wählen Sie eine eindeutige Uhrzeit</translation>
+    </message>
+    <message>
+        <source>must list at least one Member State</source>
+        <translation>muss mindestens einen Mitgliedstaat aufführen</translation>
+    </message>
+    <message>
+        <source>must list at least two languages: a main and a second, different one</source>
+        <translation>muss mindestens zwei Sprachen aufführen: eine Haupt- und eine davon verschiedene Zweitsprache</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already used by %2</source>
+        <translation>„%1“ wird bereits von %2 verwendet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be &quot;preselection&quot; or &quot;interview&quot;</source>
+        <translation>„%1“ muss &quot;preselection&quot; oder &quot;interview&quot; sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already used by %2, in the same stage</source>
+        <translation>„%1“ wird bereits von %2 verwendet, in derselben Stufe</translation>
+    </message>
+    <message>
+        <source>must contain at least one &quot;preselection&quot; criterion</source>
+        <translation>muss mindestens ein Kriterium &quot;preselection&quot; enthalten</translation>
+    </message>
+    <message>
+        <source>the highest weighted pre-selection total</source>
+        <translation>die höchste gewichtete Summe der Vorauswahl</translation>
+    </message>
+    <message>
+        <source>must give interview_best_n, interview_min_total or both: who is invited to interview</source>
+        <translation>muss interview_best_n, interview_min_total oder beides angeben: wer zum Vorstellungsgespräch eingeladen wird</translation>
+    </message>
+    <message>
+        <source>is required: it decides which interviewed candidates are suitable</source>
+        <translation>ist erforderlich: sie entscheidet, welche Personen nach dem Vorstellungsgespräch geeignet sind</translation>
+    </message>
+    <message>
+        <source>the highest weighted interview total</source>
+        <translation>die höchste gewichtete Summe des Vorstellungsgesprächs</translation>
+    </message>
+    <message>
+        <source>there are no &quot;interview&quot; criteria to mark</source>
+        <translation>es gibt keine Kriterien &quot;interview&quot; zu bewerten</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be &quot;strict&quot; or &quot;grouped&quot;</source>
+        <translation>„%1“ muss &quot;strict&quot; oder &quot;grouped&quot; sein</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>is a folder, not a vacancy file</source>
+        <translation>ist ein Ordner, keine Stellenausschreibungsdatei</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes (1 MB): this is not a vacancy file</source>
+        <translation>die Datei ist größer als %1 Byte (1 MB): dies ist keine Stellenausschreibungsdatei</translation>
+    </message>
+</context>
+<context>
     <name>sp::ui</name>
     <message>
         <source>Workbooks not exported</source>

@@ -296,6 +296,1137 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     </message>
 </context>
 <context>
+    <name>sp::Problem</name>
+    <message>
+        <source>&apos;%1&apos; is not a %2 criterion</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un critère de %2</translation>
+    </message>
+    <message>
+        <source>%1: consensus mark %2 is outside 0..%3</source>
+        <translation>%1&#xa0;: la note de consensus %2 est hors de 0..%3</translation>
+    </message>
+    <message>
+        <source>a consensus mark needs a reason: it goes into the record</source>
+        <translation>une note de consensus exige un motif&#xa0;: il est consigné au registre</translation>
+    </message>
+    <message>
+        <source>a %1 criterion has no id</source>
+        <translation>un critère de %1 n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>%1 criterion &apos;%2&apos;: the id may hold only a-z, 0-9 and _</source>
+        <translation>critère de %1 «&#xa0;%2&#xa0;»&#xa0;: l’identifiant ne peut contenir que a-z, 0-9 et _</translation>
+    </message>
+    <message>
+        <source>%1 criterion &apos;%2&apos; appears twice</source>
+        <translation>le critère de %1 «&#xa0;%2&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>%1 criterion &apos;%2&apos;: weight %3 must be at least 1</source>
+        <translation>critère de %1 «&#xa0;%2&#xa0;»&#xa0;: la pondération %3 doit être d’au moins 1</translation>
+    </message>
+    <message>
+        <source>%1 criterion &apos;%2&apos;: maximum mark %3 must be at least 1</source>
+        <translation>critère de %1 «&#xa0;%2&#xa0;»&#xa0;: la note maximale %3 doit être d’au moins 1</translation>
+    </message>
+    <message>
+        <source>the grid has no pre-selection criterion</source>
+        <translation>la grille n’a aucun critère de présélection</translation>
+    </message>
+    <message>
+        <source>the grid does not say who is invited to interview: give the best N, a minimum total or both</source>
+        <translation>la grille ne dit pas qui est invité à l’entretien&#xa0;: indiquez les N meilleurs, un total minimal ou les deux</translation>
+    </message>
+    <message>
+        <source>best N %1 must be at least 1</source>
+        <translation>le nombre N des meilleurs candidats (%1) doit être au moins 1</translation>
+    </message>
+    <message>
+        <source>minimum total %1 is outside 0..%2, the highest pre-selection total</source>
+        <translation>le total minimal %1 est hors de 0..%2, le total de présélection le plus élevé</translation>
+    </message>
+    <message>
+        <source>the grid has interview criteria but no pass mark</source>
+        <translation>la grille a des critères d’entretien mais pas de seuil de réussite</translation>
+    </message>
+    <message>
+        <source>the grid has a pass mark but no interview criterion</source>
+        <translation>la grille a un seuil de réussite mais aucun critère d’entretien</translation>
+    </message>
+    <message>
+        <source>pass mark %1 is outside 0..%2, the highest interview total</source>
+        <translation>le seuil de réussite %1 est hors de 0..%2, le total d’entretien le plus élevé</translation>
+    </message>
+    <message>
+        <source>the spread flag %1 must be above 0</source>
+        <translation>le seuil d’écart %1 doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>the grid is already frozen</source>
+        <translation>la grille est déjà figée</translation>
+    </message>
+    <message>
+        <source>the grid is frozen: reopen it first, which discards the marks given so far</source>
+        <translation>la grille est figée&#xa0;: rouvrez-la d’abord, ce qui annule les notes attribuées jusqu’ici</translation>
+    </message>
+    <message>
+        <source>the grid is not frozen: there is nothing to reopen</source>
+        <translation>la grille n’est pas figée&#xa0;: il n’y a rien à rouvrir</translation>
+    </message>
+    <message>
+        <source>a reopening needs a written reason: it goes into the record</source>
+        <translation>une réouverture exige un motif écrit&#xa0;: il est consigné au registre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a panel member</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas membre du jury</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (direct hierarchical link): no marking and no view of that candidate&apos;s marks</source>
+        <translation>%1 s’abstient pour %2 (lien hiérarchique direct)&#xa0;: ni notation ni accès aux notes de ce candidat</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (family link): no marking and no view of that candidate&apos;s marks</source>
+        <translation>%1 s’abstient pour %2 (lien familial)&#xa0;: ni notation ni accès aux notes de ce candidat</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (former colleague): no marking and no view of that candidate&apos;s marks</source>
+        <translation>%1 s’abstient pour %2 (ancien collègue)&#xa0;: ni notation ni accès aux notes de ce candidat</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (other): no marking and no view of that candidate&apos;s marks</source>
+        <translation>%1 s’abstient pour %2 (autre)&#xa0;: ni notation ni accès aux notes de ce candidat</translation>
+    </message>
+    <message>
+        <source>%1 is the secretary: the secretary does not mark</source>
+        <translation>%1 est secrétaire du jury&#xa0;: le secrétaire ne note pas</translation>
+    </message>
+    <message>
+        <source>the grid is not frozen: nobody marks pre-selection before it is</source>
+        <translation>la grille n’est pas figée&#xa0;: personne ne note la présélection avant qu’elle le soit</translation>
+    </message>
+    <message>
+        <source>the grid is not frozen: nobody marks interview before it is</source>
+        <translation>la grille n’est pas figée&#xa0;: personne ne note l’entretien avant qu’elle le soit</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a pre-selection criterion</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un critère de présélection</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a interview criterion</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un critère d’entretien</translation>
+    </message>
+    <message>
+        <source>%1: mark %2 is outside 0..%3</source>
+        <translation>%1&#xa0;: la note %2 est hors de 0..%3</translation>
+    </message>
+    <message>
+        <source>%1: no mark, and a submitted sheet marks every criterion</source>
+        <translation>%1&#xa0;: aucune note, alors qu’une fiche validée note chaque critère</translation>
+    </message>
+    <message>
+        <source>%1 has already submitted the pre-selection marks for %2: a submitted sheet is final</source>
+        <translation>%1 a déjà validé les notes de présélection pour %2&#xa0;: une fiche validée est définitive</translation>
+    </message>
+    <message>
+        <source>%1 has already submitted the interview marks for %2: a submitted sheet is final</source>
+        <translation>%1 a déjà validé les notes d’entretien pour %2&#xa0;: une fiche validée est définitive</translation>
+    </message>
+    <message>
+        <source>%1 is the secretary: individual marks stay with the members who give them</source>
+        <translation>%1 est secrétaire du jury&#xa0;: les notes individuelles restent aux membres qui les attribuent</translation>
+    </message>
+    <message>
+        <source>%1 sees the others&apos; pre-selection marks for %2 only after submitting their own</source>
+        <translation>%1 ne voit les notes de présélection des autres pour %2 qu’après avoir validé les siennes</translation>
+    </message>
+    <message>
+        <source>%1 sees the others&apos; interview marks for %2 only after submitting their own</source>
+        <translation>%1 ne voit les notes d’entretien des autres pour %2 qu’après avoir validé les siennes</translation>
+    </message>
+    <message>
+        <source>%1 sees the pre-selection results for %2 once every member has submitted: waiting for %3</source>
+        <translation>%1 voit les résultats de présélection pour %2 une fois que chaque membre a validé&#xa0;: en attente de %3</translation>
+    </message>
+    <message>
+        <source>%1 sees the interview results for %2 once every member has submitted: waiting for %3</source>
+        <translation>%1 voit les résultats d’entretien pour %2 une fois que chaque membre a validé&#xa0;: en attente de %3</translation>
+    </message>
+    <message>
+        <source>%1 is not the chair: only the chair records a consensus mark</source>
+        <translation>%1 n’est pas président&#xa0;: seul le président enregistre une note de consensus</translation>
+    </message>
+    <message>
+        <source>a consensus mark for %1 follows the discussion of every member&apos;s pre-selection marks: waiting for %2</source>
+        <translation>une note de consensus pour %1 suit la discussion des notes de présélection de chaque membre&#xa0;: en attente de %2</translation>
+    </message>
+    <message>
+        <source>a consensus mark for %1 follows the discussion of every member&apos;s interview marks: waiting for %2</source>
+        <translation>une note de consensus pour %1 suit la discussion des notes d’entretien de chaque membre&#xa0;: en attente de %2</translation>
+    </message>
+    <message>
+        <source>a panel member has no id</source>
+        <translation>un membre du jury n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>panel member id &apos;%1&apos; is used twice</source>
+        <translation>l’identifiant de membre «&#xa0;%1&#xa0;» est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>panel member &apos;%1&apos; has no name</source>
+        <translation>le membre du jury «&#xa0;%1&#xa0;» n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>the panel must have exactly one chair, it has %1</source>
+        <translation>le jury doit avoir exactement un président, il en a %1</translation>
+    </message>
+    <message>
+        <source>the panel has no member who marks</source>
+        <translation>le jury n’a aucun membre qui note</translation>
+    </message>
+    <message>
+        <source>the conflict names no candidate</source>
+        <translation>le conflit ne désigne aucun candidat</translation>
+    </message>
+    <message>
+        <source>a conflict of nature &quot;other&quot; needs a note saying what it is</source>
+        <translation>un conflit de nature «&#xa0;autre&#xa0;» exige une note précisant de quoi il s’agit</translation>
+    </message>
+    <message>
+        <source>candidate %1 appears twice in the ranking</source>
+        <translation>le candidat %1 figure deux fois dans le classement</translation>
+    </message>
+    <message>
+        <source>%1 is not in the final ranking of interviewed candidates</source>
+        <translation>%1 ne figure pas dans le classement final des candidats reçus en entretien</translation>
+    </message>
+    <message>
+        <source>%1 has no complete interview total: they cannot be recommended</source>
+        <translation>%1 n’a pas de total d’entretien complet&#xa0;: ce candidat ne peut pas être recommandé</translation>
+    </message>
+    <message>
+        <source>%1 is not suitable (interview total %2 below the pass mark): they cannot be recommended</source>
+        <translation>%1 ne convient pas (total d’entretien %2 sous le seuil de réussite)&#xa0;: ce candidat ne peut pas être recommandé</translation>
+    </message>
+    <message>
+        <source>recommending %1 over %2 needs a written justification of why the suitable higher-tier candidates do not best fit the post (Article 29)</source>
+        <translation>recommander %1 plutôt que %2 exige une justification écrite expliquant pourquoi les candidats aptes d’un niveau de priorité supérieur ne correspondent pas le mieux au poste (article 29)</translation>
+    </message>
+    <message>
+        <source>recommending %1 over %2 needs a written justification of why the better-ranked suitable candidates do not best fit the post</source>
+        <translation>recommander %1 plutôt que %2 exige une justification écrite expliquant pourquoi les candidats aptes mieux classés ne correspondent pas le mieux au poste</translation>
+    </message>
+    <message>
+        <source>entry %1 follows entry %2: entries were deleted or are missing</source>
+        <translation>l’entrée %1 suit l’entrée %2&#xa0;: des entrées ont été supprimées ou manquent</translation>
+    </message>
+    <message>
+        <source>entry %1 follows entry %2: the order was changed or is missing</source>
+        <translation>l’entrée %1 suit l’entrée %2&#xa0;: l’ordre a été modifié ou une entrée manque</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it: an entry was deleted or reordered</source>
+        <translation>l’entrée %1 ne suit pas l’entrée qui la précède&#xa0;: une entrée a été supprimée ou déplacée</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>l’entrée %1 a été modifiée après son écriture</translation>
+    </message>
+    <message>
+        <source>the noted head &quot;%1&quot; is not of the form ENTRIES:HASH (at least 8 hexadecimal digits), as verify prints it</source>
+        <translation>la tête du registre notée «&#xa0;%1&#xa0;» n’est pas de la forme ENTRIES:HASH (au moins 8 chiffres hexadécimaux), telle que verify l’affiche</translation>
+    </message>
+    <message>
+        <source>record entry %1 is not the one noted (its hash is %2, the noted one %3): the record was rewritten since</source>
+        <translation>l’entrée %1 du registre n’est pas celle qui a été notée (son hachage est %2, celui noté %3)&#xa0;: le registre a été réécrit depuis</translation>
+    </message>
+    <message>
+        <source>the record has no entry %1 any more (it ends at %2): entries were deleted since it was noted</source>
+        <translation>le registre n’a plus d’entrée %1 (il s’arrête à %2)&#xa0;: des entrées ont été supprimées depuis qu’elle a été notée</translation>
+    </message>
+    <message>
+        <source>say who decides (the panel member&apos;s name)</source>
+        <translation>indiquez qui décide (le nom du membre du jury)</translation>
+    </message>
+    <message>
+        <source>the pre-check is unknown: a decision needs a written reason</source>
+        <translation>la vérification préalable est indéterminée&#xa0;: une décision exige un motif écrit</translation>
+    </message>
+    <message>
+        <source>the pre-check found a criterion not met: deciding eligible overrides it and needs a written reason</source>
+        <translation>la vérification préalable a trouvé un critère non rempli&#xa0;: décider que le candidat remplit les conditions la contredit et exige un motif écrit</translation>
+    </message>
+    <message>
+        <source>the pre-check found every criterion met: deciding not eligible overrides it and needs a reason naming the criterion that failed</source>
+        <translation>la vérification préalable a trouvé tous les critères remplis&#xa0;: décider que le candidat ne remplit pas les conditions la contredit et exige un motif nommant le critère non rempli</translation>
+    </message>
+    <message>
+        <source>* ends a word (cert* finds certified, certificate); it cannot stand inside one: %1</source>
+        <translation>* termine un mot (cert* trouve certified, certificate)&#xa0;; il ne peut pas figurer à l’intérieur d’un mot&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>* ends a word (cert*); it cannot stand alone</source>
+        <translation>* termine un mot (cert*)&#xa0;; il ne peut pas figurer seul</translation>
+    </message>
+    <message>
+        <source>%1 has no letter or digit to look for</source>
+        <translation>%1 ne contient aucune lettre ni aucun chiffre à rechercher</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) is not closed: put one after the phrase</source>
+        <translation>un guillemet (&quot;) n’est pas fermé&#xa0;: ajoutez-en un après l’expression</translation>
+    </message>
+    <message>
+        <source>an empty phrase (&quot;&quot;) finds nothing: put words between the quotes</source>
+        <translation>une expression vide (&quot;&quot;) ne trouve rien&#xa0;: mettez des mots entre les guillemets</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no letter or digit to look for</source>
+        <translation>&quot;%1&quot; ne contient aucune lettre ni aucun chiffre à rechercher</translation>
+    </message>
+    <message>
+        <source>* ends a phrase (&quot;threat model&quot;*), it cannot stand inside one</source>
+        <translation>* termine une expression (&quot;threat model&quot;*), il ne peut pas figurer à l’intérieur</translation>
+    </message>
+    <message>
+        <source>put a space after the closing quote of &quot;%1&quot;</source>
+        <translation>mettez une espace après le guillemet fermant de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>OR goes between two words or phrases (pentest OR oscp)</source>
+        <translation>OR se place entre deux mots ou expressions (pentest OR oscp)</translation>
+    </message>
+    <message>
+        <source>type a word or a &quot;phrase&quot; to look for</source>
+        <translation>saisissez un mot ou une &quot;expression&quot; à rechercher</translation>
+    </message>
+    <message>
+        <source>%1 is not in the proposed shortlist</source>
+        <translation>%1 ne figure pas dans la liste restreinte proposée</translation>
+    </message>
+    <message>
+        <source>%1 has two decisions</source>
+        <translation>%1 fait l’objet de deux décisions</translation>
+    </message>
+    <message>
+        <source>%1: inviting differs from the proposal and needs a reason</source>
+        <translation>%1&#xa0;: l’invitation s’écarte de la proposition et exige un motif</translation>
+    </message>
+    <message>
+        <source>%1: not inviting differs from the proposal and needs a reason</source>
+        <translation>%1&#xa0;: la non-invitation s’écarte de la proposition et exige un motif</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside the program: it differs from what record entry %2 wrote</source>
+        <translation>%1 a été modifié hors du programme&#xa0;: il diffère de ce qu’a écrit l’entrée %2 du registre</translation>
+    </message>
+    <message>
+        <source>%1 was added outside the program: no record entry wrote it</source>
+        <translation>%1 a été ajouté hors du programme&#xa0;: aucune entrée du registre ne l’a écrit</translation>
+    </message>
+    <message>
+        <source>%1 was deleted outside the program: record entry %2 wrote it and no entry removed it</source>
+        <translation>%1 a été supprimé hors du programme&#xa0;: l’entrée %2 du registre l’a écrit et aucune entrée ne l’a retiré</translation>
+    </message>
+    <message>
+        <source>the vacancy and its evaluation grid</source>
+        <translation>l’avis de vacance et sa grille d’évaluation</translation>
+    </message>
+    <message>
+        <source>the grid&apos;s state (draft or frozen)</source>
+        <translation>l’état de la grille (brouillon ou figée)</translation>
+    </message>
+    <message>
+        <source>reopening %1 of the grid</source>
+        <translation>la réouverture %1 de la grille</translation>
+    </message>
+    <message>
+        <source>panel member %1</source>
+        <translation>le membre du jury %1</translation>
+    </message>
+    <message>
+        <source>the setting %1</source>
+        <translation>le paramètre %1</translation>
+    </message>
+    <message>
+        <source>the credentials (passphrase hash, signing key) of %1</source>
+        <translation>les identifiants (hachage de la phrase secrète, clé de signature) de %1</translation>
+    </message>
+    <message>
+        <source>import batch %1</source>
+        <translation>le lot d’importation %1</translation>
+    </message>
+    <message>
+        <source>the procedure&apos;s %1</source>
+        <translation>l’élément %1 de la procédure</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application data</source>
+        <translation>les données de candidature de %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s application PDF</source>
+        <translation>le PDF de candidature de %1</translation>
+    </message>
+    <message>
+        <source>the eligibility decision on %1</source>
+        <translation>la décision d’admissibilité concernant %1</translation>
+    </message>
+    <message>
+        <source>the declaration %1 ticked for %2</source>
+        <translation>la déclaration %1 cochée pour %2</translation>
+    </message>
+    <message>
+        <source>the duplicate decision on %1</source>
+        <translation>la décision de doublon concernant %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s conflict of interest with %2</source>
+        <translation>le conflit d’intérêts de %1 avec %2</translation>
+    </message>
+    <message>
+        <source>the %1 mark sheet of %2 for %3</source>
+        <translation>la fiche de notation %1 de %2 pour %3</translation>
+    </message>
+    <message>
+        <source>consensus mark %1 for %2</source>
+        <translation>la note de consensus %1 pour %2</translation>
+    </message>
+    <message>
+        <source>the shortlist decision on %1</source>
+        <translation>la décision de liste restreinte concernant %1</translation>
+    </message>
+    <message>
+        <source>recommendation %1 of %2</source>
+        <translation>la recommandation %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2 by %3)</source>
+        <translation>entrée %1 (%2 par %3)</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2 by %3, %4)</source>
+        <translation>entrée %1 (%2 par %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1: unsigned (%2 had not signed in yet)</source>
+        <translation>%1&#xa0;: non signée (%2 ne s’était pas encore identifié)</translation>
+    </message>
+    <message>
+        <source>%1: not signed, though %2 signs every act: written or changed with another tool</source>
+        <translation>%1&#xa0;: non signée, alors que %2 signe chaque acte&#xa0;: écrite ou modifiée avec un autre outil</translation>
+    </message>
+    <message>
+        <source>%1: signed with a key that is not %2&apos;s</source>
+        <translation>%1&#xa0;: signée avec une clé qui n’est pas celle de %2</translation>
+    </message>
+    <message>
+        <source>%1: the signature of %2 does not match the entry: it was changed after %2 signed it</source>
+        <translation>%1&#xa0;: la signature de %2 ne correspond pas à l’entrée&#xa0;: celle-ci a été modifiée après que %2 l’a signée</translation>
+    </message>
+    <message>
+        <source>entry %1 (return of %2 imported by %3)</source>
+        <translation>entrée %1 (renvoi de %2 importé par %3)</translation>
+    </message>
+    <message>
+        <source>entry %1 (return imported by %2): not the text of an imported return: changed with another tool</source>
+        <translation>entrée %1 (renvoi importé par %2)&#xa0;: pas le texte d’un renvoi importé&#xa0;: modifiée avec un autre outil</translation>
+    </message>
+    <message>
+        <source>%1: signed with a key the record never registered for %2</source>
+        <translation>%1&#xa0;: signé avec une clé que le registre n’a jamais enregistrée pour %2</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s signature does not match the return&apos;s text: it was changed after %2 signed it</source>
+        <translation>%1&#xa0;: la signature de %2 ne correspond pas au texte du renvoi&#xa0;: celui-ci a été modifié après que %2 l’a signé</translation>
+    </message>
+    <message>
+        <source>%1: the signed return is %2&apos;s, not %3&apos;s</source>
+        <translation>%1&#xa0;: le renvoi signé est celui de %2, pas celui de %3</translation>
+    </message>
+    <message>
+        <source>%1: %2&apos;s signed sheet for %3 is not in the record</source>
+        <translation>%1&#xa0;: la fiche signée de %2 pour %3 ne figure pas au registre</translation>
+    </message>
+    <message>
+        <source>%1: not the sheet %2 signed for %3 in their return (entry %4): changed with another tool</source>
+        <translation>%1&#xa0;: pas la fiche que %2 a signée pour %3 dans son renvoi (entrée %4)&#xa0;: modifiée avec un autre outil</translation>
+    </message>
+    <message>
+        <source>%1: says it comes from %2&apos;s return (entry %3), which holds no sheet for %4</source>
+        <translation>%1&#xa0;: se dit issue du renvoi de %2 (entrée %3), qui ne contient aucune fiche pour %4</translation>
+    </message>
+    <message>
+        <source>%1: says it comes from a signed return that was never imported</source>
+        <translation>%1&#xa0;: se dit issue d’un renvoi signé qui n’a jamais été importé</translation>
+    </message>
+    <message>
+        <source>no memory for a member&apos;s key</source>
+        <translation>mémoire insuffisante pour la clé d’un membre</translation>
+    </message>
+    <message>
+        <source>not enough memory to seal the key (Argon2id)</source>
+        <translation>mémoire insuffisante pour sceller la clé (Argon2id)</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the passphrase (Argon2id)</source>
+        <translation>mémoire insuffisante pour hacher la phrase secrète (Argon2id)</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least 8 characters</source>
+        <translation>une phrase secrète doit comporter au moins 8 caractères</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation>libsodium n’a pas pu être initialisé</translation>
+    </message>
+    <message>
+        <source>%1; %2; %3; and %4 more</source>
+        <translation>%1&#xa0;; %2&#xa0;; %3&#xa0;; et %4 de plus</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, and %4 more</source>
+        <translation>%1, %2, %3 et %4 de plus</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>contains a line break or another control character</source>
+        <translation>contient un saut de ligne ou un autre caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters: not a plausible e-mail address</source>
+        <translation>dépasse %1 caractères&#xa0;: pas une adresse électronique plausible</translation>
+    </message>
+    <message>
+        <source>is not a plausible e-mail address</source>
+        <translation>n’est pas une adresse électronique plausible</translation>
+    </message>
+    <message>
+        <source>entry %1: not a 2-letter country code (separate codes with &apos;;&apos;, e.g. FR;EL)</source>
+        <translation>entrée %1&#xa0;: pas un code de pays à 2 lettres (séparez les codes par «&#xa0;;&#xa0;», p. ex. FR;EL)</translation>
+    </message>
+    <message>
+        <source>entries %1: not a 2-letter country code (separate codes with &apos;;&apos;, e.g. FR;EL)</source>
+        <translation>entrées %1&#xa0;: pas un code de pays à 2 lettres (séparez les codes par «&#xa0;;&#xa0;», p. ex. FR;EL)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time like 2025-04-30T11:59:59+02:00</source>
+        <translation>%1 n’est pas une date et heure comme 2025-04-30T11:59:59+02:00</translation>
+    </message>
+    <message>
+        <source>%1 has no time zone: add a time-zone offset or Z, e.g. 2025-04-30T11:59:59+02:00</source>
+        <translation>%1 n’a pas de fuseau horaire&#xa0;: ajoutez un décalage horaire ou Z, p. ex. 2025-04-30T11:59:59+02:00</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date and time</source>
+        <translation>%1 n’est pas une date et heure valides</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid time-zone offset</source>
+        <translation>%1 a un décalage horaire non valide</translation>
+    </message>
+    <message>
+        <source>unknown category %1: use commission_official, institution_official, laureate or external</source>
+        <translation>catégorie inconnue %1&#xa0;: utilisez commission_official, institution_official, laureate ou external</translation>
+    </message>
+    <message>
+        <source>unknown education %1: use post_secondary, secondary or none, or leave it empty if unknown</source>
+        <translation>formation inconnue %1&#xa0;: utilisez post_secondary, secondary ou none, ou laissez vide si elle est inconnue</translation>
+    </message>
+    <message>
+        <source>%1: write decimals with &apos;.&apos;, e.g. %2</source>
+        <translation>%1&#xa0;: écrivez les décimales avec «&#xa0;.&#xa0;», p. ex. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of years</source>
+        <translation>%1 n’est pas un nombre d’années</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 60 years</source>
+        <translation>%1 doit être compris entre 0 et 60 ans</translation>
+    </message>
+    <message>
+        <source>%1: separate the languages with spaces, e.g. en:C2 fr:B2</source>
+        <translation>%1&#xa0;: séparez les langues par des espaces, p. ex. en:C2 fr:B2</translation>
+    </message>
+    <message>
+        <source>%1 is not code:level, e.g. en:C1</source>
+        <translation>%1 n’est pas de la forme code:niveau, p. ex. en:C1</translation>
+    </message>
+    <message>
+        <source>%1 is not an official EU language code</source>
+        <translation>%1 n’est pas un code de langue officielle de l’UE</translation>
+    </message>
+    <message>
+        <source>%1: the level must be A1, A2, B1, B2, C1, C2 or native</source>
+        <translation>%1&#xa0;: le niveau doit être A1, A2, B1, B2, C1, C2 ou native</translation>
+    </message>
+    <message>
+        <source>language %1 is given twice</source>
+        <translation>la langue %1 est indiquée deux fois</translation>
+    </message>
+    <message>
+        <source>%1 must be a file name inside the PDF folder (no absolute path, no &quot;..&quot;)</source>
+        <translation>%1 doit être un nom de fichier dans le dossier des PDF (pas de chemin absolu, pas de &quot;..&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid reference: at most 40 letters, digits and / _ . -</source>
+        <translation>%1 n’est pas une référence valide&#xa0;: au plus 40 lettres, chiffres et / _ . -</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: no such file in %2</source>
+        <translation>%1&#xa0;: fichier introuvable dans %2</translation>
+    </message>
+    <message>
+        <source>%1: is not a file inside the PDF folder</source>
+        <translation>%1&#xa0;: n’est pas un fichier du dossier des PDF</translation>
+    </message>
+    <message>
+        <source>%1: is %2 MB, larger than the %3 MB an application PDF may have</source>
+        <translation>%1&#xa0;: fait %2 Mo, plus que les %3 Mo permis pour le PDF d’une candidature</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>candidature %1</translation>
+    </message>
+    <message>
+        <source>same PDF</source>
+        <translation>même PDF</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>même adresse électronique</translation>
+    </message>
+    <message>
+        <source>probable duplicate of %1 (%2)</source>
+        <translation>doublon probable de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the PDF folder %1 does not exist</source>
+        <translation>le dossier des PDF %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>column without a name: ignored</source>
+        <translation>colonne sans nom&#xa0;: ignorée</translation>
+    </message>
+    <message>
+        <source>unknown column: ignored</source>
+        <translation>colonne inconnue&#xa0;: ignorée</translation>
+    </message>
+    <message>
+        <source>the column appears twice (columns %1 and %2)</source>
+        <translation>la colonne figure deux fois (colonnes %1 et %2)</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; is missing</source>
+        <translation>la colonne obligatoire &quot;%1&quot; manque</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2 columns</source>
+        <translation>la ligne a %1 cellules mais l’en-tête a %2 colonnes</translation>
+    </message>
+    <message>
+        <source>a reserve list is given but the category is %1, not laureate: check the category</source>
+        <translation>une liste de réserve est indiquée mais la catégorie est %1, pas laureate&#xa0;: vérifiez la catégorie</translation>
+    </message>
+    <message>
+        <source>reference &quot;%1&quot; already exists in the case file</source>
+        <translation>la référence &quot;%1&quot; existe déjà dans le dossier</translation>
+    </message>
+    <message>
+        <source>reference &quot;%1&quot; is already used in row %2</source>
+        <translation>la référence &quot;%1&quot; est déjà utilisée à la ligne %2</translation>
+    </message>
+    <message>
+        <source>the built-in example vacancy %1 is missing from the program</source>
+        <translation>l’avis de vacance d’exemple intégré %1 manque dans le programme</translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header row</source>
+        <translation>le fichier est vide&#xa0;: il n’a pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) inside a field that does not start with one: put the whole field in quotes and double the inner quote (&quot;&quot;)</source>
+        <translation>un guillemet (&quot;) dans un champ qui ne commence pas par un guillemet&#xa0;: mettez tout le champ entre guillemets et doublez le guillemet intérieur (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>the quoted field starting on line %1 of the file has no closing quote</source>
+        <translation>le champ entre guillemets commençant à la ligne %1 du fichier n’a pas de guillemet fermant</translation>
+    </message>
+    <message>
+        <source>text after the closing quote: a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>du texte après le guillemet fermant&#xa0;: un guillemet dans un champ entre guillemets doit être doublé (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>contains a NUL byte: the file is not plain text; save it as CSV (UTF-8)</source>
+        <translation>contient un octet NUL&#xa0;: le fichier n’est pas du texte brut&#xa0;; enregistrez-le en CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1 at character %2 of the cell): save the file as CSV UTF-8</source>
+        <translation>UTF-8 non valide (octet 0x%1 au caractère %2 de la cellule)&#xa0;: enregistrez le fichier en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>too many problems; stopped reading here</source>
+        <translation>trop de problèmes&#xa0;; lecture arrêtée ici</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16; save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;)</source>
+        <translation>le fichier est en UTF-16&#xa0;; enregistrez-le en UTF-8 (dans Excel&#xa0;: &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: %3</source>
+        <translation>%1&#xa0;: champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>must be an integer from %1 to %2</source>
+        <translation>doit être un entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>doit être un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2 (%3)</source>
+        <translation>doit être un nombre de %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>doit être une chaîne, pas %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>est obligatoire mais absent</translation>
+    </message>
+    <message>
+        <source>is required but null</source>
+        <translation>est obligatoire mais null</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>doit être %1, pas %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>an object { ... }</source>
+        <translation>un objet { ... }</translation>
+    </message>
+    <message>
+        <source>an array [ ... ]</source>
+        <translation>un tableau [ ... ]</translation>
+    </message>
+    <message>
+        <source>is not a known field (misspelt?)</source>
+        <translation>n’est pas un champ connu (faute de frappe&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>must be an object { ... }, not %1</source>
+        <translation>doit être un objet { ... }, pas %1</translation>
+    </message>
+    <message>
+        <source>not a column of the sheet nor a %1 criterion</source>
+        <translation>ni une colonne de la fiche ni un critère de %1</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>la colonne figure deux fois</translation>
+    </message>
+    <message>
+        <source>the sheet has no reference column</source>
+        <translation>la fiche n’a pas de colonne de référence</translation>
+    </message>
+    <message>
+        <source>no candidate reference</source>
+        <translation>aucune référence de candidat</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters: not a candidate reference</source>
+        <translation>dépasse %1 caractères&#xa0;: pas une référence de candidat</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the sheet</source>
+        <translation>%1 figure deux fois dans la fiche</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole marks return (%2): nothing was imported; ask the member to send it again</source>
+        <translation>%1 n’est pas un renvoi de notes complet (%2)&#xa0;: rien n’a été importé&#xa0;; demandez au membre de le renvoyer</translation>
+    </message>
+    <message>
+        <source>no text &apos;%1&apos;</source>
+        <translation>pas de texte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no whole number &apos;%1&apos;</source>
+        <translation>pas de nombre entier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a sheet that is not an object</source>
+        <translation>une fiche qui n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>no &apos;submitted&apos; for %1</source>
+        <translation>pas de «&#xa0;submitted&#xa0;» pour %1</translation>
+    </message>
+    <message>
+        <source>no marks for %1</source>
+        <translation>pas de notes pour %1</translation>
+    </message>
+    <message>
+        <source>a mark of %1 that is not a whole number</source>
+        <translation>une note de %1 qui n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>an unknown stage</source>
+        <translation>une étape inconnue</translation>
+    </message>
+    <message>
+        <source>no &apos;sheets&apos;</source>
+        <translation>pas de «&#xa0;sheets&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not the signed text of a return</source>
+        <translation>pas le texte signé d’un renvoi</translation>
+    </message>
+    <message>
+        <source>the signed text is damaged</source>
+        <translation>le texte signé est endommagé</translation>
+    </message>
+    <message>
+        <source>truncated or damaged: %1 at byte %2</source>
+        <translation>tronqué ou endommagé&#xa0;: %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>not the format %1</source>
+        <translation>pas le format %1</translation>
+    </message>
+    <message>
+        <source>version %1; this program reads version %2</source>
+        <translation>version %1&#xa0;; ce programme lit la version %2</translation>
+    </message>
+    <message>
+        <source>no &apos;return&apos;</source>
+        <translation>pas de «&#xa0;return&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>impossible d’écrire</translation>
+    </message>
+    <message>
+        <source>cannot replace</source>
+        <translation>impossible de remplacer</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existe et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: impossible d’écrire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1&#xa0;: impossible d’écrire</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>le système de fichiers est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to (permission denied)</source>
+        <translation>le dossier n’est pas accessible en écriture (permission refusée)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must use only a-z, 0-9 and _</source>
+        <translation>«&#xa0;%1&#xa0;» ne doit contenir que a-z, 0-9 et _</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>a comma or a closing } is missing</source>
+        <translation>il manque une virgule ou une } fermante</translation>
+    </message>
+    <message>
+        <source>a : is missing after a field name</source>
+        <translation>il manque un : après un nom de champ</translation>
+    </message>
+    <message>
+        <source>a comma or a closing ] is missing</source>
+        <translation>il manque une virgule ou un ] fermant</translation>
+    </message>
+    <message>
+        <source>a comma is missing between two values</source>
+        <translation>il manque une virgule entre deux valeurs</translation>
+    </message>
+    <message>
+        <source>a value is not valid (texts are in double quotes; numbers are plain, like 3 or 2.5, and not huge; true, false and null are lower case)</source>
+        <translation>une valeur n’est pas valide (les textes sont entre guillemets doubles&#xa0;; les nombres s’écrivent simplement, comme 3 ou 2.5, et ne sont pas énormes&#xa0;; true, false et null sont en minuscules)</translation>
+    </message>
+    <message>
+        <source>a value is missing after a comma (no comma after the last item)</source>
+        <translation>il manque une valeur après une virgule (pas de virgule après le dernier élément)</translation>
+    </message>
+    <message>
+        <source>the file ends too early, or a text is missing its closing &quot;</source>
+        <translation>le fichier se termine trop tôt, ou un texte n’a pas de &quot; fermant</translation>
+    </message>
+    <message>
+        <source>a \ escape in a text is not valid</source>
+        <translation>un échappement \ dans un texte n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>le texte n’est pas de l’UTF-8 valide (enregistrez le fichier en UTF-8)</translation>
+    </message>
+    <message>
+        <source>brackets are nested too deeply</source>
+        <translation>les crochets sont imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>something follows the closing } of the file</source>
+        <translation>quelque chose suit la } fermante du fichier</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; a vacancy file may be at most %2 bytes (1 MB)</source>
+        <translation>le fichier fait %1 octets&#xa0;; un fichier d’avis de vacance peut faire au plus %2 octets (1 Mo)</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object { ... }</source>
+        <translation>le fichier est vide&#xa0;; un objet JSON { ... } est attendu</translation>
+    </message>
+    <message>
+        <source>near %1: not valid JSON: %2</source>
+        <translation>près de %1&#xa0;: JSON non valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object { ... }, not an array</source>
+        <translation>le niveau supérieur doit être un objet JSON { ... }, pas un tableau</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object { ... }, not a single value</source>
+        <translation>le niveau supérieur doit être un objet JSON { ... }, pas une valeur isolée</translation>
+    </message>
+    <message>
+        <source>is required but missing: this is not a Selection Panel vacancy file (expected &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>est obligatoire mais absent&#xa0;: ce n’est pas un fichier d’avis de vacance de Selection Panel (attendu&#xa0;: &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; a vacancy file has &quot;%2&quot;</source>
+        <translation>vaut &quot;%1&quot;&#xa0;; un fichier d’avis de vacance a &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 was written for a newer Selection Panel (this one reads version %2): update Selection Panel to open it</source>
+        <translation>la version %1 a été écrite pour un Selection Panel plus récent (celui-ci lit la version %2)&#xa0;: mettez Selection Panel à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a two-letter country code</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de pays à deux lettres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an EU Member State (the EU-27, Greece as EL)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un État membre de l’UE (l’UE à 27, la Grèce sous EL)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice (also at %2)</source>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois (aussi en %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the 24 official EU languages (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des 24 langues officielles de l’UE (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CEFR level: use A1, A2, B1, B2, C1 or C2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un niveau du CECR&#xa0;: utilisez A1, A2, B1, B2, C1 ou C2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is below the minimum grade &apos;%2&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» est inférieur au grade minimal «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside the grade range %2 to %3</source>
+        <translation>«&#xa0;%1&#xa0;» est hors de l’éventail de grades %2 à %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a local date and time like &quot;2025-04-30T12:00:00&quot;, without an offset or Z (the time zone is &apos;deadline.zone&apos;)</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une date et heure locales comme &quot;2025-04-30T12:00:00&quot;, sans décalage ni Z (le fuseau horaire est &apos;deadline.zone&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real date and time</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et heure réelles</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known IANA time zone (e.g. &quot;Europe/Brussels&quot;)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire IANA connu (p. ex. &quot;Europe/Brussels&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks go forward over it; choose another time</source>
+        <translation>%1 n’existe pas dans %2&#xa0;: les horloges avancent à ce moment&#xa0;; choisissez une autre heure</translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks go back over it; choose a time that is not ambiguous</source>
+        <translation>%1 se produit deux fois dans %2&#xa0;: les horloges reculent à ce moment&#xa0;; choisissez une heure non ambiguë</translation>
+    </message>
+    <message>
+        <source>must list at least one Member State</source>
+        <translation>doit indiquer au moins un État membre</translation>
+    </message>
+    <message>
+        <source>must list at least two languages: a main and a second, different one</source>
+        <translation>doit indiquer au moins deux langues&#xa0;: une principale et une seconde, différente</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already used by %2</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be &quot;preselection&quot; or &quot;interview&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» doit être &quot;preselection&quot; ou &quot;interview&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already used by %2, in the same stage</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par %2, dans la même étape</translation>
+    </message>
+    <message>
+        <source>must contain at least one &quot;preselection&quot; criterion</source>
+        <translation>doit contenir au moins un critère &quot;preselection&quot;</translation>
+    </message>
+    <message>
+        <source>the highest weighted pre-selection total</source>
+        <translation>le total pondéré de présélection le plus élevé</translation>
+    </message>
+    <message>
+        <source>must give interview_best_n, interview_min_total or both: who is invited to interview</source>
+        <translation>doit indiquer interview_best_n, interview_min_total ou les deux&#xa0;: qui est invité à l’entretien</translation>
+    </message>
+    <message>
+        <source>is required: it decides which interviewed candidates are suitable</source>
+        <translation>est obligatoire&#xa0;: il détermine quels candidats reçus en entretien sont aptes</translation>
+    </message>
+    <message>
+        <source>the highest weighted interview total</source>
+        <translation>le total pondéré d’entretien le plus élevé</translation>
+    </message>
+    <message>
+        <source>there are no &quot;interview&quot; criteria to mark</source>
+        <translation>il n’y a aucun critère &quot;interview&quot; à noter</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be &quot;strict&quot; or &quot;grouped&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» doit être &quot;strict&quot; ou &quot;grouped&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>is a folder, not a vacancy file</source>
+        <translation>est un dossier, pas un fichier d’avis de vacance</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes (1 MB): this is not a vacancy file</source>
+        <translation>le fichier dépasse %1 octets (1 Mo)&#xa0;: ce n’est pas un fichier d’avis de vacance</translation>
+    </message>
+</context>
+<context>
     <name>sp::ui</name>
     <message>
         <source>Workbooks not exported</source>

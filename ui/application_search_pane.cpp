@@ -5,6 +5,7 @@
 #include "domain/error.h"
 #include "domain/search_query.h"
 #include "pdf/pdf_text_indexer.h"
+#include "problem_text.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -101,8 +102,7 @@ void ApplicationSearchPane::indexPending() {
         });
     } catch (const std::exception& e) {
         // The search then says how many PDFs it could not look into.
-        message_->setText(
-            tr("The applications could not be indexed: %1").arg(QString::fromUtf8(e.what())));
+        message_->setText(tr("The applications could not be indexed: %1").arg(translatedWhat(e)));
         message_->show();
     }
 }
@@ -152,7 +152,7 @@ void ApplicationSearchPane::runSearch() {
                                      2 * results_->frameWidth());
         results_->setVisible(!found.matches.empty());
     } catch (const Error& e) {
-        message_->setText(e.message());
+        message_->setText(translated(e));
         results_->hide();
     }
     message_->show();

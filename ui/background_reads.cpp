@@ -2,6 +2,7 @@
 
 #include "casefile/case_file.h"
 #include "casefile/read_sharing.h"
+#include "problem_text.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <fmt/format.h>
@@ -67,7 +68,7 @@ BackgroundReads::read(const QString& path, bool checkIntegrity,
         ReadSharing::useScreening(*reader, std::move(screening));
         result.ranking = reader->results().ranking(Stage::Preselection);
     } catch (const std::exception& e) {
-        result.failure = QString::fromUtf8(e.what());
+        result.failure = translatedWhat(e);
     }
     return result;
 }

@@ -1,6 +1,7 @@
 #include "case_file_opener.h"
 
 #include "domain/error.h"
+#include "problem_text.h"
 #include "prompt.h"
 
 #include <QFileInfo>
@@ -13,10 +14,10 @@ std::unique_ptr<CaseFile> CaseFileOpener::open(QWidget* parent, const QString& p
         return CaseFile::open(path, CaseFile::Access::ReadWrite, CaseFile::Integrity::CheckedLater);
     } catch (const Error& e) {
         if (e.kind() == ErrorKind::Locked)
-            return openReadOnlyIfAgreed(parent, path, e.message());
-        reportFailure(parent, path, e.message());
+            return openReadOnlyIfAgreed(parent, path, translated(e));
+        reportFailure(parent, path, translated(e));
     } catch (const std::exception& e) {
-        reportFailure(parent, path, QString::fromUtf8(e.what()));
+        reportFailure(parent, path, translatedWhat(e));
     }
     return nullptr;
 }
@@ -33,7 +34,7 @@ std::unique_ptr<CaseFile> CaseFileOpener::openReadOnlyIfAgreed(QWidget* parent, 
     try {
         return CaseFile::open(path, CaseFile::Access::ReadOnly, CaseFile::Integrity::CheckedLater);
     } catch (const std::exception& e) {
-        reportFailure(parent, path, QString::fromUtf8(e.what()));
+        reportFailure(parent, path, translatedWhat(e));
     }
     return nullptr;
 }

@@ -4,6 +4,7 @@
 #include "edit_commands/edit_history.h"
 #include "edit_commands/irreversible_acts.h"
 #include "pdf/pdf_inspector.h"
+#include "problem_text.h"
 #include "prompt.h"
 
 #include <QCheckBox>
@@ -52,7 +53,7 @@ void fillProblemTable(QTableWidget& table, const std::vector<ImportProblem>& pro
             problem.row == 0 ? ImportDialog::tr("whole file") : QString::number(problem.row);
         table.setItem(i, 0, new QTableWidgetItem(row));
         table.setItem(i, 1, new QTableWidgetItem(problem.column));
-        table.setItem(i, 2, new QTableWidgetItem(problem.message));
+        table.setItem(i, 2, new QTableWidgetItem(translated(problem)));
     }
     table.resizeColumnToContents(0);
     table.resizeColumnToContents(1);

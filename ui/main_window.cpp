@@ -18,6 +18,7 @@
 #include "mark_sheet_pane.h"
 #include "new_case_dialog.h"
 #include "pdf_pane.h"
+#include "problem_text.h"
 #include "procedure_header.h"
 #include "procedure_overview_dialog.h"
 #include "prompt.h"
@@ -482,9 +483,9 @@ void MainWindow::showCurrentCandidate() {
     try {
         pdfPane_->showPdf(caseFile_->applications().pdf(candidate.id), caption);
     } catch (const std::exception& e) {
-        pdfPane_->showMessage(tr("The application PDF cannot be read from the case file: %1")
-                                  .arg(QString::fromUtf8(e.what())),
-                              caption);
+        pdfPane_->showMessage(
+            tr("The application PDF cannot be read from the case file: %1").arg(translatedWhat(e)),
+            caption);
     }
 }
 

@@ -11,6 +11,7 @@
 #include "main_window.h"
 #include "new_case_dialog.h"
 #include "pdf_pane.h"
+#include "problem_text.h"
 #include "procedure_overview_dialog.h"
 #include "prompt.h"
 #include "ranking_dialog.h"
@@ -167,10 +168,9 @@ bool MainWindow::newCase() {
                                     : loadVacancyFile(request->vacancyPath);
         created = CaseFile::create(request->casePath, vacancy);
     } catch (const std::exception& e) {
-        Prompt::error(
-            this, tr("Case file not created"),
-            tr("The case file %1 could not be created: %2")
-                .arg(QDir::toNativeSeparators(request->casePath), QString::fromUtf8(e.what())));
+        Prompt::error(this, tr("Case file not created"),
+                      tr("The case file %1 could not be created: %2")
+                          .arg(QDir::toNativeSeparators(request->casePath), translatedWhat(e)));
         return false;
     }
     setCaseFile(std::move(created));
@@ -191,7 +191,7 @@ bool MainWindow::tryExample() {
         statusBar()->clearMessage();
         Prompt::error(this, tr("Example not created"),
                       tr("The example case file %1 could not be created: %2")
-                          .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
+                          .arg(QDir::toNativeSeparators(path), translatedWhat(e)));
         return false;
     }
     QApplication::restoreOverrideCursor();
@@ -287,9 +287,9 @@ void MainWindow::exportShortlist() {
         writeFileReplacing(path, shortlistExportCsv(rows));
         statusBar()->showMessage(tr("Shortlist written to %1").arg(path), 5000);
     } catch (const std::exception& e) {
-        Prompt::error(this, tr("Shortlist not exported"),
-                      tr("The shortlist could not be written to %1: %2")
-                          .arg(path, QString::fromUtf8(e.what())));
+        Prompt::error(
+            this, tr("Shortlist not exported"),
+            tr("The shortlist could not be written to %1: %2").arg(path, translatedWhat(e)));
     }
 }
 
@@ -317,7 +317,7 @@ void MainWindow::exportReport() {
         QApplication::restoreOverrideCursor();
         Prompt::error(this, tr("Report not exported"),
                       tr("The selection report could not be written to %1: %2")
-                          .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
+                          .arg(QDir::toNativeSeparators(path), translatedWhat(e)));
         return;
     }
     // Who the record says exported it (an id or a name, never translated).

@@ -6,6 +6,7 @@
 #include "edit_commands/edit_history.h"
 #include "edit_commands/irreversible_acts.h"
 #include "edit_commands/save_marks_command.h"
+#include "problem_text.h"
 #include "prompt.h"
 
 #include <QGridLayout>
@@ -264,7 +265,7 @@ void MarkSheetPane::readSheet() {
                 permission = caseFile_->marking().permission(reference_, stage_, user_.memberId);
                 own = caseFile_->marking().ownSheet(reference_, stage_, user_.memberId);
             } catch (const std::exception& e) {
-                permission = Permission::refuse(QString::fromUtf8(e.what()));
+                permission = Permission::refuse(problemsOf(e));
             }
         }
     }
@@ -279,7 +280,7 @@ void MarkSheetPane::readSheet() {
                                                          : tr("Interview marks for %1"))
                               .arg(reference_));
     if (!permission.allowed)
-        state_->setText(tr("You cannot mark: %1").arg(permission.reason));
+        state_->setText(tr("You cannot mark: %1").arg(translated(permission)));
     else if (submitted)
         state_->setText(tr("Submitted: your marks are final."));
     else if (own)
@@ -313,7 +314,8 @@ void MarkSheetPane::readSheet() {
         const VisibleMarks visible =
             caseFile_->marking().visibleMarks(reference_, stage_, user_.memberId);
         if (!visible.othersVisible.allowed) {
-            others_->setText(tr("Hidden: %1").arg(visible.othersVisible.reason.toHtmlEscaped()));
+            others_->setText(
+                tr("Hidden: %1").arg(translated(visible.othersVisible).toHtmlEscaped()));
             return;
         }
         const std::optional<ConsolidatedCandidate> result =
@@ -357,7 +359,7 @@ void MarkSheetPane::readSheet() {
         others_->setText(html);
         updateConsensusButton(result);
     } catch (const std::exception& e) {
-        others_->setText(tr("Hidden: %1").arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
+        others_->setText(tr("Hidden: %1").arg(translatedWhat(e).toHtmlEscaped()));
     }
 }
 

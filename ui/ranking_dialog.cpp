@@ -5,6 +5,7 @@
 #include "edit_commands/edit_history.h"
 #include "edit_commands/irreversible_acts.h"
 #include "justification_dialog.h"
+#include "problem_text.h"
 #include "prompt.h"
 
 #include <QComboBox>
@@ -138,7 +139,7 @@ void RankingDialog::refresh() {
         if (preselection)
             shortlist = caseFile_.results().shortlist();
     } catch (const std::exception& e) {
-        notes_->setText(QString::fromUtf8(e.what()));
+        notes_->setText(translatedWhat(e));
     }
 
     const QString selected = selectedReference(); // kept across the rebuild
@@ -243,7 +244,7 @@ void RankingDialog::showRecommendation(bool interview) {
             lines << tr("The panel has not recorded its recommendation yet.");
         }
     } catch (const std::exception& e) {
-        lines << QString::fromUtf8(e.what());
+        lines << translatedWhat(e);
     }
     recommendation_->setText(lines.join(QLatin1Char('\n')));
 }

@@ -8,6 +8,7 @@
 #include "edit_commands/irreversible_acts.h"
 #include "io/output_file.h"
 #include "io/record_listing.h"
+#include "problem_text.h"
 #include "prompt.h"
 #include "record_table_model.h"
 #include "search_text.h"
@@ -275,8 +276,7 @@ void RecordDialog::reload() {
         entries_.clear();
         problems_.clear();
         changedRows_.clear();
-        chainStatus_->setText(
-            tr("The record could not be read: %1").arg(QString::fromUtf8(e.what())));
+        chainStatus_->setText(tr("The record could not be read: %1").arg(translatedWhat(e)));
     }
     fillCandidateFilter();
     fillMemberFilter();
@@ -348,7 +348,7 @@ void RecordDialog::applyFilters() {
     std::map<qint64, QString> problems;
     for (const RecordProblem& problem : problems_) {
         QString& message = problems[problem.seq];
-        message += (message.isEmpty() ? QString() : QStringLiteral("; ")) + problem.message;
+        message += (message.isEmpty() ? QString() : QStringLiteral("; ")) + translated(problem);
     }
     const int total = static_cast<int>(entries_.size());
     count_->setText(tr("%1 of %n entries shown", nullptr, total).arg(shown.size()));
@@ -369,7 +369,7 @@ void RecordDialog::showChainState() {
     if (problems_.empty() && !changedRows_.empty()) {
         QStringList messages;
         for (const StateProblem& problem : changedRows_)
-            messages << problem.message;
+            messages << translated(problem);
         chainStatus_->setStyleSheet(warningStyle);
         chainStatus_->setToolTip(messages.join(QLatin1Char('\n')));
         chainStatus_->setText(
@@ -393,7 +393,7 @@ void RecordDialog::showChainState() {
     for (const RecordProblem& problem : problems_) {
         if (seen.insert(problem.seq).second)
             numbers << tr("No. %1").arg(problem.seq);
-        messages << problem.message;
+        messages << translated(problem);
     }
     chainStatus_->setStyleSheet(warningStyle);
     chainStatus_->setToolTip(messages.join(QLatin1Char('\n')));
@@ -472,7 +472,7 @@ void RecordDialog::exportShown() {
     } catch (const std::exception& e) {
         Prompt::error(this, tr("Record not exported"),
                       tr("The record could not be written to %1: %2")
-                          .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
+                          .arg(QDir::toNativeSeparators(path), translatedWhat(e)));
         return;
     }
     NoteInRecordAct noted(caseFile_, member_.trimmed(), QStringLiteral("record_exported"),

@@ -2,6 +2,7 @@
 
 #include "casefile/case_file.h"
 #include "domain/error.h"
+#include "problem_text.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -38,7 +39,7 @@ std::optional<QString> signIn(CaseFile& caseFile, const QString& memberId,
     try {
         caseFile.identities().signIn(memberId, typed.passphrase, typed.newPassphrase);
     } catch (const Error& e) {
-        return e.message();
+        return translated(e);
     }
     for (const PanelMember& other : caseFile.panel().members())
         if (other.id != memberId)

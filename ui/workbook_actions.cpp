@@ -4,6 +4,7 @@
 #include "edit_commands/edit_history.h"
 #include "edit_commands/irreversible_acts.h"
 #include "io/output_file.h"
+#include "problem_text.h"
 #include "prompt.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,7 @@ QStringList exportMemberWorkbooks(QWidget* parent, const CaseFile& caseFile) {
             caseFile.workbooks().exportWorkbook(member.id, stage, path);
             written << QDir::toNativeSeparators(path);
         } catch (const std::exception& e) {
-            problems << tr("%1: %2").arg(member.name, QString::fromUtf8(e.what()));
+            problems << tr("%1: %2").arg(member.name, translatedWhat(e));
         }
     }
     QString text = written.isEmpty()
@@ -101,7 +102,7 @@ QString returnMyMarks(QWidget* parent, const CaseFile& workbook) {
     try {
         writeFileReplacing(path, workbook.workbooks().marksReturn());
     } catch (const std::exception& e) {
-        Prompt::error(parent, tr("Marks not returned"), QString::fromUtf8(e.what()));
+        Prompt::error(parent, tr("Marks not returned"), translatedWhat(e));
         return {};
     }
     Prompt::information(

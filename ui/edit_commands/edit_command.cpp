@@ -1,5 +1,7 @@
 #include "edit_command.h"
 
+#include "problem_text.h"
+
 #include <exception>
 
 namespace sp::ui {
@@ -19,7 +21,7 @@ void EditCommand::run(const std::function<void()>& step, const QString& what) {
         // Obsolete: QUndoStack drops the command instead of keeping a step that cannot be taken.
         setObsolete(true);
         if (reportFailure_)
-            reportFailure_(what, QString::fromUtf8(e.what()));
+            reportFailure_(what, translatedWhat(e));
     }
 }
 

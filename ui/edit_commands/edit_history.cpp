@@ -2,6 +2,7 @@
 
 #include "edit_command.h"
 #include "irreversible_act.h"
+#include "problem_text.h"
 #include "prompt.h"
 
 #include <QAction>
@@ -52,7 +53,7 @@ std::optional<QString> EditHistory::perform(IrreversibleAct& act) {
     try {
         act.apply();
     } catch (const std::exception& e) {
-        return QString::fromUtf8(e.what());
+        return translatedWhat(e);
     }
     if (act.endsUndoHistory()) {
         // What came before may depend on what the act made final (a draft before its
