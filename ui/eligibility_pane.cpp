@@ -1,5 +1,6 @@
 #include "eligibility_pane.h"
 
+#include "case_subscriptions.h"
 #include "casefile/case_file.h"
 #include "display_format.h"
 #include "edit_commands/decide_eligibility_command.h"
@@ -19,6 +20,7 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QTimeZone>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sp::ui {
@@ -141,11 +143,43 @@ EligibilityPane::EligibilityPane(EditHistory& edits, QWidget* parent)
     setCaseFile(nullptr);
 }
 
+EligibilityPane::~EligibilityPane() = default;
+
 void EligibilityPane::setCaseFile(CaseFile* caseFile) {
     caseFile_ = caseFile;
     reference_.clear();
+    follow(caseFile);
     rebuildDeclarations();
     refresh();
+}
+
+void EligibilityPane::follow(CaseFile* caseFile) {
+    subscriptions_.reset();
+    if (!caseFile)
+        return;
+    subscriptions_ = std::make_unique<CaseSubscriptions>();
+    subscriptions_->follow(
+        caseFile->screening().events().changed, [this](const ScreeningChanged& event) {
+            // Setting one application of a duplicate aside changes the
+            // other's side by side.
+            if (!event.reference.isEmpty() &&
+                (event.reference == reference_ || event.reference == duplicateOf_))
+                refreshLater();
+        });
+    // An import may flag the candidate shown as a probable duplicate of a new application.
+    subscriptions_->follow(caseFile->applications().events().imported,
+                           [this](const CandidatesImported&) { refreshLater(); });
+}
+
+void EligibilityPane::refreshLater() {
+    if (refreshPending_)
+        return;
+    refreshPending_ = true;
+    // Queued: not inside the case file's write, and once for a batch of changes.
+    QTimer::singleShot(0, this, [this] {
+        if (refreshPending_)
+            refresh();
+    });
 }
 
 void EligibilityPane::setUser(const SessionUser& user) {
@@ -194,6 +228,7 @@ void EligibilityPane::rebuildDeclarations() {
 }
 
 void EligibilityPane::refresh() {
+    refreshPending_ = false;
     std::optional<ScreenedCandidate> found;
     if (caseFile_ && !reference_.isEmpty())
         found = caseFile_->screening().candidate(reference_);

@@ -3,6 +3,7 @@
 #include "session_user.h"
 
 #include <QWidget>
+#include <memory>
 #include <vector>
 
 class QComboBox;
@@ -19,6 +20,7 @@ class CaseFile;
 namespace sp::ui {
 
 class EditHistory;
+struct CaseSubscriptions;
 
 // The screening of the selected candidate: admissibility, each eligibility criterion with its
 // reason, the declarations the panel ticks, the panel's decision and, for a probable duplicate,
@@ -28,16 +30,21 @@ class EligibilityPane : public QWidget {
 
 public:
     EligibilityPane(EditHistory& edits, QWidget* parent = nullptr);
+    ~EligibilityPane() override;
 
-    void setCaseFile(CaseFile* caseFile); // nullptr: nothing shown
+    // nullptr: nothing shown. The pane follows the case's screening events itself: a change of
+    // the candidate shown or of the other application of a probable duplicate shows at once.
+    void setCaseFile(CaseFile* caseFile);
     void setUser(const SessionUser& user);
     void showCandidate(const QString& reference); // empty: none
-    void refresh();                               // after the screening changed
+    void refresh();
 
     QString criteriaText() const; // what the criteria section shows, for tests
     QString decisionText() const;
 
 private:
+    void follow(CaseFile* caseFile);
+    void refreshLater();
     void rebuildDeclarations();
     void decide(bool eligible);
     void tick(const QString& declaration, int choice);
@@ -49,6 +56,8 @@ private:
     SessionUser user_;
     QString reference_;
     QString duplicateOf_;
+    std::unique_ptr<CaseSubscriptions> subscriptions_;
+    bool refreshPending_ = false;
 
     QLabel* title_;
     QLabel* admissibility_;

@@ -246,7 +246,6 @@ void MainWindow::reloadScreening() {
     if (!caseFile_)
         return;
     reloadCandidates();
-    eligibilityPane_->refresh();
     refreshAssessment();
 }
 
@@ -258,7 +257,6 @@ void MainWindow::updateScreenedRows() {
                                      caseFile_->applications().duplicates(), changed);
     reloadMarkingTasks();
     updateStatus();
-    eligibilityPane_->refresh();
     refreshAssessment();
 }
 
@@ -292,6 +290,7 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
     edits_->clear();
     user_ = {};
     eligibilityPane_->setCaseFile(nullptr);
+    header_->follow(nullptr);
     preselectionPane_->setCaseFile(nullptr);
     interviewPane_->setCaseFile(nullptr);
     list_->applicationSearch()->setCaseFile(nullptr);
@@ -317,6 +316,7 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
                                       caseFile_->applications().duplicates());
         header_->setProcedure(vacancy, model_->rowCount());
         header_->setWorkbook(caseFile_->workbookIdentity());
+        header_->follow(caseFile_.get());
         list_->setPriorityOrder(vacancy.priorityOrder);
         eligibilityPane_->setCaseFile(caseFile_.get());
         preselectionPane_->setCaseFile(caseFile_.get());
@@ -388,7 +388,6 @@ void MainWindow::reloadCandidates() {
     model_->setScreenedCandidates(caseFile_->screening().shared(),
                                   caseFile_->applications().duplicates());
     reloadMarkingTasks();
-    header_->setCandidateCount(model_->rowCount());
     list_->fitColumns();
     list_->selectCandidate(currentId);
     list_->selectFirstRowIfNoneCurrent();

@@ -1,5 +1,7 @@
 #include "procedure_header.h"
 
+#include "case_subscriptions.h"
+#include "casefile/case_file.h"
 #include "display_format.h"
 
 #include <QGridLayout>
@@ -101,8 +103,22 @@ void ProcedureHeader::setProcedure(const Vacancy& vacancy, int candidateCount) {
     setCandidateCount(candidateCount);
 }
 
+ProcedureHeader::~ProcedureHeader() = default;
+
 void ProcedureHeader::setCandidateCount(int candidateCount) {
+    candidateCount_ = candidateCount;
     candidates_->setText(QString::number(candidateCount));
+}
+
+void ProcedureHeader::follow(CaseFile* caseFile) {
+    subscriptions_.reset();
+    if (!caseFile)
+        return;
+    subscriptions_ = std::make_unique<CaseSubscriptions>();
+    subscriptions_->follow(
+        caseFile->applications().events().imported, [this](const CandidatesImported& event) {
+            setCandidateCount(candidateCount_ + static_cast<int>(event.references.size()));
+        });
 }
 
 void ProcedureHeader::setWorkbook(const std::optional<WorkbookIdentity>& workbook) {

@@ -4,11 +4,18 @@
 #include "domain/vacancy.h"
 
 #include <QFrame>
+#include <memory>
 
 class QGridLayout;
 class QLabel;
 
+namespace sp {
+class CaseFile;
+}
+
 namespace sp::ui {
+
+struct CaseSubscriptions;
 
 // The band at the top of the window naming the procedure: reference, title, service, place,
 // grades, deadline and number of candidates.
@@ -17,9 +24,12 @@ class ProcedureHeader : public QFrame {
 
 public:
     explicit ProcedureHeader(QWidget* parent = nullptr);
+    ~ProcedureHeader() override;
 
     void setProcedure(const Vacancy& vacancy, int candidateCount);
     void setCandidateCount(int candidateCount);
+    // After setProcedure: the count follows the case's imports by itself (nullptr: stops).
+    void follow(CaseFile* caseFile);
     // After setProcedure: a member's workbook says so above everything else: whose, of which
     // case, what it is for.
     void setWorkbook(const std::optional<WorkbookIdentity>& workbook);
@@ -40,6 +50,8 @@ private:
     QLabel* deadline_;
     QLabel* candidates_;
     QLabel* workbook_;
+    int candidateCount_ = 0;
+    std::unique_ptr<CaseSubscriptions> subscriptions_;
 };
 
 } // namespace sp::ui

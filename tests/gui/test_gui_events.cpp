@@ -3,11 +3,17 @@
 
 #include "candidate_table_model.h"
 #include "casefile/case_file.h"
+#include "edit_commands/edit_history.h"
+#include "eligibility_pane.h"
 #include "gui_fixture.h"
+#include "io/application_import.h"
 #include "main_window.h"
 #include "mark_sheet_pane.h"
+#include "pdf/pdf_inspector.h"
+#include "procedure_header.h"
 #include "procedure_overview_dialog.h"
 #include "ranking_dialog.h"
+#include "support/searchable_applications.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -48,6 +54,7 @@ private slots:
     void cleanup() { gui_.endTest(); }
 
     void aSavedMarkRepaintsItsRowAndWhatShowsItsCandidate();
+    void theEligibilityPaneAndTheHeaderFollowTheCaseThemselves();
 
 private:
     sp::test::GuiFixture gui_;
@@ -108,6 +115,49 @@ void GuiEventsTest::aSavedMarkRepaintsItsRowAndWhatShowsItsCandidate() {
     sp::test::submitAll(*window->caseFile(), "bruno", shown, 2);
     QTRY_COMPARE(paneRefreshed.count(), 1);
     QCOMPARE(reset.count(), 0);
+}
+
+// The eligibility pane and the procedure header on their own, with no window to refresh them:
+// a decision taken and applications imported through the case show in them by themselves.
+void GuiEventsTest::theEligibilityPaneAndTheHeaderFollowTheCaseThemselves() {
+    auto caseFile = sp::CaseFile::open(gui_.demoCase(QStringLiteral("follow.selpanel")));
+    sp::ui::EditHistory edits;
+    sp::ui::EligibilityPane pane(edits);
+    pane.setCaseFile(caseFile.get());
+    sp::ui::ProcedureHeader header;
+    header.setProcedure(caseFile->vacancy(),
+                        static_cast<int>(caseFile->applications().candidates().size()));
+    header.follow(caseFile.get());
+    QString shown;
+    QString other;
+    for (const auto& s : caseFile->screening().all())
+        if (s.screening.status == sp::ScreeningStatus::Pending &&
+            s.screening.preCheck.overall == sp::CriterionState::Met)
+            (shown.isEmpty() ? shown : other) = s.candidate.application.reference;
+    QVERIFY(!shown.isEmpty() && !other.isEmpty());
+    pane.showCandidate(shown);
+    QVERIFY(pane.decisionText().startsWith(QStringLiteral("No decision yet")));
+
+    caseFile->screening().decideEligibility(other, false, QStringLiteral("a decision elsewhere"),
+                                            QStringLiteral("secretary"));
+    QTest::qWait(50);
+    QVERIFY(pane.decisionText().startsWith(QStringLiteral("No decision yet")));
+    caseFile->screening().decideEligibility(shown, false, QStringLiteral("diploma not recognised"),
+                                            QStringLiteral("secretary"));
+    QTRY_VERIFY2(pane.decisionText().contains(QStringLiteral("diploma not recognised")),
+                 qPrintable(pane.decisionText()));
+
+    const int before = header.candidateCountText().toInt();
+    const QString csv =
+        sp::test::writeApplicants(gui_.path(QString()), sp::test::securityApplicants());
+    sp::ImportPlan plan =
+        sp::prepareImport(csv, gui_.path(QStringLiteral("pdfs")),
+                          caseFile->applications().existingApplications(), sp::pdfChecker());
+    QVERIFY(plan.problems.empty());
+    caseFile->applications().importApplications(plan);
+    QCOMPARE(header.candidateCountText(), QString::number(before + 3));
+    pane.setCaseFile(nullptr);
+    header.follow(nullptr);
 }
 
 SP_GUI_TEST_MAIN(GuiEventsTest)
