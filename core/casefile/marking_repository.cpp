@@ -142,7 +142,10 @@ void MarkingRepository::saveMarkSheets(const std::vector<MarkSheet>& sheets,
     const bool onlyInterview =
         std::all_of(sheets.begin(), sheets.end(),
                     [](const MarkSheet& sheet) { return sheet.stage == Stage::Interview; });
-    KeptRanking preselection(*d, Stage::Preselection, onlyInterview);
+    QSet<QString> written;
+    for (const auto& sheet : sheets)
+        written.insert(sheet.candidate);
+    KeptAcrossMarking kept(*d, written, onlyInterview);
     {
         sql::Transaction transaction(d->db);
         const QString now = nowUtcText();
@@ -170,7 +173,7 @@ void MarkingRepository::saveMarkSheets(const std::vector<MarkSheet>& sheets,
                                 fromReturn->signedReturn);
         transaction.commit();
     }
-    preselection.restore();
+    kept.restore();
     for (const auto& sheet : sheets)
         d->events.marking.changed(MarksChanged{sheet.candidate, sheet.stage});
 }

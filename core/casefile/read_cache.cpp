@@ -35,23 +35,36 @@ void ReadCache::validate(QSqlDatabase& db) {
     version = now;
 }
 
-KeptRanking::KeptRanking(CaseStore& impl, Stage stage, bool writeLeavesItAlone)
-    : impl_(impl), stage_(stage) {
-    if (!writeLeavesItAlone)
-        return;
-    impl_.cache.validate(impl_.db);
-    before_ = impl_.cache.version;
-    kept_ = impl_.cache.rankings[static_cast<size_t>(stage_)];
+KeptAcrossMarking::KeptAcrossMarking(CaseStore& impl, const QSet<QString>& candidatesWritten,
+                                     bool onlyInterview)
+    : impl_(impl) {
+    ReadCache& cache = impl_.cache;
+    cache.validate(impl_.db);
+    before_ = cache.version;
+    kept_.setup = cache.setup;
+    kept_.screened = cache.screened;
+    kept_.screenedByReference = cache.screenedByReference;
+    for (auto it = cache.candidates.cbegin(); it != cache.candidates.cend(); ++it)
+        if (!candidatesWritten.contains(it.key()))
+            kept_.candidates.insert(it.key(), it.value());
+    if (onlyInterview)
+        kept_.rankings[static_cast<size_t>(Stage::Preselection)] =
+            cache.rankings[static_cast<size_t>(Stage::Preselection)];
 }
 
-void KeptRanking::restore() {
-    if (!kept_)
-        return;
-    impl_.cache.validate(impl_.db); // drops everything: this connection wrote
+void KeptAcrossMarking::restore() {
+    ReadCache& cache = impl_.cache;
+    cache.validate(impl_.db); // drops everything: this connection wrote
     // Only if nobody else committed in between: then the write was the only change.
-    if (impl_.cache.version.dataVersion == before_.dataVersion)
-        impl_.cache.rankings[static_cast<size_t>(stage_)] = std::move(kept_);
-    kept_.reset();
+    if (cache.version.dataVersion != before_.dataVersion)
+        return;
+    cache.setup = std::move(kept_.setup);
+    cache.screened = std::move(kept_.screened);
+    cache.screenedByReference = std::move(kept_.screenedByReference);
+    cache.candidates = std::move(kept_.candidates);
+    auto& preselection = cache.rankings[static_cast<size_t>(Stage::Preselection)];
+    if (!preselection)
+        preselection = std::move(kept_.rankings[static_cast<size_t>(Stage::Preselection)]);
 }
 
 } // namespace sp

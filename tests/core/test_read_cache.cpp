@@ -179,3 +179,31 @@ TEST(ReadCache, OneCandidatesScreeningIsLookedUpAndFollowsDecisions) {
     EXPECT_EQ((*all)[2].screening.status, ScreeningStatus::Eligible); // a reader's copy stays
     EXPECT_FALSE(c.file->marking().permission(c.refs[2], Stage::Preselection, "anna").allowed);
 }
+
+// A mark saved changes neither who is screened how nor the panel: the window's next questions
+// after each mark typed do not screen every candidate again. A decision still does.
+TEST(ReadCache, AMarkSavedKeepsTheScreeningAndTheOtherCandidatesSheets) {
+    MarkingCase c(fivePeople());
+    const Stage pre = Stage::Preselection;
+    const auto screening = c.file->screening().shared();
+    const auto otherSheets =
+        c.file->marking().visibleMarks(c.refs[1], pre, QStringLiteral("anna")).sheets;
+
+    c.file->marking().saveMarkSheets({sheetOf(*c.file, "anna", c.refs[0], pre, 3, false)});
+    EXPECT_EQ(c.file->screening().shared(), screening); // the same, not screened again
+    const auto own = c.file->marking().ownSheet(c.refs[0], pre, QStringLiteral("anna"));
+    ASSERT_TRUE(own.has_value()); // the candidate written is read again
+    EXPECT_EQ(own->marks.size(), sheetOf(*c.file, "anna", c.refs[0], pre, 3, false).marks.size());
+    EXPECT_EQ(c.file->marking().visibleMarks(c.refs[1], pre, QStringLiteral("anna")).sheets.size(),
+              otherSheets.size());
+
+    c.file->screening().decideEligibility(c.refs[4], false, QStringLiteral("no diploma"),
+                                          QStringLiteral("anna"));
+    const auto afterDecision = c.file->screening().shared();
+    EXPECT_NE(afterDecision, screening);
+    EXPECT_EQ(c.file->screening().candidate(c.refs[4])->screening.status,
+              ScreeningStatus::NotEligible);
+
+    c.markAll(c.refs[1], pre, 2, 2, 2);
+    EXPECT_EQ(c.file->screening().shared(), afterDecision);
+}
