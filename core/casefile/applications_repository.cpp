@@ -26,10 +26,7 @@ std::optional<Candidate> ApplicationsRepository::candidate(const QString& refere
 }
 
 QByteArray ApplicationsRepository::pdf(qint64 candidateId) const {
-    QSqlQuery query =
-        sql::exec(d->db, QStringLiteral("SELECT content FROM document WHERE candidate_id = ?"),
-                  {candidateId});
-    return query.next() ? query.value(0).toByteArray() : QByteArray();
+    return candidate_rows::selectPdf(d->db, candidateId);
 }
 
 std::vector<DuplicateFlag> ApplicationsRepository::duplicates() const {
@@ -49,9 +46,7 @@ ImportOutcome ApplicationsRepository::importApplications(const ImportPlan& plan)
         // New candidates: every row of theirs is this import's.
         const QStringList imported(outcome.references.begin(), outcome.references.end());
         std::vector<RowSeal> seals = seal_rows::sealUnits(d->db, imported);
-        QSqlQuery batch = sql::exec(d->db, QStringLiteral("SELECT max(id) FROM import_batch"));
-        const qint64 batchId = batch.next() ? batch.value(0).toLongLong() : 0;
-        batch.finish();
+        const qint64 batchId = candidate_rows::lastImportBatch(d->db);
         for (auto& seal : seal_rows::sealRow(d->db, ProcedureUnit,
                                              QStringLiteral("import_batch/%1").arg(batchId)))
             seals.push_back(seal);

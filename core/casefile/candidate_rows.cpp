@@ -185,4 +185,15 @@ std::vector<QString> insertPlan(QSqlDatabase& db, const ImportPlan& plan, const 
     return references;
 }
 
+QByteArray selectPdf(QSqlDatabase& db, qint64 candidateId) {
+    QSqlQuery query = sql::exec(
+        db, QStringLiteral("SELECT content FROM document WHERE candidate_id = ?"), {candidateId});
+    return query.next() ? query.value(0).toByteArray() : QByteArray();
+}
+
+qint64 lastImportBatch(QSqlDatabase& db) {
+    QSqlQuery batch = sql::exec(db, QStringLiteral("SELECT max(id) FROM import_batch"));
+    return batch.next() ? batch.value(0).toLongLong() : 0;
+}
+
 } // namespace sp::candidate_rows

@@ -3,6 +3,7 @@
 #include "domain/candidate.h"
 #include "io/application_import.h"
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <functional>
 #include <optional>
@@ -17,6 +18,10 @@ void selectAllInBatches(QSqlDatabase& db, size_t batch,
                         const std::function<void(std::vector<Candidate>&&)>& take);
 std::optional<Candidate> selectByReference(QSqlDatabase& db, const QString& reference);
 std::vector<DuplicateFlag> selectDuplicates(QSqlDatabase& db);
+// The candidate's PDF, empty if none (erased).
+QByteArray selectPdf(QSqlDatabase& db, qint64 candidateId);
+// The import batch insertPlan() wrote last.
+qint64 lastImportBatch(QSqlDatabase& db);
 ExistingApplications selectExisting(QSqlDatabase& db);
 
 // Inserts every valid application of the plan and its duplicate flags; returns the references

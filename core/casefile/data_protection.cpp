@@ -3,6 +3,7 @@
 #include "casefile/automatic_backup.h"
 #include "casefile/case_file.h"
 #include "casefile/case_store.h"
+#include "casefile/erasure_rows.h"
 #include "casefile/record_rows.h"
 #include "casefile/seal_rows.h"
 #include "casefile/sql.h"
@@ -16,54 +17,7 @@ namespace sp {
 
 namespace {
 
-const QString erasedName = QStringLiteral("erased");
-const QString erasedText = QStringLiteral("(erased)");
-
 enum class Erasure { Erase, Anonymise };
-
-// The received time kept only to the day: enough for statistics, not for identifying.
-QString receivedDay(QSqlDatabase& db, qint64 id) {
-    QSqlQuery q =
-        sql::exec(db, QStringLiteral("SELECT received_at FROM candidate WHERE id = ?"), {id});
-    if (!q.next())
-        return QString();
-    const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toUTC();
-    return QDateTime(at.date(), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-void erasePersonalData(QSqlDatabase& db, qint64 id) {
-    sql::exec(db, QStringLiteral("DELETE FROM document WHERE candidate_id = ?"), {id});
-    sql::exec(db,
-              QStringLiteral("UPDATE candidate SET surname = ?, given_names = ?, email = ?, "
-                             "nationalities = ?, received_at = ?, education = ?, "
-                             "experience_years = ?, languages = ? WHERE id = ?"),
-              {erasedName, QString(), QString(), QString(), receivedDay(db, id), QVariant(),
-               QVariant(), QString(), id});
-    sql::exec(db,
-              QStringLiteral("DELETE FROM duplicate_flag WHERE candidate_id = ? OR "
-                             "other_candidate_id = ?"),
-              {id, id});
-}
-
-// The panel's free texts may quote the application; the decisions themselves stay.
-void erasePanelTexts(QSqlDatabase& db, qint64 id) {
-    const QStringList statements = {
-        QStringLiteral("UPDATE eligibility_decision SET reason = ? WHERE candidate_id = ? "
-                       "AND reason <> ''"),
-        QStringLiteral("UPDATE duplicate_resolution SET reason = ? WHERE candidate_id = ? "
-                       "AND reason <> ''"),
-        QStringLiteral("UPDATE conflict SET note = ? WHERE candidate_id = ? AND note <> ''"),
-        QStringLiteral("UPDATE mark_sheet SET comment = ? WHERE candidate_id = ? "
-                       "AND comment <> ''"),
-        QStringLiteral("UPDATE consensus SET reason = ? WHERE candidate_id = ? AND reason <> ''"),
-        QStringLiteral("UPDATE shortlist_decision SET reason = ? WHERE candidate_id = ? "
-                       "AND reason <> ''"),
-        QStringLiteral("UPDATE recommendation SET justification = ? WHERE candidate_id = ? "
-                       "AND justification <> ''"),
-    };
-    for (const auto& statement : statements)
-        sql::exec(db, statement, {erasedText, id});
-}
 
 void requireErasable(const CaseFile& caseFile, const QString& reference) {
     const auto recorded = caseFile.results().recommendation().recorded;
@@ -115,9 +69,9 @@ QString eraseAll(const CaseFile& caseFile, CaseStore& store, const QStringList& 
     for (const auto& reference : references) {
         const qint64 id = candidateIdOf(db, reference);
         const std::vector<RowSeal> before = seal_rows::sealUnits(db, {reference});
-        erasePersonalData(db, id);
+        erasure_rows::erasePersonalData(db, id);
         if (mode == Erasure::Erase)
-            erasePanelTexts(db, id);
+            erasure_rows::erasePanelTexts(db, id);
         record_rows::append(
             db, by,
             mode == Erasure::Erase ? QStringLiteral("candidate_erased")
@@ -151,13 +105,7 @@ QString DataProtection::anonymiseCandidate(const QString& reference, const QStri
 }
 
 bool DataProtection::isErased(const QString& reference) const {
-    QSqlQuery q = sql::exec(
-        d->db,
-        QStringLiteral("SELECT count(*) FROM candidate c WHERE c.reference = ? AND c.surname = ? "
-                       "AND c.email = '' AND NOT EXISTS "
-                       "(SELECT 1 FROM document d WHERE d.candidate_id = c.id)"),
-        {reference, erasedName});
-    return q.next() && q.value(0).toInt() > 0;
+    return erasure_rows::isErased(d->db, reference);
 }
 
 QStringList DataProtection::erasableOlderThan(int days, const QDateTime& nowUtc) const {
