@@ -69,8 +69,10 @@ ApplicationSearch ApplicationsRepository::search(const QString& text, const QStr
     if (!viewer.isEmpty()) {
         const auto members = panel_rows::selectPanel(d->db);
         if (!findMember(members, viewer))
-            throw Error(ErrorKind::BadInput,
-                        QStringLiteral("%1 is not on the panel: no search").arg(viewer));
+            throw Error(
+                ErrorKind::BadInput,
+                Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 is not on the panel: no search"),
+                            viewer));
         viewerConflicts = panel_rows::selectConflicts(d->db);
     }
 

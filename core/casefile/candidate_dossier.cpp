@@ -135,7 +135,8 @@ QByteArray candidateDossierJson(const CaseFile& caseFile, const QString& referen
     const std::optional<ScreenedCandidate> screened = caseFile.screening().candidate(reference);
     const ScreenedCandidate* found = screened ? &*screened : nullptr;
     if (!found)
-        throw Error(ErrorKind::NotFound, QStringLiteral("no candidate %1").arg(reference));
+        throw Error(ErrorKind::NotFound,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "no candidate %1"), reference));
     return OrderedJson::object()
         .add("procedure", caseFile.vacancy().reference)
         .add("erased", caseFile.dataProtection().isErased(reference))

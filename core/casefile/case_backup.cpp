@@ -11,8 +11,10 @@ namespace sp {
 void backupCase(CaseStore& store, const QString& target) {
     const QFileInfo existing(target);
     if (existing.exists() || existing.isSymLink())
-        throw Error(ErrorKind::BadInput,
-                    QStringLiteral("%1 already exists; choose another name").arg(target));
+        throw Error(
+            ErrorKind::BadInput,
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 already exists; choose another name"),
+                        target));
     // VACUUM INTO fills the empty, owner-only file reserved for it; only the complete, synced copy
     // is renamed to TARGET, so a kill part-way leaves nothing under TARGET.
     OutputInProgress output(target, OutputInProgress::Existing::Refuse);
@@ -22,8 +24,10 @@ void backupCase(CaseStore& store, const QString& target) {
         // SQLite words it as the case file's problem; the copy is what did not fit.
         if (diskIsFull(QFileInfo(target).absolutePath()))
             throw Error(ErrorKind::Failure,
-                        QStringLiteral("%1: cannot write: the disk is full; nothing was written")
-                            .arg(target));
+                        Problem::of(QT_TRANSLATE_NOOP(
+                                        "sp::Problem",
+                                        "%1: cannot write: the disk is full; nothing was written"),
+                                    target));
         throw;
     }
     output.publish();

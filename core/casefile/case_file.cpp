@@ -48,7 +48,8 @@ void openConnection(CaseFile::Access access, const QString& path, QSqlDatabase& 
         if (const auto problem =
                 openProblem(path, db.lastError(), access == CaseFile::Access::ReadOnly))
             throw *problem;
-        sql::fail(db.lastError(), QStringLiteral("%1: cannot open").arg(path));
+        sql::fail(db.lastError(),
+                  Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: cannot open"), path));
     }
 }
 
@@ -59,7 +60,8 @@ void reopenAsItIs(const QString& path, QSqlDatabase& db) {
                        QStringLiteral("?mode=ro&immutable=1"));
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     if (!db.open())
-        sql::fail(db.lastError(), QStringLiteral("%1: cannot open").arg(path));
+        sql::fail(db.lastError(),
+                  Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: cannot open"), path));
 }
 
 // Rejects anything that is not our file before touching it; a cause beside the file (a full
@@ -77,8 +79,10 @@ void checkIdentity(QSqlDatabase& db, const QString& path, bool readOnly) {
     id.finish();
     if (appId != schema::ApplicationId)
         throw Error(ErrorKind::Damaged,
-                    QStringLiteral("%1 is a SQLite database but not a Selection Panel case file")
-                        .arg(path));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                                    "sp::Problem",
+                                    "%1 is a SQLite database but not a Selection Panel case file"),
+                                path));
 }
 
 // A reader in a read-only folder or file system, or on a full disk, where SQLite cannot create its
@@ -98,9 +102,11 @@ void readAsItIsIfNeeded(const QString& path, QSqlDatabase& db) {
 void requireWritableFile(const QString& path) {
     if (!QFileInfo(path).isWritable())
         throw Error(ErrorKind::Failure,
-                    QStringLiteral("%1 is read-only (a read-only file, folder or file system): it "
-                                   "can be opened read-only")
-                        .arg(path));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                                    "sp::Problem",
+                                    "%1 is read-only (a read-only file, folder or file system): it "
+                                    "can be opened read-only"),
+                                path));
 }
 
 std::optional<QString> quickCheckProblem(QSqlDatabase& db, const QString& path) {
@@ -125,18 +131,22 @@ void configure(QSqlDatabase& db, bool readOnly) {
 void createOwnerOnlyFile(const QString& path) {
 #ifdef Q_OS_UNIX
     const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY, 0600);
-    if (fd < 0)
+    if (fd < 0 && errno == EEXIST)
         throw Error(
-            errno == EEXIST ? ErrorKind::BadInput : ErrorKind::Failure,
-            errno == EEXIST
-                ? QStringLiteral("%1 already exists; choose another name").arg(path)
-                : QStringLiteral("%1: cannot create (%2)").arg(path, qt_error_string(errno)));
+            ErrorKind::BadInput,
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 already exists; choose another name"),
+                        path));
+    if (fd < 0)
+        throw Error(ErrorKind::Failure,
+                    QStringLiteral("%1: cannot create (%2)").arg(path, qt_error_string(errno)));
     ::close(fd);
 #else
     QFile file(path);
     if (file.exists())
-        throw Error(ErrorKind::BadInput,
-                    QStringLiteral("%1 already exists; choose another name").arg(path));
+        throw Error(
+            ErrorKind::BadInput,
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 already exists; choose another name"),
+                        path));
     if (!file.open(QIODevice::WriteOnly))
         throw Error(ErrorKind::Failure,
                     QStringLiteral("%1: cannot create (%2)").arg(path, file.errorString()));
@@ -146,7 +156,8 @@ void createOwnerOnlyFile(const QString& path) {
 Vacancy loadVacancy(QSqlDatabase& db, const QString& path) {
     QSqlQuery query = sql::exec(db, QStringLiteral("SELECT vacancy_json FROM procedure"));
     if (!query.next())
-        throw Error(ErrorKind::Damaged, QStringLiteral("%1 holds no procedure").arg(path));
+        throw Error(ErrorKind::Damaged,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 holds no procedure"), path));
     return parseVacancyJson(query.value(0).toByteArray(), path);
 }
 
@@ -159,7 +170,9 @@ QString nowUtcText() {
 void requireWritable(const CaseStore& impl) {
     if (impl.readOnly)
         throw Error(ErrorKind::Failure,
-                    QStringLiteral("%1 is open read-only: nothing can be changed").arg(impl.path));
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                  "%1 is open read-only: nothing can be changed"),
+                                impl.path));
     if (impl.workbook)
         workbook::refuseInWorkbook(*impl.workbook, impl.path);
 }
@@ -168,7 +181,8 @@ qint64 candidateIdOf(QSqlDatabase& db, const QString& reference) {
     QSqlQuery q =
         sql::exec(db, QStringLiteral("SELECT id FROM candidate WHERE reference = ?"), {reference});
     if (!q.next())
-        throw Error(ErrorKind::NotFound, QStringLiteral("no candidate %1").arg(reference));
+        throw Error(ErrorKind::NotFound,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "no candidate %1"), reference));
     return q.value(0).toLongLong();
 }
 
@@ -225,7 +239,8 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString& path, const Vacancy& v
 
 std::unique_ptr<CaseFile> CaseFile::open(const QString& path, Access access, Integrity integrity) {
     if (!QFileInfo::exists(path))
-        throw Error(ErrorKind::NotFound, QStringLiteral("%1: no such file").arg(path));
+        throw Error(ErrorKind::NotFound,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: no such file"), path));
     auto impl = std::make_unique<CaseStore>();
     impl->path = path;
     impl->connectionName = nextConnectionName();
@@ -245,22 +260,23 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString& path, Access access, Int
     if (version > schema::currentVersion())
         throw Error(
             ErrorKind::NewerVersion,
-            QStringLiteral("%1 was written by a newer version of Selection Panel (case file "
-                           "version %2; this program reads up to version %3): update "
-                           "Selection Panel to open it")
-                .arg(path)
-                .arg(version)
-                .arg(schema::currentVersion()));
+            Problem::of(
+                QT_TRANSLATE_NOOP("sp::Problem",
+                                  "%1 was written by a newer version of Selection Panel (case file "
+                                  "version %2; this program reads up to version %3): update "
+                                  "Selection Panel to open it"),
+                path, version, schema::currentVersion()));
     configure(impl->db, impl->readOnly);
     impl->versionAtOpening = version;
     if (version < schema::currentVersion()) {
         if (impl->readOnly)
             throw Error(ErrorKind::Failure,
-                        QStringLiteral("%1 was written by an older version (case file version %2) "
-                                       "and must be upgraded: open it in Selection Panel once, or "
-                                       "run selection-panel upgrade on it")
-                            .arg(path)
-                            .arg(version));
+                        Problem::of(QT_TRANSLATE_NOOP(
+                                        "sp::Problem",
+                                        "%1 was written by an older version (case file version %2) "
+                                        "and must be upgraded: open it in Selection Panel once, or "
+                                        "run selection-panel upgrade on it"),
+                                    path, version));
         schema::migrate(impl->db, schema::currentVersion());
     }
     impl->vacancy = loadVacancy(impl->db, path);

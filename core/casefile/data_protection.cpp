@@ -22,15 +22,19 @@ enum class Erasure { Erase, Anonymise };
 void requireErasable(const CaseFile& caseFile, const QString& reference) {
     const auto recorded = caseFile.results().recommendation().recorded;
     if (recorded && recorded->candidate == reference)
-        throw Error(ErrorKind::BadInput,
-                    QStringLiteral("%1 is the recommended candidate: erasing needs --force")
-                        .arg(reference));
+        throw Error(
+            ErrorKind::BadInput,
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                          "%1 is the recommended candidate: erasing needs --force"),
+                        reference));
     for (const auto& final : caseFile.results().finalRanking())
         if (final.ranked.candidate == reference && final.suitable)
             throw Error(ErrorKind::BadInput,
-                        QStringLiteral("%1 is on the reserve list, which may still be within its "
-                                       "retention period: erasing needs --force")
-                            .arg(reference));
+                        Problem::of(QT_TRANSLATE_NOOP(
+                                        "sp::Problem",
+                                        "%1 is on the reserve list, which may still be within its "
+                                        "retention period: erasing needs --force"),
+                                    reference));
 }
 
 // Erasing rewrites every row of the candidate and seals them all anew; a row someone changed with
@@ -38,24 +42,30 @@ void requireErasable(const CaseFile& caseFile, const QString& reference) {
 void requireUnchangedOutside(QSqlDatabase& db, const QStringList& references) {
     std::vector<RecordEntry> entries = record_rows::selectAll(db);
     std::vector<RowSeal> stored = seal_rows::sealUnits(db, references);
-    QStringList problems;
+    std::vector<Problem> changed;
     for (const auto& problem : compareStateWithRecord(entries, stored))
         if (references.contains(problem.unit))
-            problems << problem.message;
-    if (!problems.isEmpty())
-        throw Error(ErrorKind::Damaged,
-                    QStringLiteral("nothing was erased: %1; run verify on the case file")
-                        .arg(problems.join(QStringLiteral("; "))));
+            changed.push_back(problem.what);
+    if (!changed.empty())
+        throw Error(
+            ErrorKind::Damaged,
+            Problem{QT_TRANSLATE_NOOP("sp::Problem",
+                                      "nothing was erased: %1; run verify on the case file"),
+                    {},
+                    {},
+                    {Problem::joined(changed)}});
 }
 
 QString eraseAll(const CaseFile& caseFile, CaseStore& store, const QStringList& references,
                  const QString& by, const QString& reason, bool force, Erasure mode) {
     QSqlDatabase& db = store.db;
     if (references.isEmpty())
-        throw Error(ErrorKind::BadInput, QStringLiteral("no candidate to erase"));
+        throw Error(ErrorKind::BadInput,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "no candidate to erase")));
     if (by.trimmed().isEmpty() || reason.trimmed().isEmpty())
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("erasing needs who does it (--by) and why (--reason)"));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                        "sp::Problem", "erasing needs who does it (--by) and why (--reason)")));
     for (const auto& reference : references) {
         candidateIdOf(db, reference); // NotFound before anything is written
         if (!force)

@@ -72,7 +72,8 @@ std::vector<RowSeal> credentialSeal(QSqlDatabase& db, const QString& member) {
 // The same words whatever was wrong: who is on the panel and who has a passphrase stays unsaid.
 [[noreturn]] void refuseSignIn() {
     throw Error(ErrorKind::BadInput,
-                QStringLiteral("sign-in refused: the member or the passphrase is not right"));
+                Problem::of(QT_TRANSLATE_NOOP(
+                    "sp::Problem", "sign-in refused: the member or the passphrase is not right")));
 }
 
 void waitUntil(const QDateTime& moment) {
@@ -138,8 +139,9 @@ void IdentityRepository::signIn(const QString& member, const QByteArray& passphr
     if (row->kind == identity::Credentials::OneTimeCode) {
         if (newPassphrase.isEmpty())
             throw Error(ErrorKind::BadInput,
-                        QStringLiteral("this is a one-time code: choose your own passphrase to "
-                                       "sign in with it"));
+                        Problem::of(QT_TRANSLATE_NOOP(
+                            "sp::Problem", "this is a one-time code: choose your own passphrase to "
+                                           "sign in with it")));
         requireWritable(*d);
         identity::requireAcceptablePassphrase(newPassphrase);
         sql::Transaction transaction(d->db);
@@ -187,17 +189,24 @@ QString IdentityRepository::issueOneTimeCode(const QString& member, const QStrin
     const auto members = panel_rows::selectPanel(d->db);
     const PanelMember* issuer = findMember(members, by);
     if (!issuer || !isSignedIn(by))
-        throw Error(ErrorKind::BadInput,
-                    QStringLiteral("sign in as %1 to issue a one-time code in their name").arg(by));
+        throw Error(
+            ErrorKind::BadInput,
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                          "sign in as %1 to issue a one-time code in their name"),
+                        by));
     if (!findMember(members, member))
         throw Error(ErrorKind::NotFound,
-                    QStringLiteral("%1 is not a member of the panel").arg(member));
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 is not a member of the panel"),
+                                member));
     const bool reset = credentials(member) != identity::Credentials::None;
     if (reset ? issuer->role != Role::Chair : issuer->role == Role::Member)
-        throw Error(ErrorKind::BadInput,
-                    reset ? QStringLiteral("only the chair resets a member's passphrase")
-                          : QStringLiteral("only the chair or the secretary issues a one-time "
-                                           "code"));
+        throw Error(
+            ErrorKind::BadInput,
+            Problem::of(reset ? QT_TRANSLATE_NOOP("sp::Problem", "only the chair resets a member's "
+                                                                 "passphrase")
+                              : QT_TRANSLATE_NOOP("sp::Problem",
+                                                  "only the chair or the secretary issues "
+                                                  "a one-time code")));
     const QString code = identity::newOneTimeCode();
     const auto key = identity::MemberKey::generate(member);
     {

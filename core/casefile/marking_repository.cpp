@@ -59,16 +59,17 @@ Permission markingPermissionIn(const MarkingSetup& state, Participants& particip
 }
 
 // `existing`: the sheets already saved for the sheet's candidate (or more).
-QStringList sheetProblemsIn(const CaseFile& caseFile, const MarkingSetup& state,
-                            Participants& participants, const std::vector<MarkSheet>& existing,
-                            const MarkSheet& sheet) {
+std::vector<Problem> sheetProblemsIn(const CaseFile& caseFile, const MarkingSetup& state,
+                                     Participants& participants,
+                                     const std::vector<MarkSheet>& existing,
+                                     const MarkSheet& sheet) {
     const Permission marking =
         markingPermissionIn(state, participants, sheet.candidate, sheet.stage, sheet.member);
     if (!marking.allowed)
-        return {marking.reason};
+        return marking.problems;
     const Permission saving = canSave(sheet, existing, state.gridState, caseFile.vacancy().criteria,
                                       state.panel, state.conflicts);
-    return saving.allowed ? QStringList() : saving.reason.split(QStringLiteral("; "));
+    return saving.allowed ? std::vector<Problem>() : saving.problems;
 }
 
 // The sheets already saved for the candidates of a batch about to be saved. A few candidates'
@@ -113,7 +114,7 @@ QStringList MarkingRepository::sheetProblems(const MarkSheet& sheet) const {
     const auto held = candidateMarkingOf(*d, sheet.candidate);
     const MarkingState& state = *held;
     Participants participants(*case_);
-    return sheetProblemsIn(*case_, state, participants, state.sheets, sheet);
+    return englishTexts(sheetProblemsIn(*case_, state, participants, state.sheets, sheet));
 }
 
 void MarkingRepository::saveMarkSheets(const std::vector<MarkSheet>& sheets,
@@ -126,17 +127,21 @@ void MarkingRepository::saveMarkSheets(const std::vector<MarkSheet>& sheets,
     // This process holds the writer lock: nobody changes the sheets until the transaction below.
     const SavedSheets previous(*d, sheets);
     Participants participants(*case_);
-    QStringList problems;
+    std::vector<Problem> problems;
     std::set<std::tuple<QString, QString, Stage>> seen;
     for (const auto& sheet : sheets) {
-        const QString where = sheet.candidate + QStringLiteral(": ");
         if (!seen.insert({sheet.member, sheet.candidate, sheet.stage}).second)
-            problems << where + QStringLiteral("marked twice by %1 at %2")
-                                    .arg(sheet.member, stageKey(sheet.stage));
+            problems.push_back(
+                {sheet.stage == Stage::Preselection
+                     ? QT_TRANSLATE_NOOP("sp::Problem", "%1: marked twice by %2 at preselection")
+                     : QT_TRANSLATE_NOOP("sp::Problem", "%1: marked twice by %2 at interview"),
+                 {sheet.candidate, sheet.member},
+                 QStringLiteral("sheet")});
         for (const auto& problem :
              sheetProblemsIn(*case_, state, participants, previous.of(sheet.candidate), sheet))
-            problems << (problem.startsWith(sheet.candidate + QLatin1Char(' ')) ? problem
-                                                                                : where + problem);
+            problems.push_back(problem.english().startsWith(sheet.candidate + QLatin1Char(' '))
+                                   ? problem
+                                   : Problem::about(sheet.candidate, problem));
     }
     requireNoProblems(problems);
     const bool onlyInterview =
@@ -182,8 +187,12 @@ void MarkingRepository::submitMarks(const QString& reference, Stage stage, const
     std::optional<MarkSheet> sheet = ownSheet(reference, stage, member);
     if (!sheet) {
         requirePermission(permission(reference, stage, member));
-        refuse(QStringLiteral("%1 has no %2 marks for %3 to submit")
-                   .arg(member, stageKey(stage), reference));
+        refuse(
+            {stage == Stage::Preselection
+                 ? QT_TRANSLATE_NOOP("sp::Problem", "%1 has no preselection marks for %2 to submit")
+                 : QT_TRANSLATE_NOOP("sp::Problem", "%1 has no interview marks for %2 to submit"),
+             {member, reference},
+             QStringLiteral("sheet")});
     }
     sheet->submitted = true;
     saveMarkSheets({*sheet});
@@ -202,7 +211,8 @@ VisibleMarks MarkingRepository::visibleMarks(const QString& reference, Stage sta
     const MarkingState& state = *held;
     const PanelMember& member = requireMember(state.panel, viewer);
     if (!candidate_rows::selectByReference(d->db, reference))
-        throw Error(ErrorKind::NotFound, QStringLiteral("no candidate %1").arg(reference));
+        throw Error(ErrorKind::NotFound,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "no candidate %1"), reference));
     // An abstaining member sees nothing of the candidate's marks, not even an empty list.
     if (abstains(viewer, reference, state.conflicts))
         requirePermission(
@@ -232,7 +242,7 @@ void MarkingRepository::recordConsensus(const ConsensusMark& consensus, const QS
                                          state.sheets, state.conflicts));
     ConsensusMark recorded = consensus;
     recorded.reason = consensus.reason.trimmed();
-    requireNoProblems(validateConsensus(recorded, d->vacancy.criteria));
+    requireNoProblems(consensusProblems(recorded, d->vacancy.criteria));
     {
         sql::Transaction transaction(d->db);
         marking_rows::insertConsensus(d->db, recorded, candidateIdOf(d->db, recorded.candidate),

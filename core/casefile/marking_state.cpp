@@ -95,34 +95,41 @@ MarkingSituation markingSituationOf(CaseStore& impl,
     return {setup->gridState, setup->panel, setup->conflicts, sheetStatesOf(impl, memberAtStage)};
 }
 
-void refuse(const QString& message) {
-    throw Error(ErrorKind::BadInput, message);
+void refuse(const Problem& problem) {
+    throw Error(ErrorKind::BadInput, problem);
 }
 
 void requirePermission(const Permission& permission) {
-    if (!permission.allowed)
-        refuse(permission.reason);
+    if (permission.allowed)
+        return;
+    throw Error(ErrorKind::BadInput, permission.problems.empty()
+                                         ? std::vector{Problem::verbatim(permission.reason)}
+                                         : permission.problems);
 }
 
-void requireNoProblems(const QStringList& problems) {
-    if (!problems.isEmpty())
-        refuse(problems.join(QLatin1Char('\n')));
+void requireNoProblems(const std::vector<Problem>& problems) {
+    if (!problems.empty())
+        throw Error(ErrorKind::BadInput, problems, Listing::Lines);
 }
 
 const PanelMember& requireMember(const std::vector<PanelMember>& panel, const QString& member) {
     const PanelMember* found = findMember(panel, member);
     if (!found)
         refuse(member.trimmed().isEmpty()
-                   ? QStringLiteral("say which panel member you are")
-                   : QStringLiteral("'%1' is not a panel member").arg(member));
+                   ? Problem{QT_TRANSLATE_NOOP("sp::Problem", "say which panel member you are"),
+                             {},
+                             QStringLiteral("member")}
+                   : Problem{QT_TRANSLATE_NOOP("sp::Problem", "'%1' is not a panel member"),
+                             {member},
+                             QStringLiteral("member")});
     return *found;
 }
 
 const PanelMember& requireChair(const std::vector<PanelMember>& panel, const QString& member,
-                                const QString& action) {
+                                const char* notTheChair) {
     const PanelMember& found = requireMember(panel, member);
     if (found.role != Role::Chair)
-        refuse(QStringLiteral("%1 is not the chair: only the chair %2").arg(found.name, action));
+        refuse(Problem{notTheChair, {found.name}, QStringLiteral("member")});
     return found;
 }
 

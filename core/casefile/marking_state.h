@@ -32,13 +32,14 @@ MarkingState loadMarkingState(QSqlDatabase& db);
 Aggregation storedAggregation(QSqlDatabase& db);
 
 // Refusals of the panel's operations: ErrorKind::BadInput with the rules' own words.
-[[noreturn]] void refuse(const QString& message);
+[[noreturn]] void refuse(const Problem& problem);
 void requirePermission(const Permission& permission);
-void requireNoProblems(const QStringList& problems);
+void requireNoProblems(const std::vector<Problem>& problems); // one a line
 // The member, who must be on the panel.
 const PanelMember& requireMember(const std::vector<PanelMember>& panel, const QString& member);
-// The chair, who alone may do `action` ("freezes the grid").
+// The chair, who alone may do what `notTheChair` says ("%1 is not the chair: only the chair
+// freezes the grid", %1 the member's name).
 const PanelMember& requireChair(const std::vector<PanelMember>& panel, const QString& member,
-                                const QString& action);
+                                const char* notTheChair);
 
 } // namespace sp

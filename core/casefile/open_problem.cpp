@@ -40,13 +40,15 @@ bool locationIsReadOnly(const QString& path) {
 
 Error leftBeside(const QString& path, const QString& leftover) {
     return Error(ErrorKind::Failure,
-                 QStringLiteral("%1 cannot be read as it is: the file %2 beside it was left by a "
-                                "program that stopped while writing, and holds changes (or their "
-                                "undoing) not yet in the case file. Open the case file once "
-                                "where it can be written to (in Selection Panel, or with "
-                                "selection-panel upgrade), which recovers it; or, if it is an "
-                                "unfinished copy, delete both files and copy again")
-                     .arg(path, leftover));
+                 Problem::of(QT_TRANSLATE_NOOP(
+                                 "sp::Problem",
+                                 "%1 cannot be read as it is: the file %2 beside it was left by a "
+                                 "program that stopped while writing, and holds changes (or their "
+                                 "undoing) not yet in the case file. Open the case file once "
+                                 "where it can be written to (in Selection Panel, or with "
+                                 "selection-panel upgrade), which recovers it; or, if it is an "
+                                 "unfinished copy, delete both files and copy again"),
+                             path, leftover));
 }
 
 } // namespace
@@ -58,24 +60,30 @@ std::optional<Error> openProblem(const QString& path, const QSqlError& error, bo
     if (besideExists(path, "-journal") && (readOnly || readOnlyHere))
         return leftBeside(path, path + QStringLiteral("-journal"));
     if (isOneOf(error, {13}) || diskIsFull(folderOf(path)))
-        return Error(ErrorKind::Failure,
-                     readOnly ? QStringLiteral("%1 cannot be read: the disk is full (reading needs "
-                                               "a little room beside the case file); free some "
-                                               "space and try again")
-                                    .arg(path)
-                              : QStringLiteral("%1 cannot be opened for writing: the disk is "
-                                               "full; free some space, or open it read-only")
-                                    .arg(path));
+        return Error(
+            ErrorKind::Failure,
+            Problem::of(readOnly
+                            ? QT_TRANSLATE_NOOP("sp::Problem",
+                                                "%1 cannot be read: the disk is full (reading "
+                                                "needs a little room beside the case file); free "
+                                                "some space and try again")
+                            : QT_TRANSLATE_NOOP("sp::Problem",
+                                                "%1 cannot be opened for writing: the disk is "
+                                                "full; free some space, or open it read-only"),
+                        path));
     if (walHoldsChanges(path) && readOnlyHere)
         return leftBeside(path, path + QStringLiteral("-wal"));
     if (readOnlyHere || isReadOnlyFileSystem(folderOf(path)))
-        return Error(ErrorKind::Failure,
-                     readOnly ? QStringLiteral("%1 cannot be read in its read-only folder or file "
-                                               "system: copy it to a folder you can write to")
-                                    .arg(path)
-                              : QStringLiteral("%1 is read-only (a read-only file, folder or "
-                                               "file system): it can be opened read-only")
-                                    .arg(path));
+        return Error(
+            ErrorKind::Failure,
+            Problem::of(readOnly
+                            ? QT_TRANSLATE_NOOP("sp::Problem",
+                                                "%1 cannot be read in its read-only folder or "
+                                                "file system: copy it to a folder you can write to")
+                            : QT_TRANSLATE_NOOP("sp::Problem",
+                                                "%1 is read-only (a read-only file, folder or "
+                                                "file system): it can be opened read-only"),
+                        path));
     return std::nullopt;
 }
 

@@ -23,22 +23,32 @@ std::vector<PanelMember> PanelRepository::members() const {
 
 void PanelRepository::addMember(const PanelMember& member) {
     requireWritable(*d);
-    requireNoProblems(changeProblems(gridState()));
+    requireNoProblems(changingProblems(gridState()));
     const PanelMember added{member.id.trimmed(), member.name.trimmed(), member.role};
     std::vector<PanelMember> members = this->members();
-    // The whole panel is checked (validatePanel) when the grid is frozen; while it is being
+    // The whole panel is checked (panelProblems) when the grid is frozen; while it is being
     // put together, a panel without its chair yet is fine.
-    QStringList problems;
+    std::vector<Problem> problems;
     if (added.id.isEmpty() || added.id.contains(QLatin1Char(' ')))
-        problems << QStringLiteral("a panel member needs an id without spaces");
+        problems.push_back(
+            {QT_TRANSLATE_NOOP("sp::Problem", "a panel member needs an id without spaces"),
+             {},
+             QStringLiteral("id")});
     else if (findMember(members, added.id))
-        problems << QStringLiteral("panel member id '%1' is already used").arg(added.id);
+        problems.push_back(
+            {QT_TRANSLATE_NOOP("sp::Problem", "panel member id '%1' is already used"),
+             {added.id},
+             QStringLiteral("id")});
     if (added.name.isEmpty())
-        problems << QStringLiteral("panel member '%1' has no name").arg(added.id);
+        problems.push_back({QT_TRANSLATE_NOOP("sp::Problem", "panel member '%1' has no name"),
+                            {added.id},
+                            QStringLiteral("name")});
     if (added.role == Role::Chair &&
         std::any_of(members.begin(), members.end(),
                     [](const PanelMember& m) { return m.role == Role::Chair; }))
-        problems << QStringLiteral("the panel already has a chair");
+        problems.push_back({QT_TRANSLATE_NOOP("sp::Problem", "the panel already has a chair"),
+                            {},
+                            QStringLiteral("role")});
     requireNoProblems(problems);
     {
         sql::Transaction transaction(d->db);
@@ -60,7 +70,7 @@ void PanelRepository::declareConflict(const Conflict& conflict) {
     requireWritable(*d);
     Conflict declared = conflict;
     declared.note = conflict.note.trimmed();
-    requireNoProblems(validateConflict(declared, members()));
+    requireNoProblems(conflictProblems(declared, members()));
     {
         sql::Transaction transaction(d->db);
         const qint64 id = candidateIdOf(d->db, declared.candidate);
@@ -98,7 +108,7 @@ Aggregation PanelRepository::aggregation() const {
 void PanelRepository::setAggregation(Aggregation aggregation, const QString& member) {
     requireWritable(*d);
     requireMember(members(), member);
-    requireNoProblems(changeProblems(gridState()));
+    requireNoProblems(changingProblems(gridState()));
     {
         sql::Transaction transaction(d->db);
         panel_rows::upsertSetting(d->db, QStringLiteral("aggregation"),
@@ -115,7 +125,7 @@ void PanelRepository::setAggregation(Aggregation aggregation, const QString& mem
 void PanelRepository::changeGrid(const Grid& grid, const QString& member) {
     requireWritable(*d);
     requireMember(members(), member);
-    requireNoProblems(changeProblems(gridState()));
+    requireNoProblems(changingProblems(gridState()));
     Vacancy changed = d->vacancy;
     changed.criteria = grid.criteria;
     changed.thresholds = grid.thresholds;
@@ -138,8 +148,13 @@ void PanelRepository::changeGrid(const Grid& grid, const QString& member) {
 void PanelRepository::freezeGrid(const QString& member) {
     requireWritable(*d);
     const std::vector<PanelMember> members = this->members();
-    const PanelMember& chair = requireChair(members, member, QStringLiteral("freezes the grid"));
-    requireNoProblems(freezeProblems(grid(), gridState()) + validatePanel(members));
+    const PanelMember& chair = requireChair(
+        members, member,
+        QT_TRANSLATE_NOOP("sp::Problem", "%1 is not the chair: only the chair freezes the grid"));
+    std::vector<Problem> problems = freezingProblems(grid(), gridState());
+    for (Problem& problem : panelProblems(members))
+        problems.push_back(std::move(problem));
+    requireNoProblems(problems);
     {
         sql::Transaction transaction(d->db);
         panel_rows::updateGridState(d->db, GridState::Frozen, chair.id, nowUtcText());
@@ -154,8 +169,10 @@ void PanelRepository::freezeGrid(const QString& member) {
 GridReopenOutcome PanelRepository::reopenGrid(const QString& member, const QString& reason) {
     requireWritable(*d);
     const std::vector<PanelMember> members = this->members();
-    const PanelMember& chair = requireChair(members, member, QStringLiteral("reopens the grid"));
-    requireNoProblems(reopenProblems(gridState(), reason));
+    const PanelMember& chair = requireChair(
+        members, member,
+        QT_TRANSLATE_NOOP("sp::Problem", "%1 is not the chair: only the chair reopens the grid"));
+    requireNoProblems(reopeningProblems(gridState(), reason));
     GridReopening reopening{chair.id, QDateTime::currentDateTimeUtc(), reason.trimmed(), 0};
     const QString backup = automaticBackupPath(d->path, QStringLiteral("reopen"));
     backupCase(*d, backup);

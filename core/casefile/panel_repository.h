@@ -43,7 +43,7 @@ public:
     void setAggregation(Aggregation aggregation, const QString& member);
     // Before freezing only: stores the grid in the vacancy (checked as the vacancy file is).
     void changeGrid(const Grid& grid, const QString& member);
-    // The chair freezes a valid grid with a valid panel (validateGrid, validatePanel).
+    // The chair freezes a valid grid with a valid panel (gridProblems, panelProblems).
     void freezeGrid(const QString& member);
     // The chair reopens with a reason. An owner-only backup of the whole case file is written
     // beside it first (automatic_backup.h); then every mark sheet, mark, consensus mark,

@@ -22,6 +22,26 @@ QStringList candidatesHeld(const CaseFile& caseFile) {
     return references;
 }
 
+// One text per screening status, so that each is translated as a whole sentence.
+const char* notTakingPartText(ScreeningStatus status) {
+    switch (status) {
+    case ScreeningStatus::Inadmissible:
+        return QT_TRANSLATE_NOOP("sp::Problem", "%1 is not eligible (screening: inadmissible): "
+                                                "excluded from marking");
+    case ScreeningStatus::Superseded:
+        return QT_TRANSLATE_NOOP("sp::Problem", "%1 is not eligible (screening: "
+                                                "superseded_duplicate): excluded from marking");
+    case ScreeningStatus::Pending:
+        return QT_TRANSLATE_NOOP("sp::Problem", "%1 is not eligible (screening: pending): "
+                                                "excluded from marking");
+    case ScreeningStatus::Eligible: // takes part
+    case ScreeningStatus::NotEligible:
+        break;
+    }
+    return QT_TRANSLATE_NOOP("sp::Problem", "%1 is not eligible (screening: not_eligible): "
+                                            "excluded from marking");
+}
+
 } // namespace
 
 QStringList participantsOf(const CaseFile& caseFile, Stage stage) {
@@ -46,18 +66,18 @@ Permission participation(const CaseFile& caseFile, const QString& reference, Sta
                                         : caseFile.results().shortlist().invited();
         if (invited.contains(reference))
             return Permission::allow();
-        return Permission::refuse(
-            QStringLiteral("%1 is not invited to interview: no interview marks").arg(reference));
+        return Permission::refuse(Problem::of(
+            QT_TRANSLATE_NOOP("sp::Problem", "%1 is not invited to interview: no interview marks"),
+            reference));
     }
     if (const auto screened = caseFile.screening().candidate(reference)) {
         if (takesPartInMerit(screened->screening))
             return Permission::allow();
         return Permission::refuse(
-            QStringLiteral("%1 is not eligible (screening: %2): excluded "
-                           "from marking")
-                .arg(reference, screeningStatusKey(screened->screening.status)));
+            Problem::of(notTakingPartText(screened->screening.status), reference));
     }
-    return Permission::refuse(QStringLiteral("no candidate %1").arg(reference));
+    return Permission::refuse(
+        Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "no candidate %1"), reference));
 }
 
 } // namespace sp

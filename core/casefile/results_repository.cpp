@@ -29,13 +29,33 @@ ConsolidatedCandidate consolidatedOf(const QString& reference, Stage stage, cons
                        state.aggregation, vacancy.thresholds.spreadFlag);
 }
 
+// One text per nature, so that each is translated as a whole sentence.
+const char* abstainingChairText(ConflictNature nature) {
+    switch (nature) {
+    case ConflictNature::Hierarchical:
+        return QT_TRANSLATE_NOOP("sp::Problem", "%1 abstains for %2 (direct hierarchical link): "
+                                                "another member records this decision");
+    case ConflictNature::Family:
+        return QT_TRANSLATE_NOOP("sp::Problem", "%1 abstains for %2 (family link): another "
+                                                "member records this decision");
+    case ConflictNature::FormerColleague:
+        return QT_TRANSLATE_NOOP("sp::Problem", "%1 abstains for %2 (former colleague): another "
+                                                "member records this decision");
+    case ConflictNature::Other:
+        break;
+    }
+    return QT_TRANSLATE_NOOP("sp::Problem",
+                             "%1 abstains for %2 (other): another member records this decision");
+}
+
 // The chair records the panel's decisions, and not for a candidate they abstain for.
 void requireChairFor(const MarkingSetup& state, const QString& member, const QString& reference,
-                     const QString& action) {
-    const PanelMember& chair = requireChair(state.panel, member, action);
+                     const char* notTheChair) {
+    const PanelMember& chair = requireChair(state.panel, member, notTheChair);
     if (const Conflict* conflict = abstainingConflict(member, reference, state.conflicts))
-        refuse(QStringLiteral("%1 abstains for %2 (%3): another member records this decision")
-                   .arg(chair.name, reference, conflictNatureLabel(conflict->nature)));
+        refuse(Problem{abstainingChairText(conflict->nature),
+                       {chair.name, reference},
+                       QStringLiteral("conflict")});
 }
 
 QStringList preselectionParticipants(const std::vector<ScreenedCandidate>& screened) {
@@ -151,17 +171,20 @@ void ResultsRepository::decideShortlist(const ShortlistDecision& decision, const
     const auto held = markingSetupOf(*d);
     const MarkingSetup& state = *held;
     requireChairFor(state, member, decision.candidate,
-                    QStringLiteral("records the panel's shortlist decisions"));
+                    QT_TRANSLATE_NOOP("sp::Problem", "%1 is not the chair: only the chair records "
+                                                     "the panel's shortlist decisions"));
     ShortlistDecision recorded = decision;
     recorded.reason = decision.reason.trimmed();
     const Shortlist proposal = proposedShortlist();
     if (!proposal.entry(recorded.candidate))
         requirePermission(participation(*case_, recorded.candidate, Stage::Preselection));
-    QStringList problems = decisionProblems(proposal, {recorded});
-    if (problems.isEmpty() && recorded.reason.isEmpty())
-        problems << QStringLiteral("%1: a shortlist decision needs a reason: a candidate not "
-                                   "shortlisted may ask for it")
-                        .arg(recorded.candidate);
+    std::vector<Problem> problems = shortlistDecisionProblems(proposal, {recorded});
+    if (problems.empty() && recorded.reason.isEmpty())
+        problems.push_back(
+            {QT_TRANSLATE_NOOP("sp::Problem", "%1: a shortlist decision needs a reason: a "
+                                              "candidate not shortlisted may ask for it"),
+             {recorded.candidate},
+             QStringLiteral("reason")});
     requireNoProblems(problems);
     {
         sql::Transaction transaction(d->db);
@@ -198,8 +221,10 @@ void ResultsRepository::recommend(const QString& reference, const QString& membe
     requireWritable(*d);
     const auto held = markingSetupOf(*d);
     const MarkingSetup& state = *held;
-    requireChairFor(state, member, reference, QStringLiteral("records the panel's recommendation"));
-    requireNoProblems(validateRecommendation(reference, finalRanking(), justification));
+    requireChairFor(state, member, reference,
+                    QT_TRANSLATE_NOOP("sp::Problem", "%1 is not the chair: only the chair records "
+                                                     "the panel's recommendation"));
+    requireNoProblems(recommendationProblems(reference, finalRanking(), justification));
     {
         sql::Transaction transaction(d->db);
         results_rows::insertRecommendation(d->db, candidateIdOf(d->db, reference),

@@ -66,7 +66,7 @@ public:
     void decideShortlist(const ShortlistDecision& decision, const QString& member);
     std::vector<FinalCandidate> finalRanking() const;
     RecommendationState recommendation() const;
-    // The chair records the panel's recommendation (validateRecommendation).
+    // The chair records the panel's recommendation (recommendationProblems).
     void recommend(const QString& reference, const QString& member, const QString& justification);
 
     // Counts per stage, the grid's state and each member's marking progress.

@@ -121,12 +121,12 @@ void ScreeningRepository::decideEligibility(const QString& reference, bool eligi
     requireWritable(*d);
     const auto candidate = candidate_rows::selectByReference(d->db, reference);
     if (!candidate)
-        throw Error(ErrorKind::NotFound, QStringLiteral("no candidate %1").arg(reference));
+        throw Error(ErrorKind::NotFound,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "no candidate %1"), reference));
     const auto ticks = screening_rows::selectTicks(d->db).value(candidate->id);
     const auto check = screeningCheck(candidate->application, d->vacancy.eligibility, ticks);
-    const QString refusal = validateEligibilityDecision(check.overall, eligible, reason, by);
-    if (!refusal.isEmpty())
-        throw Error(ErrorKind::BadInput, QStringLiteral("%1: %2").arg(reference, refusal));
+    if (const auto refusal = eligibilityDecisionProblem(check.overall, eligible, reason, by))
+        throw Error(ErrorKind::BadInput, Problem::about(reference, *refusal));
     EligibilityDecision decision{eligible, reason.trimmed(), by.trimmed(),
                                  QDateTime::currentDateTimeUtc(), check.overall};
     {
@@ -144,7 +144,8 @@ void ScreeningRepository::decideEligibility(const QString& reference, bool eligi
 void ScreeningRepository::withdrawEligibilityDecision(const QString& reference, const QString& by) {
     requireWritable(*d);
     if (by.trimmed().isEmpty())
-        throw Error(ErrorKind::BadInput, QStringLiteral("say who withdraws the decision"));
+        throw Error(ErrorKind::BadInput, Problem::of(QT_TRANSLATE_NOOP(
+                                             "sp::Problem", "say who withdraws the decision")));
     {
         sql::Transaction transaction(d->db);
         const qint64 id = candidateIdOf(d->db, reference);
@@ -163,10 +164,12 @@ void ScreeningRepository::tickDeclaration(const QString& reference, const QStrin
     requireWritable(*d);
     if (!d->vacancy.eligibility.declarations.contains(declaration))
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("unknown declaration '%1'; this vacancy has: %2")
-                        .arg(declaration, d->vacancy.eligibility.declarations.join(", ")));
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                  "unknown declaration '%1'; this vacancy has: %2"),
+                                declaration, d->vacancy.eligibility.declarations.join(", ")));
     if (by.trimmed().isEmpty())
-        throw Error(ErrorKind::BadInput, QStringLiteral("say who ticks the declaration"));
+        throw Error(ErrorKind::BadInput,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "say who ticks the declaration")));
     {
         sql::Transaction transaction(d->db);
         const qint64 id = candidateIdOf(d->db, reference);
@@ -189,17 +192,22 @@ void ScreeningRepository::resolveDuplicate(const QString& reference, bool counts
                                            const QString& reason, const QString& by) {
     requireWritable(*d);
     if (by.trimmed().isEmpty())
-        throw Error(ErrorKind::BadInput, QStringLiteral("say who decides"));
+        throw Error(ErrorKind::BadInput,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "say who decides")));
     bool flagged = false;
     for (const auto& flag : candidate_rows::selectDuplicates(d->db))
         flagged = flagged || flag.reference == reference || flag.otherReference == reference;
     if (!flagged)
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("%1 is not flagged as a probable duplicate").arg(reference));
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                  "%1 is not flagged as a probable duplicate"),
+                                reference));
     if (!counts && reason.trimmed().isEmpty())
         throw Error(
             ErrorKind::BadInput,
-            QStringLiteral("%1: setting an application aside needs a reason").arg(reference));
+            Problem::of(
+                QT_TRANSLATE_NOOP("sp::Problem", "%1: setting an application aside needs a reason"),
+                reference));
     {
         sql::Transaction transaction(d->db);
         const qint64 id = candidateIdOf(d->db, reference);
@@ -222,7 +230,8 @@ ScreeningRepository::duplicateResolution(const QString& reference) const {
 void ScreeningRepository::withdrawDuplicateResolution(const QString& reference, const QString& by) {
     requireWritable(*d);
     if (by.trimmed().isEmpty())
-        throw Error(ErrorKind::BadInput, QStringLiteral("say who withdraws the decision"));
+        throw Error(ErrorKind::BadInput, Problem::of(QT_TRANSLATE_NOOP(
+                                             "sp::Problem", "say who withdraws the decision")));
     {
         sql::Transaction transaction(d->db);
         const qint64 id = candidateIdOf(d->db, reference);

@@ -62,9 +62,11 @@ std::shared_ptr<const identity::MemberKey> requiredSigner(QSqlDatabase& db, cons
     auto key = keyOf(db.connectionName(), actor);
     if (!key || key->publicKey() != publicKey)
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("sign in as %1 to act in their name: only %1 can, with their "
-                                   "passphrase")
-                        .arg(actor));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                                    "sp::Problem",
+                                    "sign in as %1 to act in their name: only %1 can, with their "
+                                    "passphrase"),
+                                actor));
     return key;
 }
 

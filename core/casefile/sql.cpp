@@ -6,32 +6,44 @@
 
 namespace sp::sql {
 
-[[noreturn]] void fail(const QSqlError& error, const QString& what) {
+[[noreturn]] void fail(const QSqlError& error, const Problem& what) {
     const QString code = error.nativeErrorCode();
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     // SQLite primary result codes: 13 SQLITE_FULL, 11 SQLITE_CORRUPT, 26 SQLITE_NOTADB,
     // 8 SQLITE_READONLY, 5 SQLITE_BUSY.
     if (code == QLatin1String("13"))
-        throw Error(ErrorKind::Failure,
-                    QStringLiteral("%1: the disk is full; nothing was changed").arg(what));
+        throw Error(
+            ErrorKind::Failure,
+            Problem{QT_TRANSLATE_NOOP("sp::Problem", "%1: the disk is full; nothing was changed"),
+                    {},
+                    {},
+                    {what}});
     if (code == QLatin1String("11") || code == QLatin1String("26"))
         throw Error(ErrorKind::Damaged,
                     QStringLiteral("%1: the case file is damaged or not a case file (%2)")
-                        .arg(what, detail));
+                        .arg(what.english(), detail));
     if (code == QLatin1String("8"))
         throw Error(ErrorKind::Failure,
-                    QStringLiteral("%1: the case file is open read-only").arg(what));
+                    Problem{QT_TRANSLATE_NOOP("sp::Problem", "%1: the case file is open read-only"),
+                            {},
+                            {},
+                            {what}});
     if (code == QLatin1String("5"))
         throw Error(ErrorKind::Locked,
-                    QStringLiteral("%1: the case file is busy in another process").arg(what));
-    throw Error(ErrorKind::Failure, QStringLiteral("%1: %2").arg(what, detail));
+                    Problem{QT_TRANSLATE_NOOP("sp::Problem",
+                                              "%1: the case file is busy in another process"),
+                            {},
+                            {},
+                            {what}});
+    throw Error(ErrorKind::Failure, QStringLiteral("%1: %2").arg(what.english(), detail));
 }
 
 QSqlQuery prepare(QSqlDatabase& db, const QString& statement) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        fail(query.lastError(), QStringLiteral("preparing a statement"));
+        fail(query.lastError(),
+             Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "preparing a statement")));
     return query;
 }
 
@@ -44,7 +56,8 @@ void run(QSqlQuery& query, std::initializer_list<QVariant> values) {
         query.bindValue(i++, nullText ? QVariant(QStringLiteral("")) : value);
     }
     if (!query.exec())
-        fail(query.lastError(), QStringLiteral("writing to the case file"));
+        fail(query.lastError(),
+             Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "writing to the case file")));
 }
 
 QSqlQuery exec(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/problem.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -15,7 +17,8 @@ QSqlQuery prepare(QSqlDatabase& db, const QString& statement);
 void run(QSqlQuery& query, std::initializer_list<QVariant> values = {});
 
 // Converts a failed query's error into sp::Error: disk full, read-only, damaged, or a failure.
-[[noreturn]] void fail(const QSqlError& error, const QString& what);
+// `what` was being done: "writing to the case file".
+[[noreturn]] void fail(const QSqlError& error, const Problem& what);
 
 // A write transaction (BEGIN IMMEDIATE) that rolls back unless committed.
 class Transaction {

@@ -34,21 +34,26 @@ QString gridHashOf(const Vacancy& vacancy) {
 
 void refuseInWorkbook(const WorkbookIdentity& workbook, const QString& path) {
     throw Error(ErrorKind::BadInput,
-                QStringLiteral("%1 is the workbook of %2 (%3): only their %4 marking is done in "
-                               "it; everything else is done in the case itself")
-                    .arg(path, workbook.memberName, workbook.member, stageKey(workbook.stage)));
+                Problem::of(QT_TRANSLATE_NOOP(
+                                "sp::Problem",
+                                "%1 is the workbook of %2 (%3): only their %4 marking is done in "
+                                "it; everything else is done in the case itself"),
+                            path, workbook.memberName, workbook.member, stageKey(workbook.stage)));
 }
 
 void requireWorkbookSheets(const WorkbookIdentity& workbook, const std::vector<MarkSheet>& sheets) {
     for (const auto& sheet : sheets) {
         if (sheet.member != workbook.member)
             throw Error(ErrorKind::BadInput,
-                        QStringLiteral("this is the workbook of %1 (%2): %3 cannot mark in it")
-                            .arg(workbook.memberName, workbook.member, sheet.member));
+                        Problem::of(QT_TRANSLATE_NOOP(
+                                        "sp::Problem",
+                                        "this is the workbook of %1 (%2): %3 cannot mark in it"),
+                                    workbook.memberName, workbook.member, sheet.member));
         if (sheet.stage != workbook.stage)
             throw Error(ErrorKind::BadInput,
-                        QStringLiteral("this workbook is for %1 marking, not %2")
-                            .arg(stageKey(workbook.stage), stageKey(sheet.stage)));
+                        Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                      "this workbook is for %1 marking, not %2"),
+                                    stageKey(workbook.stage), stageKey(sheet.stage)));
     }
 }
 

@@ -115,7 +115,8 @@ public:
         db_.setDatabaseName(path);
         db_.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
         if (!db_.open())
-            sql::fail(db_.lastError(), QStringLiteral("%1: cannot create").arg(path));
+            sql::fail(db_.lastError(),
+                      Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: cannot create"), path));
     }
     ~NewFile() {
         db_.close();
@@ -133,26 +134,33 @@ void insertSetting(QSqlDatabase& db, const QString& key, const QString& value) {
     sql::exec(db, QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"), {key, value});
 }
 
-[[noreturn]] void refuseReturn(const QString& source, const QString& why) {
+[[noreturn]] void refuseReturn(const QString& source, const Problem& why) {
     throw Error(ErrorKind::BadInput,
-                QStringLiteral("%1: refused, nothing was imported: %2").arg(source, why));
+                Problem{QT_TRANSLATE_NOOP("sp::Problem", "%1: refused, nothing was imported: %2"),
+                        {source},
+                        why.field,
+                        {why}});
 }
 
 // The reopening that made the return's grid obsolete: the first after the workbook's export.
-QString reopeningText(const GridReopening& reopening) {
-    return QStringLiteral("the grid was reopened on %1 by %2 (\"%3\") after the workbook was "
-                          "exported, so these marks were given against a grid that no longer "
-                          "holds; export a new workbook")
-        .arg(reopening.at.toString(Qt::ISODate), reopening.by, reopening.reason);
+Problem reopeningProblem(const GridReopening& reopening) {
+    return Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                         "the grid was reopened on %1 by %2 (\"%3\") after the "
+                                         "workbook was exported, so these marks were given "
+                                         "against a grid that no longer holds; export a new "
+                                         "workbook"),
+                       reopening.at.toString(Qt::ISODate), reopening.by, reopening.reason);
 }
 
 void checkSignature(const CaseFile& caseFile, const ReadMarksReturn& read, const QString& source) {
     const QString& member = read.content.member;
     const std::vector<QByteArray> keys = caseFile.identities().publicKeys(member);
     if (keys.empty())
-        refuseReturn(source, QStringLiteral("%1 has no key in this case to check the return's "
-                                            "signature with")
-                                 .arg(member));
+        refuseReturn(source, Problem::of(QT_TRANSLATE_NOOP(
+                                             "sp::Problem",
+                                             "%1 has no key in this case to check the return's "
+                                             "signature with"),
+                                         member));
     const QByteArray signedBytes = canonicalBytes(read.content);
     if (identity::signatureValid(keys.back(), signedBytes, read.signature))
         return;
@@ -160,12 +168,16 @@ void checkSignature(const CaseFile& caseFile, const ReadMarksReturn& read, const
         return identity::signatureValid(key, signedBytes, read.signature);
     });
     if (earlierKey)
-        refuseReturn(source, QStringLiteral("signed with a key of %1 that has been replaced since "
-                                            "(their passphrase was reset): export a new workbook")
-                                 .arg(member));
-    refuseReturn(source, QStringLiteral("the signature is not %1's (key %2): the file was changed "
-                                        "after it was signed, or was not signed by %1")
-                             .arg(member, identity::publicKeyText(keys.back())));
+        refuseReturn(source, Problem::of(QT_TRANSLATE_NOOP(
+                                             "sp::Problem",
+                                             "signed with a key of %1 that has been replaced since "
+                                             "(their passphrase was reset): export a new workbook"),
+                                         member));
+    refuseReturn(source, Problem::of(QT_TRANSLATE_NOOP(
+                                         "sp::Problem",
+                                         "the signature is not %1's (key %2): the file was changed "
+                                         "after it was signed, or was not signed by %1"),
+                                     member, identity::publicKeyText(keys.back())));
 }
 
 } // namespace
@@ -178,30 +190,40 @@ WorkbookExport WorkbookRepository::exportWorkbook(const QString& member, Stage s
     const auto found = std::find_if(members.begin(), members.end(),
                                     [&member](const PanelMember& m) { return m.id == member; });
     if (found == members.end())
-        throw Error(ErrorKind::BadInput, QStringLiteral("%1 is not on the panel").arg(member));
+        throw Error(
+            ErrorKind::BadInput,
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 is not on the panel"), member));
     if (found->role == Role::Secretary)
         throw Error(
             ErrorKind::BadInput,
-            QStringLiteral("%1 is the secretary, who does not mark: no workbook").arg(member));
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                          "%1 is the secretary, who does not mark: no workbook"),
+                        member));
     // The member signs in to their workbook with the passphrase they chose in the case; a
     // one-time code is exchanged for one there, since a workbook takes no other change.
     if (case_->identities().credentials(member) != identity::Credentials::Passphrase)
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("%1 has no passphrase of their own yet, so they could not sign "
-                                   "in to their workbook: they sign in once in the case (with "
-                                   "the one-time code, if they were given one) before their "
-                                   "workbook is exported")
-                        .arg(member));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                                    "sp::Problem",
+                                    "%1 has no passphrase of their own yet, so they could not sign "
+                                    "in to their workbook: they sign in once in the case (with "
+                                    "the one-time code, if they were given one) before their "
+                                    "workbook is exported"),
+                                member));
     if (case_->panel().gridState() != GridState::Frozen)
-        throw Error(ErrorKind::BadInput,
-                    QStringLiteral("the grid is not frozen: nobody marks, so no workbook yet"));
+        throw Error(
+            ErrorKind::BadInput,
+            Problem::of(QT_TRANSLATE_NOOP(
+                "sp::Problem", "the grid is not frozen: nobody marks, so no workbook yet")));
     WorkbookExport result;
     result.path = out;
     const QStringList participants = participantsOf(*case_, stage);
     if (stage == Stage::Interview && participants.isEmpty())
-        throw Error(ErrorKind::BadInput,
-                    QStringLiteral("nobody is invited to interview yet: interview workbooks are "
-                                   "exported once the shortlist is drawn up"));
+        throw Error(
+            ErrorKind::BadInput,
+            Problem::of(QT_TRANSLATE_NOOP(
+                "sp::Problem", "nobody is invited to interview yet: interview workbooks are "
+                               "exported once the shortlist is drawn up")));
     for (const auto& reference : participants)
         if (case_->marking().permission(reference, stage, member).allowed)
             result.candidates << reference;
@@ -280,15 +302,19 @@ WorkbookExport WorkbookRepository::exportWorkbook(const QString& member, Stage s
 QByteArray WorkbookRepository::marksReturn() const {
     if (!d->workbook)
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("%1 is not a member's workbook: marks are returned from a "
-                                   "workbook (export-workbook)")
-                        .arg(d->path));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                                    "sp::Problem",
+                                    "%1 is not a member's workbook: marks are returned from a "
+                                    "workbook (export-workbook)"),
+                                d->path));
     const WorkbookIdentity& workbook = *d->workbook;
     const auto key = case_->identities().signedInKey(workbook.member);
     if (!key)
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("sign in as %1 first: the return is signed with their key")
-                        .arg(workbook.member));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                                    "sp::Problem",
+                                    "sign in as %1 first: the return is signed with their key"),
+                                workbook.member));
     MarksReturn r;
     r.caseId = workbook.ofCase.caseId;
     r.vacancy = d->vacancy.reference;
@@ -303,9 +329,11 @@ QByteArray WorkbookRepository::marksReturn() const {
             sheet && sheet->submitted)
             r.sheets.push_back(*sheet);
     if (r.sheets.empty())
-        throw Error(ErrorKind::BadInput,
-                    QStringLiteral("%1 has submitted no sheet yet: nothing to return")
-                        .arg(workbook.member));
+        throw Error(
+            ErrorKind::BadInput,
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                          "%1 has submitted no sheet yet: nothing to return"),
+                        workbook.member));
     return marksReturnFile(r, key->sign(canonicalBytes(r)));
 }
 
@@ -317,44 +345,59 @@ ImportedReturn WorkbookRepository::importReturn(const QByteArray& bytes, const Q
     const MarksReturn& r = read.content;
     const CaseIdentity here = case_->caseIdentity();
     if (r.caseId != here.caseId)
-        refuseReturn(source, QStringLiteral("it was made for another case (%1, case id %2), not "
-                                            "this one (%3, case id %4)")
-                                 .arg(r.vacancy, r.caseId, d->vacancy.reference, here.caseId));
+        refuseReturn(source, Problem::of(QT_TRANSLATE_NOOP(
+                                             "sp::Problem",
+                                             "it was made for another case (%1, case id %2), not "
+                                             "this one (%3, case id %4)"),
+                                         r.vacancy, r.caseId, d->vacancy.reference, here.caseId));
     if (!findMember(case_->panel().members(), r.member))
-        refuseReturn(source, QStringLiteral("%1 is not on this case's panel").arg(r.member));
+        refuseReturn(source,
+                     Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 is not on this case's panel"),
+                                 r.member));
     checkSignature(*case_, read, source);
     const std::vector<GridReopening> reopenings = case_->panel().gridReopenings();
     if (r.gridReopenings < static_cast<int>(reopenings.size()))
-        refuseReturn(source, reopeningText(reopenings[static_cast<size_t>(r.gridReopenings)]));
+        refuseReturn(source, reopeningProblem(reopenings[static_cast<size_t>(r.gridReopenings)]));
     if (r.gridHash != here.gridHash || r.gridReopenings != here.gridReopenings)
-        refuseReturn(source, QStringLiteral("it was made against another grid than this case's"));
+        refuseReturn(source,
+                     Problem::of(QT_TRANSLATE_NOOP(
+                         "sp::Problem", "it was made against another grid than this case's")));
     const QString returned = QStringLiteral("(sha256 %1)").arg(read.sha256);
     for (const auto& entry : case_->record().entries())
         if (entry.action == QLatin1String(identity::ReturnImportedAction) &&
             entry.after.contains(returned))
-            refuseReturn(source, QStringLiteral("this return was already imported on %1")
-                                     .arg(entry.at.toString(Qt::ISODate)));
+            refuseReturn(source,
+                         Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                       "this return was already imported on %1"),
+                                     entry.at.toString(Qt::ISODate)));
     if (r.sheets.empty())
-        refuseReturn(source, QStringLiteral("it holds no sheet"));
-    QStringList problems;
+        refuseReturn(source, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "it holds no sheet")));
+    std::vector<Problem> problems;
     QStringList candidates;
     for (const auto& sheet : r.sheets) {
         candidates << sheet.candidate;
         if (!sheet.submitted)
-            problems << QStringLiteral("%1: the sheet is not submitted").arg(sheet.candidate);
+            problems.push_back(
+                Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: the sheet is not submitted"),
+                            sheet.candidate));
         const Permission may =
             case_->marking().permission(sheet.candidate, sheet.stage, sheet.member);
         if (!may.allowed) {
-            problems << QStringLiteral("%1: %2").arg(sheet.candidate, may.reason);
+            problems.push_back(Problem::about(sheet.candidate, Problem::joined(may.problems)));
             continue;
         }
         if (const auto here = case_->marking().ownSheet(sheet.candidate, sheet.stage, sheet.member);
             here && here->submitted)
-            problems << QStringLiteral("%1: %2 already submitted a %3 sheet in the case")
-                            .arg(sheet.candidate, sheet.member, stageKey(sheet.stage));
+            problems.push_back(Problem::of(
+                sheet.stage == Stage::Preselection
+                    ? QT_TRANSLATE_NOOP("sp::Problem",
+                                        "%1: %2 already submitted a preselection sheet in the case")
+                    : QT_TRANSLATE_NOOP("sp::Problem",
+                                        "%1: %2 already submitted a interview sheet in the case"),
+                sheet.candidate, sheet.member));
     }
     if (!problems.empty())
-        refuseReturn(source, problems.join(QStringLiteral("; ")));
+        refuseReturn(source, Problem::joined(problems));
     const ReturnSource from{
         read.sha256, QStringLiteral("secretary"),
         identity::importedReturnText({r.member, read.sha256, static_cast<int>(r.sheets.size()),
@@ -363,7 +406,7 @@ ImportedReturn WorkbookRepository::importReturn(const QByteArray& bytes, const Q
     try {
         case_->marking().saveMarkSheets(r.sheets, &from);
     } catch (const Error& e) {
-        refuseReturn(source, e.message());
+        refuseReturn(source, Problem::joined(e.problems(), e.listing()));
     }
     return {r.member, candidates, read.sha256};
 }

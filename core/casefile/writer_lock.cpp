@@ -98,23 +98,30 @@ QString folderOf(const QString& path) {
     const QString folder = folderOf(caseFilePath);
     if (!QFileInfo::exists(lockPath) && diskIsFull(folder))
         throw Error(ErrorKind::Failure,
-                    QStringLiteral("%1 cannot be opened for writing: the disk is full (the lock "
-                                   "file %2 cannot be written); free some space, or open it "
-                                   "read-only")
-                        .arg(caseFilePath, lockPath));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                                    "sp::Problem",
+                                    "%1 cannot be opened for writing: the disk is full (the lock "
+                                    "file %2 cannot be written); free some space, or open it "
+                                    "read-only"),
+                                caseFilePath, lockPath));
     if (isReadOnlyFileSystem(folder))
         throw Error(ErrorKind::Failure,
-                    QStringLiteral("%1 cannot be opened for writing: it is on a read-only file "
-                                   "system; it can be opened read-only")
-                        .arg(caseFilePath));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                                    "sp::Problem",
+                                    "%1 cannot be opened for writing: it is on a read-only file "
+                                    "system; it can be opened read-only"),
+                                caseFilePath));
     if (!folderIsWritable(folder))
         throw Error(ErrorKind::Failure,
-                    QStringLiteral("%1 cannot be opened for writing: its folder %2 is read-only "
-                                   "for you (the lock file %3 cannot be created); it can be "
-                                   "opened read-only")
-                        .arg(caseFilePath, folder, lockPath));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                                    "sp::Problem",
+                                    "%1 cannot be opened for writing: its folder %2 is read-only "
+                                    "for you (the lock file %3 cannot be created); it can be "
+                                    "opened read-only"),
+                                caseFilePath, folder, lockPath));
     throw Error(ErrorKind::Failure,
-                QStringLiteral("%1: cannot create the lock file %2").arg(caseFilePath, lockPath));
+                Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: cannot create the lock file %2"),
+                            caseFilePath, lockPath));
 }
 
 } // namespace
@@ -133,18 +140,22 @@ std::unique_ptr<WriterLock> WriterLock::acquire(const QString& caseFilePath) {
         failToCreate(caseFilePath, lockPath);
     const auto info = holder(caseFilePath);
     if (!info)
-        throw Error(ErrorKind::Locked,
-                    QStringLiteral("%1 cannot be opened for writing: its lock file %2 is there but "
-                                   "names no holder that can be found. If nobody has the case file "
-                                   "open (check the other computers and programs that may use "
-                                   "it), delete %2 and try again; it can be opened read-only")
-                        .arg(caseFilePath, lockPath));
-    throw Error(ErrorKind::Locked,
-                QStringLiteral("%1 is open for writing by process %2 on %3 since %4 UTC; "
-                               "it can be opened read-only")
-                    .arg(caseFilePath)
-                    .arg(info->pid)
-                    .arg(info->host, info->since.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        throw Error(
+            ErrorKind::Locked,
+            Problem::of(
+                QT_TRANSLATE_NOOP("sp::Problem",
+                                  "%1 cannot be opened for writing: its lock file %2 is there but "
+                                  "names no holder that can be found. If nobody has the case file "
+                                  "open (check the other computers and programs that may use "
+                                  "it), delete %2 and try again; it can be opened read-only"),
+                caseFilePath, lockPath));
+    throw Error(
+        ErrorKind::Locked,
+        Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                      "%1 is open for writing by process %2 on %3 since %4 UTC; "
+                                      "it can be opened read-only"),
+                    caseFilePath, info->pid, info->host,
+                    info->since.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
 }
 
 } // namespace sp

@@ -131,11 +131,6 @@ std::vector<Problem> consensusProblems(const ConsensusMark& consensus,
     return problems;
 }
 
-QStringList validateConsensus(const ConsensusMark& consensus,
-                              const std::vector<Criterion>& criteria) {
-    return englishTexts(consensusProblems(consensus, criteria));
-}
-
 const CriterionResult* ConsolidatedCandidate::criterion(const QString& id) const {
     auto it = std::find_if(criteria.begin(), criteria.end(),
                            [&](const CriterionResult& r) { return r.id == id; });

@@ -29,8 +29,6 @@ struct ConsensusMark {
 // Unknown criterion of the stage, mark outside 0..maximum, no reason.
 std::vector<Problem> consensusProblems(const ConsensusMark& consensus,
                                        const std::vector<Criterion>& criteria);
-QStringList validateConsensus(const ConsensusMark& consensus, // English
-                              const std::vector<Criterion>& criteria);
 
 struct CriterionResult {
     QString id;

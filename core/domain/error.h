@@ -23,9 +23,10 @@ enum class ErrorKind {
 class Error : public std::runtime_error {
 public:
     Error(ErrorKind kind, const Problem& problem) : Error(kind, std::vector<Problem>{problem}) {}
-    // Several problems at once, listed as "first; second".
-    Error(ErrorKind kind, std::vector<Problem> problems)
-        : std::runtime_error(englishOf(problems).toStdString()), kind_(kind),
+    // Several problems at once, listed as "first; second" or one a line.
+    Error(ErrorKind kind, std::vector<Problem> problems, Listing listing = Listing::Semicolons)
+        : std::runtime_error(englishOf(problems, listing).toStdString()), kind_(kind),
+          listing_(listing),
           problems_(problems.empty() ? std::vector<Problem>{Problem::verbatim({})}
                                      : std::move(problems)) {}
     // A message not worth translating (a driver's): the window shows it as it is.
@@ -35,9 +36,11 @@ public:
     QString message() const { return QString::fromStdString(what()); }
     const Problem& problem() const { return problems_.front(); }
     const std::vector<Problem>& problems() const { return problems_; }
+    Listing listing() const { return listing_; }
 
 private:
     ErrorKind kind_;
+    Listing listing_;
     std::vector<Problem> problems_; // never empty
 };
 

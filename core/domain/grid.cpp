@@ -121,18 +121,10 @@ std::vector<Problem> gridProblems(const Grid& grid) {
     return problems;
 }
 
-QStringList validateGrid(const Grid& grid) {
-    return englishTexts(gridProblems(grid));
-}
-
 std::vector<Problem> freezingProblems(const Grid& grid, GridState state) {
     if (state == GridState::Frozen)
         return {Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "the grid is already frozen"))};
     return gridProblems(grid);
-}
-
-QStringList freezeProblems(const Grid& grid, GridState state) {
-    return englishTexts(freezingProblems(grid, state));
 }
 
 std::vector<Problem> changingProblems(GridState state) {
@@ -141,10 +133,6 @@ std::vector<Problem> changingProblems(GridState state) {
                                               "the grid is frozen: reopen it first, which "
                                               "discards the marks given so far"))};
     return {};
-}
-
-QStringList changeProblems(GridState state) {
-    return englishTexts(changingProblems(state));
 }
 
 std::vector<Problem> reopeningProblems(GridState state, const QString& reason) {
@@ -158,10 +146,6 @@ std::vector<Problem> reopeningProblems(GridState state, const QString& reason) {
                             {},
                             QStringLiteral("reason")});
     return problems;
-}
-
-QStringList reopenProblems(GridState state, const QString& reason) {
-    return englishTexts(reopeningProblems(state, reason));
 }
 
 } // namespace sp

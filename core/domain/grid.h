@@ -38,16 +38,12 @@ double maxWeightedTotal(const std::vector<Criterion>& criteria, Stage stage);
 // pass mark out of 0..the highest interview total; a spread flag not above 0. Thresholds count:
 // auditors criticised panels that set them after seeing the candidates.
 std::vector<Problem> gridProblems(const Grid& grid);
-// English, for core/casefile until it takes the Problems.
-QStringList validateGrid(const Grid& grid);
 
-// validateGrid, and refused when the grid is already frozen.
+// gridProblems, and refused when the grid is already frozen.
 std::vector<Problem> freezingProblems(const Grid& grid, GridState state);
-QStringList freezeProblems(const Grid& grid, GridState state); // English
 
 // Refused when the grid is frozen: a change needs a reopening first.
 std::vector<Problem> changingProblems(GridState state);
-QStringList changeProblems(GridState state); // English
 
 // The record of a reopening: it goes into the case file with the number of mark sheets discarded.
 struct GridReopening {
@@ -59,6 +55,5 @@ struct GridReopening {
 
 // Refused when the grid is not frozen (nothing to reopen) or the reason is empty.
 std::vector<Problem> reopeningProblems(GridState state, const QString& reason);
-QStringList reopenProblems(GridState state, const QString& reason); // English
 
 } // namespace sp

@@ -140,10 +140,6 @@ std::vector<Problem> conflictProblems(const Conflict& conflict,
     return problems;
 }
 
-QStringList validateConflict(const Conflict& conflict, const std::vector<PanelMember>& panel) {
-    return englishTexts(conflictProblems(conflict, panel));
-}
-
 const Conflict* abstainingConflict(const QString& member, const QString& candidate,
                                    const std::vector<Conflict>& conflicts) {
     auto it = std::find_if(conflicts.begin(), conflicts.end(), [&](const Conflict& c) {

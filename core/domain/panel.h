@@ -51,8 +51,6 @@ struct Conflict {
 // Member not on the panel, no candidate, and "other" without a note: a conflict nobody can judge.
 std::vector<Problem> conflictProblems(const Conflict& conflict,
                                       const std::vector<PanelMember>& panel);
-QStringList validateConflict(const Conflict& conflict, // English
-                             const std::vector<PanelMember>& panel);
 
 // The declared conflict that makes the member abstain for the candidate, nullptr if none.
 const Conflict* abstainingConflict(const QString& member, const QString& candidate,

@@ -11,6 +11,21 @@ Problem Problem::verbatim(const QString& message) {
     return {Verbatim, {message}};
 }
 
+Problem Problem::about(const QString& subject, const Problem& problem) {
+    return {QT_TRANSLATE_NOOP("sp::Problem", "%1: %2"), {subject}, problem.field, {problem}};
+}
+
+Problem Problem::joined(const std::vector<Problem>& problems, Listing listing) {
+    if (problems.empty())
+        return verbatim({});
+    const char* pair = listing == Listing::Lines ? QT_TRANSLATE_NOOP("sp::Problem", "%1\n%2")
+                                                 : QT_TRANSLATE_NOOP("sp::Problem", "%1; %2");
+    Problem all = problems.back();
+    for (auto it = problems.rbegin() + 1; it != problems.rend(); ++it)
+        all = {pair, {}, {}, {*it, all}};
+    return all;
+}
+
 QString Problem::english() const {
     QStringList values = args;
     for (const Problem& part : parts)
@@ -18,8 +33,13 @@ QString Problem::english() const {
     return fillArguments(QString::fromUtf8(text), values);
 }
 
-QString englishOf(const std::vector<Problem>& problems) {
-    return englishTexts(problems).join(QStringLiteral("; "));
+QString listed(const QStringList& texts, Listing listing) {
+    return listing == Listing::Lines ? texts.join(QLatin1Char('\n'))
+                                     : texts.join(QStringLiteral("; "));
+}
+
+QString englishOf(const std::vector<Problem>& problems, Listing listing) {
+    return listed(englishTexts(problems), listing);
 }
 
 QStringList englishTexts(const std::vector<Problem>& problems) {

@@ -8,6 +8,10 @@
 
 namespace sp {
 
+// How several problems are listed: as the rules give the reasons of one refusal, "first; second";
+// or one a line, as a batch refused lists what is wrong with each of its items.
+enum class Listing { Semicolons, Lines };
+
 // A refusal or problem as core states it, for the window to translate: core speaks English (the
 // command line and the logs print english()), the window its own language. Every `text` is
 // marked QT_TRANSLATE_NOOP("sp::Problem", ...) where it is written, so lupdate finds it.
@@ -23,6 +27,11 @@ struct Problem {
     }
     // A text not worth translating (a driver's message): shown as it is in every language.
     static Problem verbatim(const QString& message);
+    // "subject: problem" (a candidate's reference, a file's name), pointing at the problem's field.
+    static Problem about(const QString& subject, const Problem& problem);
+    // The problems as one, for a sentence that names them all: "first; second" or one a line.
+    static Problem joined(const std::vector<Problem>& problems,
+                          Listing listing = Listing::Semicolons);
 
     QString english() const;
 
@@ -35,8 +44,10 @@ private:
     }
 };
 
+QString listed(const QStringList& texts, Listing listing);
+
 // The problems joined as the rules list them: "first; second".
-QString englishOf(const std::vector<Problem>& problems);
+QString englishOf(const std::vector<Problem>& problems, Listing listing = Listing::Semicolons);
 // Each problem's english().
 QStringList englishTexts(const std::vector<Problem>& problems);
 

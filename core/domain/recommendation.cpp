@@ -112,10 +112,4 @@ std::vector<Problem> recommendationProblems(const QString& chosen,
              QStringLiteral("justification")}};
 }
 
-QStringList validateRecommendation(const QString& chosen,
-                                   const std::vector<FinalCandidate>& ranking,
-                                   const QString& justification) {
-    return englishTexts(recommendationProblems(chosen, ranking, justification));
-}
-
 } // namespace sp

@@ -47,8 +47,5 @@ bool justificationRequired(const QString& chosen, const std::vector<FinalCandida
 std::vector<Problem> recommendationProblems(const QString& chosen,
                                             const std::vector<FinalCandidate>& ranking,
                                             const QString& justification);
-QStringList validateRecommendation(const QString& chosen, // English
-                                   const std::vector<FinalCandidate>& ranking,
-                                   const QString& justification);
 
 } // namespace sp

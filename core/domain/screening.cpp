@@ -97,10 +97,4 @@ std::optional<Problem> eligibilityDecisionProblem(CriterionState preCheck, bool 
     return Problem{text, {}, QStringLiteral("reason")};
 }
 
-QString validateEligibilityDecision(CriterionState preCheck, bool eligible, const QString& reason,
-                                    const QString& decidedBy) {
-    const auto problem = eligibilityDecisionProblem(preCheck, eligible, reason, decidedBy);
-    return problem ? problem->english() : QString();
-}
-
 } // namespace sp

@@ -69,8 +69,5 @@ bool isOverride(CriterionState preCheck, bool eligible);
 // Nothing if the decision may be recorded, otherwise why not (its field: "decided_by", "reason").
 std::optional<Problem> eligibilityDecisionProblem(CriterionState preCheck, bool eligible,
                                                   const QString& reason, const QString& decidedBy);
-// Empty if the decision may be recorded, otherwise why not, in English.
-QString validateEligibilityDecision(CriterionState preCheck, bool eligible, const QString& reason,
-                                    const QString& decidedBy);
 
 } // namespace sp

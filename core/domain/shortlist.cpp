@@ -142,11 +142,6 @@ std::vector<Problem> shortlistDecisionProblems(const Shortlist& proposal,
     return problems;
 }
 
-QStringList decisionProblems(const Shortlist& proposal,
-                             const std::vector<ShortlistDecision>& decisions) {
-    return englishTexts(shortlistDecisionProblems(proposal, decisions));
-}
-
 Shortlist applyDecisions(const Shortlist& proposal,
                          const std::vector<ShortlistDecision>& decisions) {
     std::vector<Problem> problems = shortlistDecisionProblems(proposal, decisions);

@@ -50,11 +50,9 @@ struct ShortlistDecision {
 // that differs from the proposal without a reason.
 std::vector<Problem> shortlistDecisionProblems(const Shortlist& proposal,
                                                const std::vector<ShortlistDecision>& decisions);
-QStringList decisionProblems(const Shortlist& proposal, // English
-                             const std::vector<ShortlistDecision>& decisions);
 
 // The shortlist after the panel's decisions: a changed entry says "panel decision: <reason>"
-// and what was proposed. Throws Error(BadInput) listing decisionProblems.
+// and what was proposed. Throws Error(BadInput) listing shortlistDecisionProblems.
 Shortlist applyDecisions(const Shortlist& proposal,
                          const std::vector<ShortlistDecision>& decisions);
 

@@ -147,8 +147,4 @@ Problem sealedRowDescription(const QString& unit, const QString& key) {
     return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 of %2"), key, unit);
 }
 
-QString describeSealedRow(const QString& unit, const QString& key) {
-    return sealedRowDescription(unit, key).english();
-}
-
 } // namespace sp

@@ -51,6 +51,5 @@ std::vector<StateProblem> compareStateWithRecord(const std::vector<RecordEntry>&
 
 // "the mark sheet of member2 for APP-0001 at preselection", for messages.
 Problem sealedRowDescription(const QString& unit, const QString& key);
-QString describeSealedRow(const QString& unit, const QString& key); // English
 
 } // namespace sp

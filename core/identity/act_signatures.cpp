@@ -66,10 +66,6 @@ Problem entryDescription(const RecordEntry& e) {
                              e.action, e.actor, e.candidate);
 }
 
-QString describeEntry(const RecordEntry& e) {
-    return entryDescription(e).english();
-}
-
 RecordProblem recordProblem(qint64 seq, Problem problem) {
     QString english = problem.english();
     return {seq, std::move(english), std::move(problem)};

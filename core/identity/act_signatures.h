@@ -37,7 +37,6 @@ ActSignatures checkActSignatures(const std::vector<RecordEntry>& entries, qint64
 
 // "entry 12 (marks_submitted by anna, APP-0001)", for messages.
 Problem entryDescription(const RecordEntry& entry);
-QString describeEntry(const RecordEntry& entry); // English
 
 // The problem of entry `seq`, in English and for the window.
 RecordProblem recordProblem(qint64 seq, Problem problem);

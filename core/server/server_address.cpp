@@ -20,9 +20,12 @@ QString withoutPassword(const QString& url) {
     return shown.toString(QUrl::RemovePassword);
 }
 
-[[noreturn]] void refuse(const QString& url, const QString& why) {
+[[noreturn]] void refuse(const QString& url, const Problem& why) {
     throw Error(ErrorKind::BadInput,
-                QStringLiteral("server address '%1': %2").arg(withoutPassword(url), why));
+                Problem{QT_TRANSLATE_NOOP("sp::Problem", "server address '%1': %2"),
+                        {withoutPassword(url)},
+                        {},
+                        {why}});
 }
 
 // The libpq parameters an address may carry; values without spaces or quotes, so they pass to
@@ -55,20 +58,24 @@ bool looksLikeServerUrl(const QString& text) {
 
 ServerAddress parseServerUrl(const QString& url) {
     if (!looksLikeServerUrl(url))
-        refuse(url, QStringLiteral("it does not start with postgresql://"));
+        refuse(url, Problem::of(
+                        QT_TRANSLATE_NOOP("sp::Problem", "it does not start with postgresql://")));
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid())
-        refuse(url, parsed.errorString());
+        refuse(url, Problem::verbatim(parsed.errorString()));
     if (!parsed.password().isEmpty())
-        refuse(url, QStringLiteral("it holds a password; leave it out and let libpq find it "
-                                   "(~/.pgpass, PGPASSFILE, or its prompt)"));
+        refuse(url, Problem::of(QT_TRANSLATE_NOOP(
+                        "sp::Problem", "it holds a password; leave it out and let libpq find it "
+                                       "(~/.pgpass, PGPASSFILE, or its prompt)")));
     ServerAddress address;
     address.host = parsed.host();
     address.port = parsed.port(0);
     address.user = parsed.userName();
     address.database = parsed.path().mid(1);
     if (address.database.isEmpty() || address.database.contains(QLatin1Char('/')))
-        refuse(url, QStringLiteral("it names no database (postgresql://HOST/DATABASE?case=ID)"));
+        refuse(url,
+               Problem::of(QT_TRANSLATE_NOOP(
+                   "sp::Problem", "it names no database (postgresql://HOST/DATABASE?case=ID)")));
     static const QRegularExpression plainValue(QStringLiteral("^[A-Za-z0-9_./:@-]+$"));
     const QUrlQuery query(parsed);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -76,26 +83,34 @@ ServerAddress parseServerUrl(const QString& url) {
             address.caseId = value;
         } else if (key == QLatin1String("host") && address.host.isEmpty()) {
             if (!plainValue.match(value).hasMatch())
-                refuse(url, QStringLiteral("host=%1 is not a plain host or folder").arg(value));
+                refuse(url, Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                          "host=%1 is not a plain host or folder"),
+                                        value));
             address.host = value;
         } else if (key == QLatin1String("password")) {
-            refuse(url, QStringLiteral("it holds a password; leave it out and let libpq find it "
-                                       "(~/.pgpass, PGPASSFILE, or its prompt)"));
+            refuse(url,
+                   Problem::of(QT_TRANSLATE_NOOP(
+                       "sp::Problem", "it holds a password; leave it out and let libpq find it "
+                                      "(~/.pgpass, PGPASSFILE, or its prompt)")));
         } else if (isAllowedOption(key)) {
             if (!plainValue.match(value).hasMatch())
-                refuse(
-                    url,
-                    QStringLiteral("%1=%2 holds characters libpq would misread").arg(key, value));
+                refuse(url,
+                       Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                     "%1=%2 holds characters libpq would misread"),
+                                   key, value));
             address.options << key + QLatin1Char('=') + value;
         } else {
-            refuse(url, QStringLiteral("'%1' is not a parameter Selection Panel passes on "
-                                       "(case, host, sslmode, sslrootcert, sslcert, sslkey, "
-                                       "connect_timeout, ...)")
-                            .arg(key));
+            refuse(url, Problem::of(
+                            QT_TRANSLATE_NOOP("sp::Problem",
+                                              "'%1' is not a parameter Selection Panel passes on "
+                                              "(case, host, sslmode, sslrootcert, sslcert, sslkey, "
+                                              "connect_timeout, ...)"),
+                            key));
         }
     }
     if (address.caseId.isEmpty())
-        refuse(url, QStringLiteral("it names no case (add ?case=ID)"));
+        refuse(url,
+               Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "it names no case (add ?case=ID)")));
     caseNames(address.caseId); // refuses an id a schema cannot be named after
     return address;
 }

@@ -33,18 +33,23 @@ void checkAdmin(ServerConnection& admin) {
     if (!rights.next())
         throw Error(
             ErrorKind::Failure,
-            QStringLiteral("%1: cannot read the admin's rights").arg(admin.address().display()));
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: cannot read the admin's rights"),
+                        admin.address().display()));
     if (!rights.value(0).toBool())
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("%1: %2 may not create roles; the admin who sets up cases "
-                                   "needs CREATEROLE (ALTER ROLE %2 CREATEROLE) and owns the "
-                                   "database")
-                        .arg(admin.address().display(), admin.userName()));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                                    "sp::Problem",
+                                    "%1: %2 may not create roles; the admin who sets up cases "
+                                    "needs CREATEROLE (ALTER ROLE %2 CREATEROLE) and owns the "
+                                    "database"),
+                                admin.address().display(), admin.userName()));
     if (rights.value(1).toString() != QLatin1String("UTF8"))
-        throw Error(ErrorKind::BadInput,
-                    QStringLiteral("%1: the database's encoding is %2; a case needs UTF8 "
-                                   "(CREATE DATABASE ... ENCODING 'UTF8')")
-                        .arg(admin.address().display(), rights.value(1).toString()));
+        throw Error(
+            ErrorKind::BadInput,
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                          "%1: the database's encoding is %2; a case needs UTF8 "
+                                          "(CREATE DATABASE ... ENCODING 'UTF8')"),
+                        admin.address().display(), rights.value(1).toString()));
 }
 
 } // namespace
@@ -62,15 +67,19 @@ void initCase(ServerConnection& admin) {
     checkAdmin(admin);
     if (caseExists(admin))
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("%1: case %2 exists already (schema %3); nothing was changed")
-                        .arg(admin.address().display(), names.caseId, names.schema));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                                    "sp::Problem",
+                                    "%1: case %2 exists already (schema %3); nothing was changed"),
+                                admin.address().display(), names.caseId, names.schema));
     for (const auto& role : {names.owner, names.panel})
         if (roleExists(db, role))
             throw Error(ErrorKind::BadInput,
-                        QStringLiteral("%1: the role %2 exists already, left by an earlier case "
-                                       "%3 on this server (DROP ROLE it, or choose another case "
-                                       "id); nothing was changed")
-                            .arg(admin.address().display(), role, names.caseId));
+                        Problem::of(QT_TRANSLATE_NOOP(
+                                        "sp::Problem",
+                                        "%1: the role %2 exists already, left by an earlier case "
+                                        "%3 on this server (DROP ROLE it, or choose another case "
+                                        "id); nothing was changed"),
+                                    admin.address().display(), role, names.caseId));
     ServerTransaction transaction(db);
     runAll(db,
            {QStringLiteral("CREATE ROLE {owner} NOLOGIN"),
@@ -107,16 +116,22 @@ QString addMember(ServerConnection& admin, const PanelMember& member, const QByt
     const QString role = memberRoleName(names, member.id);
     QSqlDatabase& db = admin.db();
     if (member.name.trimmed().isEmpty())
-        throw Error(ErrorKind::BadInput, QStringLiteral("member %1 has no name").arg(member.id));
+        throw Error(
+            ErrorKind::BadInput,
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "member %1 has no name"), member.id));
     if (!caseExists(admin))
-        throw Error(ErrorKind::NotFound,
-                    QStringLiteral("%1: there is no case %2 (run server-init first)")
-                        .arg(admin.address().display(), names.caseId));
+        throw Error(
+            ErrorKind::NotFound,
+            Problem::of(
+                QT_TRANSLATE_NOOP("sp::Problem", "%1: there is no case %2 (run server-init first)"),
+                admin.address().display(), names.caseId));
     if (roleExists(db, role))
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("%1: the role %2 exists already: %3 is on the panel, or was "
-                                   "(nothing was changed)")
-                        .arg(admin.address().display(), role, member.id));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                                    "sp::Problem",
+                                    "%1: the role %2 exists already: %3 is on the panel, or was "
+                                    "(nothing was changed)"),
+                                admin.address().display(), role, member.id));
     const QString verifier = scramVerifier(db, role, password);
     ServerTransaction transaction(db);
     execBound(

@@ -21,8 +21,9 @@ ServerConnection::ServerConnection(const ServerAddress& address, const QString& 
     : address_(address), name_(nextConnectionName()) {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         throw Error(ErrorKind::Failure,
-                    QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed (Debian: "
-                                   "apt-get install libqt6sql6-psql)"));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                        "sp::Problem", "Qt's PostgreSQL driver (QPSQL) is not installed (Debian: "
+                                       "apt-get install libqt6sql6-psql)")));
     db_ = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name_);
     db_.setHostName(address.host);
     if (address.port != 0)

@@ -31,10 +31,12 @@ bool isServerMemberId(const QString& id) {
 CaseNames caseNames(const QString& caseId) {
     if (!isServerCaseId(caseId))
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("case id '%1' is not usable on a server: at most 24 lower-case "
-                                   "letters and digits, single underscores between, starting "
-                                   "with a letter")
-                        .arg(caseId));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                                    "sp::Problem",
+                                    "case id '%1' is not usable on a server: at most 24 lower-case "
+                                    "letters and digits, single underscores between, starting "
+                                    "with a letter"),
+                                caseId));
     const QString prefix = QStringLiteral("sp_") + caseId;
     return {caseId, QStringLiteral("case_") + caseId, prefix + QStringLiteral("__owner"),
             prefix + QStringLiteral("__panel")};
@@ -43,10 +45,12 @@ CaseNames caseNames(const QString& caseId) {
 QString memberRoleName(const CaseNames& names, const QString& memberId) {
     if (!isServerMemberId(memberId))
         throw Error(ErrorKind::BadInput,
-                    QStringLiteral("member id '%1' is not usable on a server: at most 30 "
-                                   "lower-case letters and digits, single underscores between, "
-                                   "starting with a letter (and not 'owner' or 'panel')")
-                        .arg(memberId));
+                    Problem::of(QT_TRANSLATE_NOOP(
+                                    "sp::Problem",
+                                    "member id '%1' is not usable on a server: at most 30 "
+                                    "lower-case letters and digits, single underscores between, "
+                                    "starting with a letter (and not 'owner' or 'panel')"),
+                                memberId));
     return QStringLiteral("sp_") + names.caseId + QStringLiteral("__") + memberId;
 }
 

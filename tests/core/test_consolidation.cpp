@@ -234,7 +234,7 @@ TEST(Consolidation, ConsensusValidation) {
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.consensus.criterion.toStdString());
-        EXPECT_EQ(sp::validateConsensus(c.consensus, criteria()), c.problems);
+        EXPECT_EQ(sp::englishTexts(sp::consensusProblems(c.consensus, criteria())), c.problems);
     }
 }
 

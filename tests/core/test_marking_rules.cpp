@@ -254,9 +254,9 @@ TEST(MarkingRules, OnlyTheChairRecordsConsensusAfterEveryoneSubmitted) {
 
 TEST(Grid, TheExampleVacancyGridCanBeFrozen) {
     const sp::Grid grid = sp::gridOf(sp::builtinExampleVacancy());
-    EXPECT_EQ(sp::validateGrid(grid), QStringList());
-    EXPECT_EQ(sp::freezeProblems(grid, GridState::Draft), QStringList());
-    EXPECT_EQ(sp::freezeProblems(grid, GridState::Frozen),
+    EXPECT_EQ(sp::englishTexts(sp::gridProblems(grid)), QStringList());
+    EXPECT_EQ(sp::englishTexts(sp::freezingProblems(grid, GridState::Draft)), QStringList());
+    EXPECT_EQ(sp::englishTexts(sp::freezingProblems(grid, GridState::Frozen)),
               QStringList({"the grid is already frozen"}));
     EXPECT_EQ(sp::maxWeightedTotal(grid.criteria, Stage::Preselection), 48);
     EXPECT_EQ(sp::maxWeightedTotal(grid.criteria, Stage::Interview), 40);
@@ -318,20 +318,21 @@ TEST(Grid, ValidationNamesWhatStopsFreezing) {
                      {"the grid has a pass mark but no interview criterion"}});
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);
-        EXPECT_EQ(sp::validateGrid(c.grid), c.problems);
+        EXPECT_EQ(sp::englishTexts(sp::gridProblems(c.grid)), c.problems);
     }
 }
 
 TEST(Grid, AFrozenGridChangesOnlyThroughARecordedReopening) {
-    EXPECT_EQ(sp::changeProblems(GridState::Draft), QStringList());
-    EXPECT_EQ(sp::changeProblems(GridState::Frozen),
+    EXPECT_EQ(sp::englishTexts(sp::changingProblems(GridState::Draft)), QStringList());
+    EXPECT_EQ(sp::englishTexts(sp::changingProblems(GridState::Frozen)),
               QStringList({"the grid is frozen: reopen it first, which discards the marks given "
                            "so far"}));
-    EXPECT_EQ(sp::reopenProblems(GridState::Frozen, "weights of criterion 2 mistyped"),
+    EXPECT_EQ(sp::englishTexts(
+                  sp::reopeningProblems(GridState::Frozen, "weights of criterion 2 mistyped")),
               QStringList());
-    EXPECT_EQ(sp::reopenProblems(GridState::Frozen, "  "),
+    EXPECT_EQ(sp::englishTexts(sp::reopeningProblems(GridState::Frozen, "  ")),
               QStringList({"a reopening needs a written reason: it goes into the record"}));
-    EXPECT_EQ(sp::reopenProblems(GridState::Draft, "why not"),
+    EXPECT_EQ(sp::englishTexts(sp::reopeningProblems(GridState::Draft, "why not")),
               QStringList({"the grid is not frozen: there is nothing to reopen"}));
     EXPECT_EQ(sp::gridStateKey(GridState::Frozen).toStdString(), "frozen");
     EXPECT_EQ(sp::gridStateFromKey("draft"), GridState::Draft);

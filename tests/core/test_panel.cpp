@@ -138,7 +138,7 @@ TEST(Panel, ConflictValidation) {
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.conflict.member.toStdString() + " " + c.conflict.candidate.toStdString());
-        EXPECT_EQ(sp::validateConflict(c.conflict, examplePanel()), c.problems);
+        EXPECT_EQ(sp::englishTexts(sp::conflictProblems(c.conflict, examplePanel())), c.problems);
     }
 }
 

@@ -69,8 +69,6 @@ TEST(Problems, AnOverrideWithoutAReasonPointsAtTheReason) {
     ASSERT_TRUE(problem);
     EXPECT_EQ(problem->field, "reason");
     EXPECT_TRUE(problem->args.isEmpty());
-    EXPECT_EQ(problem->english(),
-              sp::validateEligibilityDecision(sp::CriterionState::Met, false, " ", "clara"));
     EXPECT_EQ(problem->english(), "the pre-check found every criterion met: deciding not eligible "
                                   "overrides it and needs a reason naming the criterion that "
                                   "failed");

@@ -125,7 +125,8 @@ TEST(Recommendation, ChoosingAnotherCandidateNeedsAWrittenJustification) {
     for (const auto& c : cases) {
         SCOPED_TRACE(std::string(c.chosen) + " '" + c.justification + "'");
         EXPECT_EQ(sp::justificationRequired(c.chosen, ranking), c.required);
-        EXPECT_EQ(sp::validateRecommendation(c.chosen, ranking, c.justification), c.problems);
+        EXPECT_EQ(sp::englishTexts(sp::recommendationProblems(c.chosen, ranking, c.justification)),
+                  c.problems);
     }
 }
 
@@ -136,7 +137,7 @@ TEST(Recommendation, EitherOfATieAtTheTopNeedsNoJustification) {
     for (const char* chosen : {"LAU-1", "LAU-2"}) {
         SCOPED_TRACE(chosen);
         EXPECT_FALSE(sp::justificationRequired(chosen, ranking));
-        EXPECT_EQ(sp::validateRecommendation(chosen, ranking, ""), QStringList());
+        EXPECT_EQ(sp::englishTexts(sp::recommendationProblems(chosen, ranking, "")), QStringList());
     }
     EXPECT_TRUE(sp::justificationRequired("EXT-1", ranking));
 }
@@ -144,11 +145,11 @@ TEST(Recommendation, EitherOfATieAtTheTopNeedsNoJustification) {
 TEST(Recommendation, AnIncompleteCandidateCannotBeRecommended) {
     const auto ranking = finalRanking(
         {{"LAU-1", Category::Laureate, std::nullopt}, {"EXT-1", Category::External, 30}});
-    EXPECT_EQ(sp::validateRecommendation("LAU-1", ranking, "strong candidate"),
+    EXPECT_EQ(sp::englishTexts(sp::recommendationProblems("LAU-1", ranking, "strong candidate")),
               QStringList({"LAU-1 has no complete interview total: they cannot be recommended"}));
     // An incomplete priority candidate is not a suitable higher-tier one.
     EXPECT_EQ(sp::recommended(ranking).candidates, QStringList({"EXT-1"}));
-    EXPECT_EQ(sp::validateRecommendation("EXT-1", ranking, ""), QStringList());
+    EXPECT_EQ(sp::englishTexts(sp::recommendationProblems("EXT-1", ranking, "")), QStringList());
 }
 
 } // namespace

@@ -107,10 +107,9 @@ TEST(EligibilityDecisionRule, AnOverrideNeedsAReason) {
     for (const auto& row : rows) {
         SCOPED_TRACE(std::string(criterionStateKey(row.preCheck).toStdString()) +
                      (row.eligible ? " eligible " : " not eligible ") + row.reason);
-        const QString refusal = validateEligibilityDecision(
+        const auto refusal = eligibilityDecisionProblem(
             row.preCheck, row.eligible, QString::fromUtf8(row.reason), QStringLiteral("chair"));
-        EXPECT_EQ(refusal.isEmpty(), row.accepted) << refusal.toStdString();
+        EXPECT_EQ(!refusal, row.accepted) << (refusal ? refusal->english().toStdString() : "");
     }
-    EXPECT_FALSE(
-        validateEligibilityDecision(CriterionState::Met, true, QString(), QString()).isEmpty());
+    EXPECT_TRUE(eligibilityDecisionProblem(CriterionState::Met, true, QString(), QString()));
 }

@@ -176,7 +176,8 @@ TEST(Shortlist, ThePanelChangesTheProposalOnlyWithAReason) {
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);
-        EXPECT_EQ(sp::decisionProblems(proposal, c.decisions), c.problems);
+        EXPECT_EQ(sp::englishTexts(sp::shortlistDecisionProblems(proposal, c.decisions)),
+                  c.problems);
         if (!c.problems.isEmpty()) {
             EXPECT_THROW(sp::applyDecisions(proposal, c.decisions), sp::Error);
         }
