@@ -1425,6 +1425,452 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
         <source>the file is larger than %1 bytes (1 MB): this is not a vacancy file</source>
         <translation>die Datei ist größer als %1 Byte (1 MB): dies ist keine Stellenausschreibungsdatei</translation>
     </message>
+    <message>
+        <source>%1 is not on the panel: no search</source>
+        <translation>%1 gehört nicht zum Auswahlausschuss: keine Suche</translation>
+    </message>
+    <message>
+        <source>no candidate %1</source>
+        <translation>kein Bewerber %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the disk is full; nothing was written</source>
+        <translation>%1: kann nicht geschrieben werden: der Datenträger ist voll; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot open</source>
+        <translation>%1: kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Selection Panel case file</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Verfahrensakte von Selection Panel</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (a read-only file, folder or file system): it can be opened read-only</source>
+        <translation>%1 ist schreibgeschützt (eine schreibgeschützte Datei, ein schreibgeschützter Ordner oder ein schreibgeschütztes Dateisystem): sie kann schreibgeschützt geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 holds no procedure</source>
+        <translation>%1 enthält kein Verfahren</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing can be changed</source>
+        <translation>%1 ist schreibgeschützt geöffnet: nichts kann geändert werden</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Selection Panel (case file version %2; this program reads up to version %3): update Selection Panel to open it</source>
+        <translation>%1 wurde von einer neueren Version von Selection Panel geschrieben (Verfahrensakte Version %2; dieses Programm liest bis Version %3): aktualisieren Sie Selection Panel, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version (case file version %2) and must be upgraded: open it in Selection Panel once, or run selection-panel upgrade on it</source>
+        <translation>%1 wurde von einer älteren Version geschrieben (Verfahrensakte Version %2) und muss aktualisiert werden: öffnen Sie sie einmal in Selection Panel oder führen Sie selection-panel upgrade darauf aus</translation>
+    </message>
+    <message>
+        <source>%1 is the recommended candidate: erasing needs --force</source>
+        <translation>%1 ist der empfohlene Bewerber: das Löschen erfordert --force</translation>
+    </message>
+    <message>
+        <source>%1 is on the reserve list, which may still be within its retention period: erasing needs --force</source>
+        <translation>%1 steht auf der Reserveliste, deren Aufbewahrungsfrist noch laufen kann: das Löschen erfordert --force</translation>
+    </message>
+    <message>
+        <source>nothing was erased: %1; run verify on the case file</source>
+        <translation>nichts wurde gelöscht: %1; führen Sie verify für die Verfahrensakte aus</translation>
+    </message>
+    <message>
+        <source>no candidate to erase</source>
+        <translation>kein Bewerber zu löschen</translation>
+    </message>
+    <message>
+        <source>erasing needs who does it (--by) and why (--reason)</source>
+        <translation>das Löschen erfordert, wer es vornimmt (--by) und warum (--reason)</translation>
+    </message>
+    <message>
+        <source>sign-in refused: the member or the passphrase is not right</source>
+        <translation>Anmeldung abgelehnt: das Mitglied oder die Passphrase stimmt nicht</translation>
+    </message>
+    <message>
+        <source>this is a one-time code: choose your own passphrase to sign in with it</source>
+        <translation>dies ist ein Einmalcode: wählen Sie Ihre eigene Passphrase, um sich damit anzumelden</translation>
+    </message>
+    <message>
+        <source>sign in as %1 to issue a one-time code in their name</source>
+        <translation>melden Sie sich als %1 an, um in dessen Namen einen Einmalcode auszustellen</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the panel</source>
+        <translation>%1 ist kein Mitglied des Auswahlausschusses</translation>
+    </message>
+    <message>
+        <source>only the chair resets a member&apos;s passphrase</source>
+        <translation>nur der Vorsitz setzt die Passphrase eines Mitglieds zurück</translation>
+    </message>
+    <message>
+        <source>only the chair or the secretary issues a one-time code</source>
+        <translation>nur der Vorsitz oder das Sekretariat stellt einen Einmalcode aus</translation>
+    </message>
+    <message>
+        <source>%1: marked twice by %2 at preselection</source>
+        <translation>%1: zweimal von %2 in der Vorauswahl bewertet</translation>
+    </message>
+    <message>
+        <source>%1: marked twice by %2 at interview</source>
+        <translation>%1: zweimal von %2 im Vorstellungsgespräch bewertet</translation>
+    </message>
+    <message>
+        <source>%1 has no preselection marks for %2 to submit</source>
+        <translation>%1 hat keine Bewertung der Vorauswahl für %2 abzugeben</translation>
+    </message>
+    <message>
+        <source>%1 has no interview marks for %2 to submit</source>
+        <translation>%1 hat keine Bewertung des Vorstellungsgesprächs für %2 abzugeben</translation>
+    </message>
+    <message>
+        <source>say which panel member you are</source>
+        <translation>geben Sie an, welches Ausschussmitglied Sie sind</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as it is: the file %2 beside it was left by a program that stopped while writing, and holds changes (or their undoing) not yet in the case file. Open the case file once where it can be written to (in Selection Panel, or with selection-panel upgrade), which recovers it; or, if it is an unfinished copy, delete both files and copy again</source>
+        <translation>%1 kann so nicht gelesen werden: die Datei %2 daneben wurde von einem Programm hinterlassen, das beim Schreiben angehalten wurde, und enthält Änderungen (oder deren Rücknahme), die noch nicht in der Verfahrensakte sind. Öffnen Sie die Verfahrensakte einmal dort, wo sie beschrieben werden kann (in Selection Panel oder mit selection-panel upgrade), wodurch sie wiederhergestellt wird; oder, wenn es eine unvollständige Kopie ist, löschen Sie beide Dateien und kopieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk is full (reading needs a little room beside the case file); free some space and try again</source>
+        <translation>%1 kann nicht gelesen werden: der Datenträger ist voll (das Lesen braucht etwas Platz neben der Verfahrensakte); schaffen Sie Platz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: the disk is full; free some space, or open it read-only</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: der Datenträger ist voll; schaffen Sie Platz oder öffnen Sie sie schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read in its read-only folder or file system: copy it to a folder you can write to</source>
+        <translation>%1 kann in ihrem schreibgeschützten Ordner oder Dateisystem nicht gelesen werden: kopieren Sie sie in einen Ordner, in den Sie schreiben können</translation>
+    </message>
+    <message>
+        <source>a panel member needs an id without spaces</source>
+        <translation>ein Ausschussmitglied braucht eine Kennung ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>panel member id &apos;%1&apos; is already used</source>
+        <translation>die Mitgliedskennung „%1“ wird bereits verwendet</translation>
+    </message>
+    <message>
+        <source>the panel already has a chair</source>
+        <translation>der Auswahlausschuss hat bereits einen Vorsitz</translation>
+    </message>
+    <message>
+        <source>%1 is not the chair: only the chair freezes the grid</source>
+        <translation>%1 hat nicht den Vorsitz: nur der Vorsitz schreibt das Bewertungsraster fest</translation>
+    </message>
+    <message>
+        <source>%1 is not the chair: only the chair reopens the grid</source>
+        <translation>%1 hat nicht den Vorsitz: nur der Vorsitz öffnet das Bewertungsraster wieder</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible (screening: inadmissible): excluded from marking</source>
+        <translation>%1 ist nicht zugelassen (Prüfung: unzulässig): von der Bewertung ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible (screening: superseded_duplicate): excluded from marking</source>
+        <translation>%1 ist nicht zugelassen (Prüfung: Duplikat zurückgestellt): von der Bewertung ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible (screening: pending): excluded from marking</source>
+        <translation>%1 ist nicht zugelassen (Prüfung: offen): von der Bewertung ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible (screening: not_eligible): excluded from marking</source>
+        <translation>%1 ist nicht zugelassen (Prüfung: erfüllt die Zulassungsbedingungen nicht): von der Bewertung ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to interview: no interview marks</source>
+        <translation>%1 ist nicht zum Vorstellungsgespräch eingeladen: keine Bewertung des Vorstellungsgesprächs</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (direct hierarchical link): another member records this decision</source>
+        <translation>%1 enthält sich bei %2 (direktes Vorgesetztenverhältnis): ein anderes Mitglied erfasst diese Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (family link): another member records this decision</source>
+        <translation>%1 enthält sich bei %2 (familiäre Beziehung): ein anderes Mitglied erfasst diese Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (former colleague): another member records this decision</source>
+        <translation>%1 enthält sich bei %2 (ehemalige Kollegin oder ehemaliger Kollege): ein anderes Mitglied erfasst diese Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (other): another member records this decision</source>
+        <translation>%1 enthält sich bei %2 (sonstiges): ein anderes Mitglied erfasst diese Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 is not the chair: only the chair records the panel&apos;s shortlist decisions</source>
+        <translation>%1 hat nicht den Vorsitz: nur der Vorsitz erfasst die Entscheidungen des Ausschusses zur Auswahlliste</translation>
+    </message>
+    <message>
+        <source>%1: a shortlist decision needs a reason: a candidate not shortlisted may ask for it</source>
+        <translation>%1: eine Entscheidung zur Auswahlliste braucht eine Begründung: ein nicht ausgewählter Bewerber kann sie verlangen</translation>
+    </message>
+    <message>
+        <source>%1 is not the chair: only the chair records the panel&apos;s recommendation</source>
+        <translation>%1 hat nicht den Vorsitz: nur der Vorsitz erfasst die Empfehlung des Ausschusses</translation>
+    </message>
+    <message>
+        <source>say who withdraws the decision</source>
+        <translation>geben Sie an, wer die Entscheidung zurücknimmt</translation>
+    </message>
+    <message>
+        <source>unknown declaration &apos;%1&apos;; this vacancy has: %2</source>
+        <translation>unbekannte Erklärung „%1“; diese Stellenausschreibung hat: %2</translation>
+    </message>
+    <message>
+        <source>say who ticks the declaration</source>
+        <translation>geben Sie an, wer die Erklärung ankreuzt</translation>
+    </message>
+    <message>
+        <source>say who decides</source>
+        <translation>geben Sie an, wer entscheidet</translation>
+    </message>
+    <message>
+        <source>%1 is not flagged as a probable duplicate</source>
+        <translation>%1 ist nicht als wahrscheinliches Duplikat markiert</translation>
+    </message>
+    <message>
+        <source>%1: setting an application aside needs a reason</source>
+        <translation>%1: das Zurückstellen einer Bewerbung braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>sign in as %1 to act in their name: only %1 can, with their passphrase</source>
+        <translation>melden Sie sich als %1 an, um in dessen Namen zu handeln: nur %1 kann das, mit der eigenen Passphrase</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; nothing was changed</source>
+        <translation>%1: der Datenträger ist voll; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1: the case file is open read-only</source>
+        <translation>%1: die Verfahrensakte ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: the case file is busy in another process</source>
+        <translation>%1: die Verfahrensakte wird von einem anderen Prozess verwendet</translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation>Vorbereiten einer Anweisung</translation>
+    </message>
+    <message>
+        <source>writing to the case file</source>
+        <translation>Schreiben in die Verfahrensakte</translation>
+    </message>
+    <message>
+        <source>%1 is the workbook of %2 (%3): only their %4 marking is done in it; everything else is done in the case itself</source>
+        <translation>%1 ist die Arbeitsmappe von %2 (%3): darin wird nur die eigene Bewertung %4 vorgenommen; alles andere geschieht in der Verfahrensakte selbst</translation>
+    </message>
+    <message>
+        <source>this is the workbook of %1 (%2): %3 cannot mark in it</source>
+        <translation>dies ist die Arbeitsmappe von %1 (%2): %3 kann darin nicht bewerten</translation>
+    </message>
+    <message>
+        <source>this workbook is for %1 marking, not %2</source>
+        <translation>diese Arbeitsmappe ist für die Bewertung %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create</source>
+        <translation>%1: kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing was imported: %2</source>
+        <translation>%1: abgelehnt, nichts wurde importiert: %2</translation>
+    </message>
+    <message>
+        <source>the grid was reopened on %1 by %2 (&quot;%3&quot;) after the workbook was exported, so these marks were given against a grid that no longer holds; export a new workbook</source>
+        <translation>das Bewertungsraster wurde am %1 von %2 („%3“) wieder geöffnet, nachdem die Arbeitsmappe exportiert wurde; diese Noten wurden also nach einem Raster vergeben, das nicht mehr gilt; exportieren Sie eine neue Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>%1 has no key in this case to check the return&apos;s signature with</source>
+        <translation>%1 hat in dieser Verfahrensakte keinen Schlüssel, mit dem die Signatur der Rückgabe geprüft werden kann</translation>
+    </message>
+    <message>
+        <source>signed with a key of %1 that has been replaced since (their passphrase was reset): export a new workbook</source>
+        <translation>mit einem Schlüssel von %1 signiert, der inzwischen ersetzt wurde (die Passphrase wurde zurückgesetzt): exportieren Sie eine neue Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>the signature is not %1&apos;s (key %2): the file was changed after it was signed, or was not signed by %1</source>
+        <translation>die Signatur ist nicht die von %1 (Schlüssel %2): die Datei wurde nach dem Signieren geändert oder nicht von %1 signiert</translation>
+    </message>
+    <message>
+        <source>%1 is not on the panel</source>
+        <translation>%1 gehört nicht zum Auswahlausschuss</translation>
+    </message>
+    <message>
+        <source>%1 is the secretary, who does not mark: no workbook</source>
+        <translation>%1 ist Sekretär/in des Ausschusses und bewertet nicht: keine Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>%1 has no passphrase of their own yet, so they could not sign in to their workbook: they sign in once in the case (with the one-time code, if they were given one) before their workbook is exported</source>
+        <translation>%1 hat noch keine eigene Passphrase und könnte sich daher nicht an der Arbeitsmappe anmelden: das Mitglied meldet sich einmal in der Verfahrensakte an (mit dem Einmalcode, falls es einen erhalten hat), bevor seine Arbeitsmappe exportiert wird</translation>
+    </message>
+    <message>
+        <source>the grid is not frozen: nobody marks, so no workbook yet</source>
+        <translation>das Bewertungsraster ist nicht festgeschrieben: niemand bewertet, also noch keine Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>nobody is invited to interview yet: interview workbooks are exported once the shortlist is drawn up</source>
+        <translation>noch niemand ist zum Vorstellungsgespräch eingeladen: Arbeitsmappen für das Vorstellungsgespräch werden exportiert, sobald die Auswahlliste steht</translation>
+    </message>
+    <message>
+        <source>%1 is not a member&apos;s workbook: marks are returned from a workbook (export-workbook)</source>
+        <translation>%1 ist keine Arbeitsmappe eines Mitglieds: Bewertungen werden aus einer Arbeitsmappe zurückgegeben (export-workbook)</translation>
+    </message>
+    <message>
+        <source>sign in as %1 first: the return is signed with their key</source>
+        <translation>melden Sie sich zuerst als %1 an: die Rückgabe wird mit dessen Schlüssel signiert</translation>
+    </message>
+    <message>
+        <source>%1 has submitted no sheet yet: nothing to return</source>
+        <translation>%1 hat noch keinen Bewertungsbogen abgegeben: nichts zurückzugeben</translation>
+    </message>
+    <message>
+        <source>it was made for another case (%1, case id %2), not this one (%3, case id %4)</source>
+        <translation>sie wurde für eine andere Verfahrensakte erstellt (%1, Kennung %2), nicht für diese (%3, Kennung %4)</translation>
+    </message>
+    <message>
+        <source>%1 is not on this case&apos;s panel</source>
+        <translation>%1 gehört nicht zum Auswahlausschuss dieser Verfahrensakte</translation>
+    </message>
+    <message>
+        <source>it was made against another grid than this case&apos;s</source>
+        <translation>sie wurde nach einem anderen Bewertungsraster als dem dieser Verfahrensakte erstellt</translation>
+    </message>
+    <message>
+        <source>this return was already imported on %1</source>
+        <translation>diese Rückgabe wurde bereits am %1 importiert</translation>
+    </message>
+    <message>
+        <source>it holds no sheet</source>
+        <translation>sie enthält keinen Bewertungsbogen</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is not submitted</source>
+        <translation>%1: der Bewertungsbogen ist nicht abgegeben</translation>
+    </message>
+    <message>
+        <source>%1: %2 already submitted a preselection sheet in the case</source>
+        <translation>%1: %2 hat in der Verfahrensakte bereits einen Bewertungsbogen der Vorauswahl abgegeben</translation>
+    </message>
+    <message>
+        <source>%1: %2 already submitted a interview sheet in the case</source>
+        <translation>%1: %2 hat in der Verfahrensakte bereits einen Bewertungsbogen des Vorstellungsgesprächs abgegeben</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: the disk is full (the lock file %2 cannot be written); free some space, or open it read-only</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: der Datenträger ist voll (die Sperrdatei %2 kann nicht geschrieben werden); schaffen Sie Platz oder öffnen Sie sie schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: it is on a read-only file system; it can be opened read-only</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: sie liegt auf einem schreibgeschützten Dateisystem; sie kann schreibgeschützt geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: its folder %2 is read-only for you (the lock file %3 cannot be created); it can be opened read-only</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: ihr Ordner %2 ist für Sie schreibgeschützt (die Sperrdatei %3 kann nicht angelegt werden); sie kann schreibgeschützt geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2</source>
+        <translation>%1: die Sperrdatei %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: its lock file %2 is there but names no holder that can be found. If nobody has the case file open (check the other computers and programs that may use it), delete %2 and try again; it can be opened read-only</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: ihre Sperrdatei %2 ist vorhanden, nennt aber keinen auffindbaren Inhaber. Wenn niemand die Verfahrensakte geöffnet hat (prüfen Sie die anderen Computer und Programme, die sie verwenden können), löschen Sie %2 und versuchen Sie es erneut; sie kann schreibgeschützt geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing by process %2 on %3 since %4 UTC; it can be opened read-only</source>
+        <translation>%1 ist seit %4 UTC vom Prozess %2 auf %3 zum Schreiben geöffnet; sie kann schreibgeschützt geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>server address &apos;%1&apos;: %2</source>
+        <translation>Serveradresse „%1“: %2</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>sie beginnt nicht mit postgresql://</translation>
+    </message>
+    <message>
+        <source>it holds a password; leave it out and let libpq find it (~/.pgpass, PGPASSFILE, or its prompt)</source>
+        <translation>sie enthält ein Passwort; lassen Sie es weg und libpq es finden (~/.pgpass, PGPASSFILE oder dessen Abfrage)</translation>
+    </message>
+    <message>
+        <source>it names no database (postgresql://HOST/DATABASE?case=ID)</source>
+        <translation>sie nennt keine Datenbank (postgresql://HOST/DATABASE?case=ID)</translation>
+    </message>
+    <message>
+        <source>host=%1 is not a plain host or folder</source>
+        <translation>host=%1 ist kein einfacher Host oder Ordner</translation>
+    </message>
+    <message>
+        <source>%1=%2 holds characters libpq would misread</source>
+        <translation>%1=%2 enthält Zeichen, die libpq falsch lesen würde</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter Selection Panel passes on (case, host, sslmode, sslrootcert, sslcert, sslkey, connect_timeout, ...)</source>
+        <translation>„%1“ ist kein Parameter, den Selection Panel weitergibt (case, host, sslmode, sslrootcert, sslcert, sslkey, connect_timeout, ...)</translation>
+    </message>
+    <message>
+        <source>it names no case (add ?case=ID)</source>
+        <translation>sie nennt keine Verfahrensakte (fügen Sie ?case=ID hinzu)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the admin&apos;s rights</source>
+        <translation>%1: die Rechte des Administrators können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 may not create roles; the admin who sets up cases needs CREATEROLE (ALTER ROLE %2 CREATEROLE) and owns the database</source>
+        <translation>%1: %2 darf keine Rollen anlegen; der Administrator, der Verfahrensakten einrichtet, braucht CREATEROLE (ALTER ROLE %2 CREATEROLE) und besitzt die Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: the database&apos;s encoding is %2; a case needs UTF8 (CREATE DATABASE ... ENCODING &apos;UTF8&apos;)</source>
+        <translation>%1: die Kodierung der Datenbank ist %2; eine Verfahrensakte braucht UTF8 (CREATE DATABASE ... ENCODING &apos;UTF8&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: case %2 exists already (schema %3); nothing was changed</source>
+        <translation>%1: die Verfahrensakte %2 existiert bereits (Schema %3); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 exists already, left by an earlier case %3 on this server (DROP ROLE it, or choose another case id); nothing was changed</source>
+        <translation>%1: die Rolle %2 existiert bereits, hinterlassen von einer früheren Verfahrensakte %3 auf diesem Server (entfernen Sie sie mit DROP ROLE oder wählen Sie eine andere Kennung); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>member %1 has no name</source>
+        <translation>das Mitglied %1 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>%1: there is no case %2 (run server-init first)</source>
+        <translation>%1: es gibt keine Verfahrensakte %2 (führen Sie zuerst server-init aus)</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 exists already: %3 is on the panel, or was (nothing was changed)</source>
+        <translation>%1: die Rolle %2 existiert bereits: %3 gehört zum Auswahlausschuss oder gehörte dazu (nichts wurde geändert)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: apt-get install libqt6sql6-psql)</source>
+        <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert (Debian: apt-get install libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>case id &apos;%1&apos; is not usable on a server: at most 24 lower-case letters and digits, single underscores between, starting with a letter</source>
+        <translation>die Kennung „%1“ ist auf einem Server nicht verwendbar: höchstens 24 Kleinbuchstaben und Ziffern, einzelne Unterstriche dazwischen, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>member id &apos;%1&apos; is not usable on a server: at most 30 lower-case letters and digits, single underscores between, starting with a letter (and not &apos;owner&apos; or &apos;panel&apos;)</source>
+        <translation>die Mitgliedskennung „%1“ ist auf einem Server nicht verwendbar: höchstens 30 Kleinbuchstaben und Ziffern, einzelne Unterstriche dazwischen, beginnend mit einem Buchstaben (und nicht &apos;owner&apos; oder &apos;panel&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>sp::ui</name>

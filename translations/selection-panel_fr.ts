@@ -1425,6 +1425,452 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
         <source>the file is larger than %1 bytes (1 MB): this is not a vacancy file</source>
         <translation>le fichier dépasse %1 octets (1 Mo)&#xa0;: ce n’est pas un fichier d’avis de vacance</translation>
     </message>
+    <message>
+        <source>%1 is not on the panel: no search</source>
+        <translation>%1 n’est pas membre du jury&#xa0;: pas de recherche</translation>
+    </message>
+    <message>
+        <source>no candidate %1</source>
+        <translation>aucun candidat %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the disk is full; nothing was written</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: le disque est plein&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: cannot open</source>
+        <translation>%1&#xa0;: ouverture impossible</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Selection Panel case file</source>
+        <translation>%1 est une base SQLite, mais pas un dossier Selection Panel</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (a read-only file, folder or file system): it can be opened read-only</source>
+        <translation>%1 est en lecture seule (fichier, dossier ou système de fichiers en lecture seule)&#xa0;: il peut être ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 holds no procedure</source>
+        <translation>%1 ne contient aucune procédure</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing can be changed</source>
+        <translation>%1 est ouvert en lecture seule&#xa0;: rien ne peut être modifié</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Selection Panel (case file version %2; this program reads up to version %3): update Selection Panel to open it</source>
+        <translation>%1 a été écrit par une version plus récente de Selection Panel (dossier en version %2&#xa0;; ce programme lit jusqu’à la version %3)&#xa0;: mettez Selection Panel à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version (case file version %2) and must be upgraded: open it in Selection Panel once, or run selection-panel upgrade on it</source>
+        <translation>%1 a été écrit par une version plus ancienne (dossier en version %2) et doit être mis à niveau&#xa0;: ouvrez-le une fois dans Selection Panel, ou lancez selection-panel upgrade dessus</translation>
+    </message>
+    <message>
+        <source>%1 is the recommended candidate: erasing needs --force</source>
+        <translation>%1 est le candidat recommandé&#xa0;: l’effacement exige --force</translation>
+    </message>
+    <message>
+        <source>%1 is on the reserve list, which may still be within its retention period: erasing needs --force</source>
+        <translation>%1 figure sur la liste de réserve, dont la durée de conservation n’est peut-être pas écoulée&#xa0;: l’effacement exige --force</translation>
+    </message>
+    <message>
+        <source>nothing was erased: %1; run verify on the case file</source>
+        <translation>rien n’a été effacé&#xa0;: %1&#xa0;; lancez verify sur le dossier</translation>
+    </message>
+    <message>
+        <source>no candidate to erase</source>
+        <translation>aucun candidat à effacer</translation>
+    </message>
+    <message>
+        <source>erasing needs who does it (--by) and why (--reason)</source>
+        <translation>l’effacement exige qui l’effectue (--by) et pourquoi (--reason)</translation>
+    </message>
+    <message>
+        <source>sign-in refused: the member or the passphrase is not right</source>
+        <translation>identification refusée&#xa0;: le membre ou la phrase secrète n’est pas correct</translation>
+    </message>
+    <message>
+        <source>this is a one-time code: choose your own passphrase to sign in with it</source>
+        <translation>ceci est un code à usage unique&#xa0;: choisissez votre propre phrase secrète pour vous identifier avec</translation>
+    </message>
+    <message>
+        <source>sign in as %1 to issue a one-time code in their name</source>
+        <translation>identifiez-vous comme %1 pour émettre un code à usage unique en son nom</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the panel</source>
+        <translation>%1 n’est pas membre du jury</translation>
+    </message>
+    <message>
+        <source>only the chair resets a member&apos;s passphrase</source>
+        <translation>seul le président réinitialise la phrase secrète d’un membre</translation>
+    </message>
+    <message>
+        <source>only the chair or the secretary issues a one-time code</source>
+        <translation>seuls le président ou le secrétaire émettent un code à usage unique</translation>
+    </message>
+    <message>
+        <source>%1: marked twice by %2 at preselection</source>
+        <translation>%1&#xa0;: noté deux fois par %2 en présélection</translation>
+    </message>
+    <message>
+        <source>%1: marked twice by %2 at interview</source>
+        <translation>%1&#xa0;: noté deux fois par %2 à l’entretien</translation>
+    </message>
+    <message>
+        <source>%1 has no preselection marks for %2 to submit</source>
+        <translation>%1 n’a aucune note de présélection à valider pour %2</translation>
+    </message>
+    <message>
+        <source>%1 has no interview marks for %2 to submit</source>
+        <translation>%1 n’a aucune note d’entretien à valider pour %2</translation>
+    </message>
+    <message>
+        <source>say which panel member you are</source>
+        <translation>indiquez quel membre du jury vous êtes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as it is: the file %2 beside it was left by a program that stopped while writing, and holds changes (or their undoing) not yet in the case file. Open the case file once where it can be written to (in Selection Panel, or with selection-panel upgrade), which recovers it; or, if it is an unfinished copy, delete both files and copy again</source>
+        <translation>%1 ne peut pas être lu tel quel&#xa0;: le fichier %2 à côté a été laissé par un programme arrêté en pleine écriture et contient des modifications (ou leur annulation) qui ne sont pas encore dans le dossier. Ouvrez le dossier une fois là où il peut être écrit (dans Selection Panel, ou avec selection-panel upgrade), ce qui le rétablit&#xa0;; ou, s’il s’agit d’une copie inachevée, supprimez les deux fichiers et copiez de nouveau</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk is full (reading needs a little room beside the case file); free some space and try again</source>
+        <translation>%1 ne peut pas être lu&#xa0;: le disque est plein (la lecture demande un peu de place à côté du dossier)&#xa0;; libérez de l’espace et réessayez</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: the disk is full; free some space, or open it read-only</source>
+        <translation>%1 ne peut pas être ouvert en écriture&#xa0;: le disque est plein&#xa0;; libérez de l’espace, ou ouvrez-le en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read in its read-only folder or file system: copy it to a folder you can write to</source>
+        <translation>%1 ne peut pas être lu dans son dossier ou système de fichiers en lecture seule&#xa0;: copiez-le dans un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>a panel member needs an id without spaces</source>
+        <translation>un membre du jury a besoin d’un identifiant sans espaces</translation>
+    </message>
+    <message>
+        <source>panel member id &apos;%1&apos; is already used</source>
+        <translation>l’identifiant de membre «&#xa0;%1&#xa0;» est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>the panel already has a chair</source>
+        <translation>le jury a déjà un président</translation>
+    </message>
+    <message>
+        <source>%1 is not the chair: only the chair freezes the grid</source>
+        <translation>%1 n’est pas président&#xa0;: seul le président fige la grille</translation>
+    </message>
+    <message>
+        <source>%1 is not the chair: only the chair reopens the grid</source>
+        <translation>%1 n’est pas président&#xa0;: seul le président rouvre la grille</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible (screening: inadmissible): excluded from marking</source>
+        <translation>%1 ne remplit pas les conditions (examen&#xa0;: irrecevable)&#xa0;: exclu de la notation</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible (screening: superseded_duplicate): excluded from marking</source>
+        <translation>%1 ne remplit pas les conditions (examen&#xa0;: doublon écarté)&#xa0;: exclu de la notation</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible (screening: pending): excluded from marking</source>
+        <translation>%1 ne remplit pas les conditions (examen&#xa0;: en attente)&#xa0;: exclu de la notation</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible (screening: not_eligible): excluded from marking</source>
+        <translation>%1 ne remplit pas les conditions (examen&#xa0;: ne remplit pas les conditions d’admissibilité)&#xa0;: exclu de la notation</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to interview: no interview marks</source>
+        <translation>%1 n’est pas invité à l’entretien&#xa0;: pas de notes d’entretien</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (direct hierarchical link): another member records this decision</source>
+        <translation>%1 s’abstient pour %2 (lien hiérarchique direct)&#xa0;: un autre membre enregistre cette décision</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (family link): another member records this decision</source>
+        <translation>%1 s’abstient pour %2 (lien familial)&#xa0;: un autre membre enregistre cette décision</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (former colleague): another member records this decision</source>
+        <translation>%1 s’abstient pour %2 (ancien collègue)&#xa0;: un autre membre enregistre cette décision</translation>
+    </message>
+    <message>
+        <source>%1 abstains for %2 (other): another member records this decision</source>
+        <translation>%1 s’abstient pour %2 (autre motif)&#xa0;: un autre membre enregistre cette décision</translation>
+    </message>
+    <message>
+        <source>%1 is not the chair: only the chair records the panel&apos;s shortlist decisions</source>
+        <translation>%1 n’est pas président&#xa0;: seul le président enregistre les décisions du jury sur la liste restreinte</translation>
+    </message>
+    <message>
+        <source>%1: a shortlist decision needs a reason: a candidate not shortlisted may ask for it</source>
+        <translation>%1&#xa0;: une décision de liste restreinte exige un motif&#xa0;: un candidat non retenu peut le demander</translation>
+    </message>
+    <message>
+        <source>%1 is not the chair: only the chair records the panel&apos;s recommendation</source>
+        <translation>%1 n’est pas président&#xa0;: seul le président enregistre la recommandation du jury</translation>
+    </message>
+    <message>
+        <source>say who withdraws the decision</source>
+        <translation>indiquez qui retire la décision</translation>
+    </message>
+    <message>
+        <source>unknown declaration &apos;%1&apos;; this vacancy has: %2</source>
+        <translation>déclaration inconnue «&#xa0;%1&#xa0;»&#xa0;; cet avis de vacance a&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>say who ticks the declaration</source>
+        <translation>indiquez qui coche la déclaration</translation>
+    </message>
+    <message>
+        <source>say who decides</source>
+        <translation>indiquez qui décide</translation>
+    </message>
+    <message>
+        <source>%1 is not flagged as a probable duplicate</source>
+        <translation>%1 n’est pas signalé comme doublon probable</translation>
+    </message>
+    <message>
+        <source>%1: setting an application aside needs a reason</source>
+        <translation>%1&#xa0;: écarter une candidature exige un motif</translation>
+    </message>
+    <message>
+        <source>sign in as %1 to act in their name: only %1 can, with their passphrase</source>
+        <translation>identifiez-vous comme %1 pour agir en son nom&#xa0;: seul %1 le peut, avec sa phrase secrète</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; nothing was changed</source>
+        <translation>%1&#xa0;: le disque est plein&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: the case file is open read-only</source>
+        <translation>%1&#xa0;: le dossier est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1: the case file is busy in another process</source>
+        <translation>%1&#xa0;: le dossier est occupé par un autre processus</translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation>préparation d’une requête</translation>
+    </message>
+    <message>
+        <source>writing to the case file</source>
+        <translation>écriture dans le dossier</translation>
+    </message>
+    <message>
+        <source>%1 is the workbook of %2 (%3): only their %4 marking is done in it; everything else is done in the case itself</source>
+        <translation>%1 est le classeur de %2 (%3)&#xa0;: on n’y fait que sa notation %4&#xa0;; tout le reste se fait dans le dossier lui-même</translation>
+    </message>
+    <message>
+        <source>this is the workbook of %1 (%2): %3 cannot mark in it</source>
+        <translation>ceci est le classeur de %1 (%2)&#xa0;: %3 ne peut pas y noter</translation>
+    </message>
+    <message>
+        <source>this workbook is for %1 marking, not %2</source>
+        <translation>ce classeur est destiné à la notation %1, pas %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create</source>
+        <translation>%1&#xa0;: création impossible</translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing was imported: %2</source>
+        <translation>%1&#xa0;: refusé, rien n’a été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the grid was reopened on %1 by %2 (&quot;%3&quot;) after the workbook was exported, so these marks were given against a grid that no longer holds; export a new workbook</source>
+        <translation>la grille a été rouverte le %1 par %2 («&#xa0;%3&#xa0;») après l’export du classeur&#xa0;: ces notes ont donc été attribuées selon une grille qui ne vaut plus&#xa0;; exportez un nouveau classeur</translation>
+    </message>
+    <message>
+        <source>%1 has no key in this case to check the return&apos;s signature with</source>
+        <translation>%1 n’a aucune clé dans ce dossier pour vérifier la signature du renvoi</translation>
+    </message>
+    <message>
+        <source>signed with a key of %1 that has been replaced since (their passphrase was reset): export a new workbook</source>
+        <translation>signé avec une clé de %1 remplacée depuis (sa phrase secrète a été réinitialisée)&#xa0;: exportez un nouveau classeur</translation>
+    </message>
+    <message>
+        <source>the signature is not %1&apos;s (key %2): the file was changed after it was signed, or was not signed by %1</source>
+        <translation>la signature n’est pas celle de %1 (clé %2)&#xa0;: le fichier a été modifié après sa signature, ou n’a pas été signé par %1</translation>
+    </message>
+    <message>
+        <source>%1 is not on the panel</source>
+        <translation>%1 n’est pas membre du jury</translation>
+    </message>
+    <message>
+        <source>%1 is the secretary, who does not mark: no workbook</source>
+        <translation>%1 est secrétaire du jury et ne note pas&#xa0;: pas de classeur</translation>
+    </message>
+    <message>
+        <source>%1 has no passphrase of their own yet, so they could not sign in to their workbook: they sign in once in the case (with the one-time code, if they were given one) before their workbook is exported</source>
+        <translation>%1 n’a pas encore de phrase secrète à soi et ne pourrait donc pas s’identifier dans son classeur&#xa0;: il s’identifie une fois dans le dossier (avec le code à usage unique, s’il en a reçu un) avant l’export de son classeur</translation>
+    </message>
+    <message>
+        <source>the grid is not frozen: nobody marks, so no workbook yet</source>
+        <translation>la grille n’est pas figée&#xa0;: personne ne note, donc pas encore de classeur</translation>
+    </message>
+    <message>
+        <source>nobody is invited to interview yet: interview workbooks are exported once the shortlist is drawn up</source>
+        <translation>personne n’est encore invité à l’entretien&#xa0;: les classeurs d’entretien s’exportent une fois la liste restreinte établie</translation>
+    </message>
+    <message>
+        <source>%1 is not a member&apos;s workbook: marks are returned from a workbook (export-workbook)</source>
+        <translation>%1 n’est pas le classeur d’un membre&#xa0;: les notes se renvoient depuis un classeur (export-workbook)</translation>
+    </message>
+    <message>
+        <source>sign in as %1 first: the return is signed with their key</source>
+        <translation>identifiez-vous d’abord comme %1&#xa0;: le renvoi est signé avec sa clé</translation>
+    </message>
+    <message>
+        <source>%1 has submitted no sheet yet: nothing to return</source>
+        <translation>%1 n’a encore validé aucune fiche&#xa0;: rien à renvoyer</translation>
+    </message>
+    <message>
+        <source>it was made for another case (%1, case id %2), not this one (%3, case id %4)</source>
+        <translation>il a été établi pour un autre dossier (%1, identifiant %2), pas pour celui-ci (%3, identifiant %4)</translation>
+    </message>
+    <message>
+        <source>%1 is not on this case&apos;s panel</source>
+        <translation>%1 n’est pas membre du jury de ce dossier</translation>
+    </message>
+    <message>
+        <source>it was made against another grid than this case&apos;s</source>
+        <translation>il a été établi selon une autre grille que celle de ce dossier</translation>
+    </message>
+    <message>
+        <source>this return was already imported on %1</source>
+        <translation>ce renvoi a déjà été importé le %1</translation>
+    </message>
+    <message>
+        <source>it holds no sheet</source>
+        <translation>il ne contient aucune fiche</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is not submitted</source>
+        <translation>%1&#xa0;: la fiche n’est pas validée</translation>
+    </message>
+    <message>
+        <source>%1: %2 already submitted a preselection sheet in the case</source>
+        <translation>%1&#xa0;: %2 a déjà validé une fiche de présélection dans le dossier</translation>
+    </message>
+    <message>
+        <source>%1: %2 already submitted a interview sheet in the case</source>
+        <translation>%1&#xa0;: %2 a déjà validé une fiche d’entretien dans le dossier</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: the disk is full (the lock file %2 cannot be written); free some space, or open it read-only</source>
+        <translation>%1 ne peut pas être ouvert en écriture&#xa0;: le disque est plein (le fichier de verrou %2 ne peut pas être écrit)&#xa0;; libérez de l’espace, ou ouvrez-le en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: it is on a read-only file system; it can be opened read-only</source>
+        <translation>%1 ne peut pas être ouvert en écriture&#xa0;: il se trouve sur un système de fichiers en lecture seule&#xa0;; il peut être ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: its folder %2 is read-only for you (the lock file %3 cannot be created); it can be opened read-only</source>
+        <translation>%1 ne peut pas être ouvert en écriture&#xa0;: son dossier %2 est en lecture seule pour vous (le fichier de verrou %3 ne peut pas être créé)&#xa0;; il peut être ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2</source>
+        <translation>%1&#xa0;: impossible de créer le fichier de verrou %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: its lock file %2 is there but names no holder that can be found. If nobody has the case file open (check the other computers and programs that may use it), delete %2 and try again; it can be opened read-only</source>
+        <translation>%1 ne peut pas être ouvert en écriture&#xa0;: son fichier de verrou %2 existe mais ne nomme aucun détenteur que l’on puisse trouver. Si personne n’a le dossier ouvert (vérifiez les autres ordinateurs et programmes qui peuvent l’utiliser), supprimez %2 et réessayez&#xa0;; il peut être ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing by process %2 on %3 since %4 UTC; it can be opened read-only</source>
+        <translation>%1 est ouvert en écriture par le processus %2 sur %3 depuis le %4 UTC&#xa0;; il peut être ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>server address &apos;%1&apos;: %2</source>
+        <translation>adresse de serveur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>elle ne commence pas par postgresql://</translation>
+    </message>
+    <message>
+        <source>it holds a password; leave it out and let libpq find it (~/.pgpass, PGPASSFILE, or its prompt)</source>
+        <translation>elle contient un mot de passe&#xa0;; omettez-le et laissez libpq le trouver (~/.pgpass, PGPASSFILE, ou sa demande)</translation>
+    </message>
+    <message>
+        <source>it names no database (postgresql://HOST/DATABASE?case=ID)</source>
+        <translation>elle ne nomme aucune base de données (postgresql://HOST/DATABASE?case=ID)</translation>
+    </message>
+    <message>
+        <source>host=%1 is not a plain host or folder</source>
+        <translation>host=%1 n’est ni un simple hôte ni un dossier</translation>
+    </message>
+    <message>
+        <source>%1=%2 holds characters libpq would misread</source>
+        <translation>%1=%2 contient des caractères que libpq lirait mal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter Selection Panel passes on (case, host, sslmode, sslrootcert, sslcert, sslkey, connect_timeout, ...)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un paramètre que Selection Panel transmet (case, host, sslmode, sslrootcert, sslcert, sslkey, connect_timeout, ...)</translation>
+    </message>
+    <message>
+        <source>it names no case (add ?case=ID)</source>
+        <translation>elle ne nomme aucun dossier (ajoutez ?case=ID)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the admin&apos;s rights</source>
+        <translation>%1&#xa0;: impossible de lire les droits de l’administrateur</translation>
+    </message>
+    <message>
+        <source>%1: %2 may not create roles; the admin who sets up cases needs CREATEROLE (ALTER ROLE %2 CREATEROLE) and owns the database</source>
+        <translation>%1&#xa0;: %2 ne peut pas créer de rôles&#xa0;; l’administrateur qui crée les dossiers a besoin de CREATEROLE (ALTER ROLE %2 CREATEROLE) et possède la base de données</translation>
+    </message>
+    <message>
+        <source>%1: the database&apos;s encoding is %2; a case needs UTF8 (CREATE DATABASE ... ENCODING &apos;UTF8&apos;)</source>
+        <translation>%1&#xa0;: l’encodage de la base de données est %2&#xa0;; un dossier exige UTF8 (CREATE DATABASE ... ENCODING &apos;UTF8&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: case %2 exists already (schema %3); nothing was changed</source>
+        <translation>%1&#xa0;: le dossier %2 existe déjà (schéma %3)&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 exists already, left by an earlier case %3 on this server (DROP ROLE it, or choose another case id); nothing was changed</source>
+        <translation>%1&#xa0;: le rôle %2 existe déjà, laissé par un dossier antérieur %3 sur ce serveur (supprimez-le avec DROP ROLE, ou choisissez un autre identifiant de dossier)&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>member %1 has no name</source>
+        <translation>le membre %1 n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>%1: there is no case %2 (run server-init first)</source>
+        <translation>%1&#xa0;: il n’y a pas de dossier %2 (lancez d’abord server-init)</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 exists already: %3 is on the panel, or was (nothing was changed)</source>
+        <translation>%1&#xa0;: le rôle %2 existe déjà&#xa0;: %3 est membre du jury, ou l’a été (rien n’a été modifié)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: apt-get install libqt6sql6-psql)</source>
+        <translation>le pilote PostgreSQL de Qt (QPSQL) n’est pas installé (Debian&#xa0;: apt-get install libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>case id &apos;%1&apos; is not usable on a server: at most 24 lower-case letters and digits, single underscores between, starting with a letter</source>
+        <translation>l’identifiant de dossier «&#xa0;%1&#xa0;» n’est pas utilisable sur un serveur&#xa0;: au plus 24 lettres minuscules et chiffres, des tirets bas isolés entre eux, en commençant par une lettre</translation>
+    </message>
+    <message>
+        <source>member id &apos;%1&apos; is not usable on a server: at most 30 lower-case letters and digits, single underscores between, starting with a letter (and not &apos;owner&apos; or &apos;panel&apos;)</source>
+        <translation>l’identifiant de membre «&#xa0;%1&#xa0;» n’est pas utilisable sur un serveur&#xa0;: au plus 30 lettres minuscules et chiffres, des tirets bas isolés entre eux, en commençant par une lettre (et ni &apos;owner&apos; ni &apos;panel&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>sp::ui</name>

@@ -21,15 +21,15 @@ QString translated(const Problem& problem) {
     return fillArguments(QCoreApplication::translate("sp::Problem", problem.text), values);
 }
 
-QString translated(const std::vector<Problem>& problems) {
+QString translated(const std::vector<Problem>& problems, Listing listing) {
     QStringList texts;
     for (const Problem& problem : problems)
         texts << translated(problem);
-    return texts.join(QStringLiteral("; "));
+    return listed(texts, listing);
 }
 
 QString translated(const Error& error) {
-    return translated(error.problems());
+    return translated(error.problems(), error.listing());
 }
 
 QString translated(const Permission& permission) {

@@ -17,7 +17,8 @@ namespace sp::ui {
 // "sp::Problem" context, then its arguments as they are and its parts translated in turn. A text
 // the catalogue lacks (a verbatim one) stays as core wrote it.
 QString translated(const Problem& problem);
-QString translated(const std::vector<Problem>& problems); // "first; second", as core lists them
+// "first; second", or one a line, as core lists them.
+QString translated(const std::vector<Problem>& problems, Listing listing = Listing::Semicolons);
 QString translated(const Error& error);
 QString translated(const Permission& permission); // why it is refused; empty when allowed
 QString translated(const ImportProblem& problem); // its message

@@ -1,6 +1,7 @@
 // Core's refusals reach the window as values and are shown in the window's language: a member
 // reading the window in French or German reads why they cannot act in French or German too.
 
+#include "eligibility_pane.h"
 #include "gui_fixture.h"
 #include "language.h"
 #include "main_window.h"
@@ -8,6 +9,10 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QTabWidget>
 #include <QTableView>
 
 using sp::test::child;
@@ -23,6 +28,7 @@ private slots:
 
     void aMarkingRefusalIsInFrench();
     void aSearchRefusalIsInGerman();
+    void aCaseFileRefusalIsInFrench();
 
 private:
     sp::test::GuiFixture gui_;
@@ -76,6 +82,49 @@ void GuiProblemsTest::aSearchRefusalIsInGerman() {
     QVERIFY(message->isVisible());
     QCOMPARE(message->text(), QStringLiteral("OR steht zwischen zwei Wörtern oder Wortgruppen "
                                              "(pentest OR oscp)"));
+}
+
+// The case file refuses an override without a reason (the rules' words, prefixed with the
+// reference by the case file): the window shows both in French.
+void GuiProblemsTest::aCaseFileRefusalIsInFrench() {
+    const QString path = gui_.demoCase(QStringLiteral("override.selpanel"));
+    QVERIFY(sp::ui::applyLanguage(QStringLiteral("fr")));
+    auto window = gui_.openWindow(path, SignIn::named(QStringLiteral("Anna Schmidt")));
+    QString reference;
+    for (const auto& s : window->caseFile()->screening().all())
+        if (s.screening.status == sp::ScreeningStatus::Pending &&
+            s.screening.preCheck.overall == sp::CriterionState::Met && reference.isEmpty())
+            reference = s.candidate.application.reference;
+    QVERIFY(!reference.isEmpty());
+    sp::test::selectCandidate(*child<QTableView>(*window, QStringLiteral("candidateTable")),
+                              reference);
+    auto* pane = child<sp::ui::EligibilityPane>(*window, QStringLiteral("eligibilityPane"));
+    child<QTabWidget>(*window, QStringLiteral("assessmentTabs"))->setCurrentWidget(pane);
+    QTest::mouseClick(child<QPushButton>(*window, QStringLiteral("decideNotEligibleButton")),
+                      Qt::LeftButton);
+    const auto& requests = gui_.prompts().requests();
+    QCOMPARE(requests.size(), size_t(1));
+    QCOMPARE(requests[0].icon, QMessageBox::Critical);
+    const QString refusal =
+        QStringLiteral("%1\u00a0: la vérification préalable a trouvé tous les critères "
+                       "remplis\u00a0: décider que le candidat ne remplit pas les conditions la "
+                       "contredit et exige un motif nommant le critère non rempli")
+            .arg(reference);
+    QVERIFY2(requests[0].text.endsWith(refusal), qPrintable(requests[0].text));
+    QCOMPARE(window->caseFile()->screening().candidate(reference)->screening.status,
+             sp::ScreeningStatus::Pending);
+
+    // What the member sees: the box over the window.
+    QMessageBox box(requests[0].icon, requests[0].title, requests[0].text, QMessageBox::Ok,
+                    window.get());
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    QTest::qWait(100);
+    const QRect area = window->frameGeometry().united(box.frameGeometry());
+    QVERIFY(window->screen()
+                ->grabWindow(0, area.x(), area.y(), area.width(), area.height())
+                .save(sp::test::screenshotPath(QStringLiteral("case-file-refusal-fr"))));
+    box.close();
 }
 
 SP_GUI_TEST_MAIN(GuiProblemsTest)
