@@ -123,10 +123,12 @@ TEST_F(SignedActs, EveryActOfAWholeProcedureIsSignedAndVerifies) {
     EXPECT_TRUE(report.signatureProblems.empty());
     // 4 credentials, aggregation, freeze, 2 x 3 sheets at least, consensus
     EXPECT_GE(report.signedActs, 13);
-    for (const auto& e : c.file->record().entries())
+    for (const auto& e : c.file->record().entries()) {
         if (e.action == QLatin1String("grid_frozen") ||
-            e.action == QLatin1String("consensus_recorded"))
+            e.action == QLatin1String("consensus_recorded")) {
             EXPECT_EQ(e.signedByKey, c.file->identities().publicKeys("chair").back()) << e.seq;
+        }
+    }
 }
 
 TEST_F(SignedActs, VerifyNamesAnEntryChangedAndRehashedAfterItWasSigned) {
