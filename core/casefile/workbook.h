@@ -7,7 +7,8 @@
 #include <optional>
 #include <vector>
 
-// The case file's side of member workbooks (WorkbookRepository::exportWorkbook and its write paths).
+// The case file's side of member workbooks (WorkbookRepository::exportWorkbook and its write
+// paths).
 namespace sp::workbook {
 
 // The workbook's identity kept in its settings ('workbook_of_member', 'workbook_of_case', ...);

@@ -19,8 +19,8 @@ struct CaseIdentity {
     int gridReopenings = 0;
 };
 
-// A case file that is one member's workbook (exported with WorkbookRepository::exportWorkbook): only that
-// member's marking at that stage may be done in it.
+// A case file that is one member's workbook (exported with WorkbookRepository::exportWorkbook):
+// only that member's marking at that stage may be done in it.
 struct WorkbookIdentity {
     QString member;     // PanelMember::id
     QString memberName; // as on the panel
@@ -36,8 +36,8 @@ struct WorkbookExport {
     int ownSheets = 0;      // the member's sheets already in the case, copied
 };
 
-// Sheets that come from a member's signed return (WorkbookRepository::importReturn): recorded as imported
-// by `importedBy`, naming the return's hash, and with the return as it was signed, so its
+// Sheets that come from a member's signed return (WorkbookRepository::importReturn): recorded as
+// imported by `importedBy`, naming the return's hash, and with the return as it was signed, so its
 // signature can be checked again from the record.
 struct ReturnSource {
     QString sha256;

@@ -5,7 +5,7 @@
 // For each case file (a marked demo case: `demo --members 7 --marked`), with N its candidates:
 //   consolidate_and_rank/N   the pre-selection results in memory: consolidate() every candidate's
 //                            sheets (every member, every criterion of the case's grid), then rank()
-//   ranking_from_file/N      ResultsRepository::ranking(): the same, reading the sheets from the file
+//   ranking_from_file/N      ResultsRepository::ranking(): the same, reading the file's sheets
 //   open_case_file/N         CaseFile::open() for writing (lock, integrity check) and closing
 //   screened_candidates/N    ScreeningRepository::all(): what the list shows
 #include "casefile/case_file.h"
