@@ -1,6 +1,7 @@
 #include "casefile/case_file.h"
 #include "cli/commands_list.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 
 namespace sp::cli {
 
@@ -14,7 +15,7 @@ Command backupCommand() {
             },
             [](const QCommandLineParser& p) {
                 const QStringList args = positionals(p, 2, "CASE and OUT");
-                auto caseFile = CaseFile::open(args[0], CaseFile::Access::ReadOnly);
+                auto caseFile = openCase(args[0], CaseFile::Access::ReadOnly);
                 caseFile->backupTo(args[1]);
                 out("Backed up {} to {}\n", str(args[0]), str(args[1]));
                 return static_cast<int>(Success);

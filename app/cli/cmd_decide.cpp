@@ -107,7 +107,7 @@ Command duplicatesCommand() {
                     return static_cast<int>(Success);
                 }
                 const QString path = positionals(p, 1, "CASE [REF]")[0];
-                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                auto caseFile = openCase(path, CaseFile::Access::ReadOnly);
                 const auto flags = caseFile->applications().duplicates();
                 for (const auto& flag : flags) {
                     const auto a = caseFile->applications().candidate(flag.reference);

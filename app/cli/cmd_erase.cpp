@@ -67,7 +67,7 @@ Command eraseCommand() {
             if (args.isEmpty())
                 throw Error(ErrorKind::BadInput, QStringLiteral("CASE is missing"));
             const QString path = args.takeFirst();
-            auto caseFile = p.isSet(dryRun) ? CaseFile::open(path, CaseFile::Access::ReadOnly)
+            auto caseFile = p.isSet(dryRun) ? openCase(path, CaseFile::Access::ReadOnly)
                                             : openSignedIn(path, p.value(by), p);
             const QStringList refs = referencesToErase(p, *caseFile, args, olderThan, notRecruited);
             if (p.isSet(dryRun)) {
@@ -116,7 +116,7 @@ Command exportCandidateCommand() {
                 const QStringList args = positionals(p, 2, "CASE and REF");
                 if (!p.isSet(outDir))
                     throw Error(ErrorKind::BadInput, QStringLiteral("--out DIR is required"));
-                auto caseFile = CaseFile::open(args[0], CaseFile::Access::ReadOnly);
+                auto caseFile = openCase(args[0], CaseFile::Access::ReadOnly);
                 for (const auto& file : exportCandidateDossier(*caseFile, args[1], p.value(outDir)))
                     out("{}\n", str(file));
                 return static_cast<int>(Success);

@@ -1,6 +1,7 @@
 #include "casefile/case_file.h"
 #include "cli/commands_list.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 #include "domain/error.h"
 #include "io/output_file.h"
 #include "io/shortlist_export.h"
@@ -30,7 +31,7 @@ Command exportShortlistCommand() {
                                                "final"));
                 if (!p.isSet(outFile))
                     throw Error(ErrorKind::BadInput, QStringLiteral("--out FILE.csv is required"));
-                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                auto caseFile = openCase(path, CaseFile::Access::ReadOnly);
                 const auto candidates = caseFile->applications().candidates();
                 std::vector<ShortlistExportRow> rows;
                 if (*which == ExportStage::Preselection) {

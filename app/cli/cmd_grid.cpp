@@ -66,7 +66,7 @@ Command gridCommand() {
                     printGrid(*caseFile);
                     return static_cast<int>(Success);
                 }
-                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                auto caseFile = openCase(path, CaseFile::Access::ReadOnly);
                 printGrid(*caseFile);
                 return static_cast<int>(Success);
             }};

@@ -1,6 +1,7 @@
 #include "casefile/case_file.h"
 #include "cli/commands_list.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 #include "io/application_import.h"
 #include "pdf/pdf_inspector.h"
 #include "pdf/pdf_text_indexer.h"
@@ -30,7 +31,7 @@ Command importCommand() {
                 const QStringList args = positionals(p, 2, "CASE and APPLICATIONS.csv");
                 const QString dir =
                     p.isSet(pdfDir) ? p.value(pdfDir) : QFileInfo(args[1]).absolutePath();
-                auto caseFile = CaseFile::open(args[0]);
+                auto caseFile = openCase(args[0]);
                 ImportPlan plan = prepareImport(
                     args[1], dir, caseFile->applications().existingApplications(), pdfChecker());
                 plan.source = QFileInfo(args[1]).fileName();

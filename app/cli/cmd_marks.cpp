@@ -105,7 +105,7 @@ Command marksCommand() {
                 const QStringList args = positionals(p, 2, "CASE and REF");
                 const Stage stage = requiredStage(p);
                 const QString member = requiredMember(p);
-                auto caseFile = CaseFile::open(args[0], CaseFile::Access::ReadOnly);
+                auto caseFile = openCase(args[0], CaseFile::Access::ReadOnly);
                 signInToRead(*caseFile, member, p);
                 const VisibleMarks visible =
                     caseFile->marking().visibleMarks(args[1], stage, member);

@@ -31,13 +31,13 @@ Command panelCommand() {
                                     QStringLiteral("--role must be chair, member or secretary, "
                                                    "not '%1'")
                                         .arg(roleKey));
-                    auto caseFile = CaseFile::open(path);
+                    auto caseFile = openCase(path);
                     caseFile->panel().addMember({p.value(add), requiredValue(p, name), *parsed});
                     out("added {} ({}, {})\n", str(p.value(add)), str(p.value(name)),
                         str(roleLabel(*parsed)));
                     return static_cast<int>(Success);
                 }
-                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                auto caseFile = openCase(path, CaseFile::Access::ReadOnly);
                 const auto conflicts = caseFile->panel().conflicts();
                 for (const auto& member : caseFile->panel().members()) {
                     out("{:<12} {:<10} {}\n", str(member.id), str(roleLabel(member.role)),

@@ -35,7 +35,7 @@ Command rankCommand() {
             [](const QCommandLineParser& p) {
                 const QString path = positionals(p, 1, "CASE")[0];
                 const Stage stage = requiredStage(p);
-                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                auto caseFile = openCase(path, CaseFile::Access::ReadOnly);
                 const auto rows = rankingRows(*caseFile, stage);
                 if (p.isSet(csv)) {
                     writeStdout(shortlistExportCsv(rows));
@@ -77,7 +77,7 @@ Command shortlistCommand() {
                     return static_cast<int>(Success);
                 }
                 const QString path = positionals(p, 1, "CASE [REF]")[0];
-                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                auto caseFile = openCase(path, CaseFile::Access::ReadOnly);
                 const Shortlist shortlist = caseFile->results().shortlist();
                 for (const auto& entry : shortlist.entries)
                     out("{:<10} {:<12} {}{}\n", str(entry.candidate),
@@ -114,7 +114,7 @@ Command recommendCommand() {
                 return static_cast<int>(Success);
             }
             const QString path = positionals(p, 1, "CASE [REF]")[0];
-            auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+            auto caseFile = openCase(path, CaseFile::Access::ReadOnly);
             const RecommendationState state = caseFile->results().recommendation();
             out("proposed: {} ({})\n",
                 state.proposed.candidates.isEmpty()

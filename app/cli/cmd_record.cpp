@@ -71,7 +71,7 @@ Command recordCommand() {
             },
             [](const QCommandLineParser& p) {
                 const QString path = positionals(p, 1, "CASE")[0];
-                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                auto caseFile = openCase(path, CaseFile::Access::ReadOnly);
                 if (p.isSet(candidate) && !caseFile->applications().candidate(p.value(candidate)))
                     throw Error(ErrorKind::NotFound,
                                 QStringLiteral("no candidate %1").arg(p.value(candidate)));

@@ -48,8 +48,7 @@ Command reportCommand() {
                 if (!p.isSet(outFile) || p.value(outFile).trimmed().isEmpty())
                     throw Error(ErrorKind::BadInput, QStringLiteral("--out FILE.pdf is required"));
                 const QString member = p.value(by).trimmed();
-                auto caseFile =
-                    member.isEmpty() ? CaseFile::open(path) : openSignedIn(path, member, p);
+                auto caseFile = member.isEmpty() ? openCase(path) : openSignedIn(path, member, p);
                 const int pages =
                     report::exportSelectionReport(*caseFile, p.value(outFile), *chosen,
                                                   member.isEmpty() ? accountName() : member);

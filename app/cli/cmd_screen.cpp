@@ -1,6 +1,7 @@
 #include "casefile/case_file.h"
 #include "cli/commands_list.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 #include "io/candidate_listing.h"
 #include "io/csv_writer.h"
 
@@ -18,7 +19,7 @@ Command screenCommand() {
             },
             [](const QCommandLineParser& p) {
                 const QString path = positionals(p, 1, "CASE")[0];
-                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                auto caseFile = openCase(path, CaseFile::Access::ReadOnly);
                 const auto screened = caseFile->screening().all();
                 if (p.isSet(csv)) {
                     CsvWriter writer;

@@ -37,7 +37,7 @@ Command searchCommand() {
         },
         [](const QCommandLineParser& p) {
             const QStringList args = positionals(p, 2, "CASE and QUERY");
-            auto caseFile = CaseFile::open(args[0], CaseFile::Access::ReadOnly);
+            auto caseFile = openCase(args[0], CaseFile::Access::ReadOnly);
             const QString member = p.isSet(memberOption()) ? p.value(memberOption()) : QString();
             if (!member.isEmpty())
                 signInToRead(*caseFile, member, p);

@@ -1,6 +1,8 @@
 #include "cli/commands_list.h"
 #include "cli/marking_options.h"
 #include "cli/output.h"
+#include "domain/error.h"
+#include "io/vacancy_json.h"
 #include "server/server_case.h"
 #include "server/server_names.h"
 #include "server/server_password.h"
@@ -64,10 +66,13 @@ void printSignIn(const server::ServerAddress& address, const PanelMember& member
 } // namespace
 
 Command serverInitCommand() {
+    static const QCommandLineOption vacancy(
+        QStringLiteral("vacancy"), QStringLiteral("The vacancy definition (JSON), as for new."),
+        QStringLiteral("FILE"));
     return {"server-init",
             "Create a case on a PostgreSQL server: its schema, roles, rights and the row-level "
             "security that keeps each member's marks secret (run by the admin).",
-            "postgresql://[ADMIN@]HOST[:PORT]/DATABASE?case=ID",
+            "postgresql://[ADMIN@]HOST[:PORT]/DATABASE?case=ID --vacancy FILE",
             [](QCommandLineParser& p) {
                 p.addPositionalArgument(
                     QStringLiteral("URL"),
@@ -76,13 +81,19 @@ Command serverInitCommand() {
                                    "follow. The admin (a role with CREATEROLE that owns the "
                                    "database) signs in by libpq's usual means (~/.pgpass, "
                                    "PGPASSWORD, Kerberos, peer), never a password here."));
+                p.addOption(vacancy);
             },
             [](const QCommandLineParser& p) {
                 const server::ServerAddress address = addressArgument(p);
+                if (!p.isSet(vacancy))
+                    throw Error(ErrorKind::BadInput,
+                                QStringLiteral("--vacancy FILE is required (see --help)"));
+                const Vacancy v = loadVacancyFile(p.value(vacancy));
                 const server::CaseNames names = server::caseNames(address.caseId);
                 server::ServerConnection admin(address);
-                server::initCase(admin);
-                out("created case {} on {}\n", str(names.caseId), str(address.display()));
+                server::initCase(admin, v);
+                out("created case {} on {} for {} ({})\n", str(names.caseId),
+                    str(address.display()), str(v.reference), str(v.title));
                 err("Schema {} is owned by the role {} (you are in it); every member's role will "
                     "be in {}.\nAdd the panel: selection-panel server-add-member {} --member ID "
                     "--role chair|member|secretary --name NAME\n",

@@ -58,7 +58,7 @@ Command exportSheetCommand() {
                 const Stage stage = requiredStage(p);
                 const QString member = requiredMember(p);
                 const QString target = requiredValue(p, outOption());
-                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                auto caseFile = openCase(path, CaseFile::Access::ReadOnly);
                 signInToRead(*caseFile, member, p);
                 std::vector<MarkSheetLine> lines;
                 int submitted = 0;

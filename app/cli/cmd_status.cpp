@@ -1,6 +1,7 @@
 #include "casefile/case_file.h"
 #include "cli/commands_list.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 
 namespace sp::cli {
 
@@ -38,7 +39,7 @@ Command statusCommand() {
             },
             [](const QCommandLineParser& p) {
                 const QString path = positionals(p, 1, "CASE")[0];
-                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                auto caseFile = openCase(path, CaseFile::Access::ReadOnly);
                 const Vacancy& vacancy = caseFile->vacancy();
                 const ProcedureOverview o = caseFile->results().overview();
                 out("{} {}\n", str(vacancy.reference), str(vacancy.title));

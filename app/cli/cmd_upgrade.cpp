@@ -1,6 +1,7 @@
 #include "casefile/case_file.h"
 #include "cli/commands_list.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 #include "pdf/pdf_text_indexer.h"
 
 namespace sp::cli {
@@ -15,7 +16,7 @@ Command upgradeCommand() {
             },
             [](const QCommandLineParser& p) {
                 const QString path = positionals(p, 1, "CASE")[0];
-                auto caseFile = CaseFile::open(path);
+                auto caseFile = openCase(path);
                 const int before = caseFile->versionAtOpening();
                 const int now = caseFile->schemaVersion();
                 if (before == now)

@@ -1,6 +1,7 @@
 #include "casefile/case_file.h"
 #include "cli/commands_list.h"
 #include "cli/output.h"
+#include "cli/sign_in.h"
 
 namespace sp::cli {
 
@@ -20,7 +21,7 @@ Command verifyCommand() {
             },
             [](const QCommandLineParser& p) {
                 const QString path = positionals(p, 1, "CASE")[0];
-                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                auto caseFile = openCase(path, CaseFile::Access::ReadOnly);
                 VerifyReport report = caseFile->verify();
                 if (p.isSet(head))
                     if (const auto problem =
@@ -28,8 +29,11 @@ Command verifyCommand() {
                         report.headProblems.push_back(*problem);
                 out("{}: {} ({})\n", str(path), str(caseFile->vacancy().reference),
                     str(caseFile->vacancy().title));
-                out("  schema version {} (this program: {})\n", report.schemaVersion,
-                    CaseFile::currentSchemaVersion());
+                if (caseFile->onServer())
+                    out("  a case on a server (its tables' version {})\n", report.schemaVersion);
+                else
+                    out("  schema version {} (this program: {})\n", report.schemaVersion,
+                        CaseFile::currentSchemaVersion());
                 out("  integrity: {}\n", str(report.integrityMessage));
                 out("  candidates: {}; PDFs checked: {}; hash mismatches: {}\n", report.candidates,
                     report.pdfsChecked, report.pdfProblems.size());

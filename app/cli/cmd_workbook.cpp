@@ -47,7 +47,7 @@ Command exportWorkbookCommand() {
                 const QString member = requiredMember(p);
                 const QString target = requiredValue(p, outOption("workbook"));
                 const Stage stage = p.isSet(stageOption()) ? requiredStage(p) : Stage::Preselection;
-                auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                auto caseFile = openCase(path, CaseFile::Access::ReadOnly);
                 const WorkbookExport written =
                     caseFile->workbooks().exportWorkbook(member, stage, target);
                 out("Wrote the workbook of {} to {}: {} candidate(s) to mark at {}, {} sheet(s) "
@@ -73,7 +73,7 @@ Command returnMarksCommand() {
                 const QString target = requiredValue(p, outOption("return"));
                 std::optional<WorkbookIdentity> identity;
                 {
-                    auto peek = CaseFile::open(path, CaseFile::Access::ReadOnly);
+                    auto peek = openCase(path, CaseFile::Access::ReadOnly);
                     identity = peek->workbookIdentity();
                 }
                 if (!identity)
@@ -101,7 +101,7 @@ Command importReturnCommand() {
             },
             [](const QCommandLineParser& p) {
                 const QStringList args = positionals(p, 2, "CASE and FILE");
-                auto caseFile = CaseFile::open(args[0]);
+                auto caseFile = openCase(args[0]);
                 const ImportedReturn imported =
                     caseFile->workbooks().importReturn(readWhole(args[1]), args[1]);
                 out("Imported the return of {} from {}: {} sheet(s) submitted (sha256 {})\n",

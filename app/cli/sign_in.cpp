@@ -2,6 +2,7 @@
 
 #include "cli/terminal_passphrase.h"
 #include "domain/error.h"
+#include "server/server_address.h"
 
 #include <QFile>
 
@@ -31,7 +32,33 @@ QByteArray chosenOnTerminal(const QString& member) {
     return first;
 }
 
+// On a server the member signed in as their own role: acting or reading as another is refused.
+bool signedInByServer(CaseFile& caseFile, const QString& member) {
+    if (caseFile.identities().credentials(member) != identity::Credentials::ServerRole)
+        return false;
+    caseFile.identities().signIn(member, QByteArray());
+    return true;
+}
+
 } // namespace
+
+std::unique_ptr<CaseFile> openCase(const QString& path, CaseFile::Access access) {
+    if (!server::looksLikeServerUrl(path))
+        return CaseFile::open(path, access);
+    try {
+        return CaseFile::openServer(path, access);
+    } catch (const Error& e) {
+        // libpq's words when it found no password to give.
+        if (!e.message().contains(QLatin1String("no password supplied")) || !haveTerminal())
+            throw;
+    }
+    const server::ServerAddress address = server::parseServerUrl(path);
+    const QByteArray password = readHiddenLine(
+        QStringLiteral("Password for %1 on %2: ")
+            .arg(address.user.isEmpty() ? qEnvironmentVariable("PGUSER") : address.user,
+                 address.display()));
+    return CaseFile::openServer(path, access, QString::fromUtf8(password));
+}
 
 const QCommandLineOption& passphraseFileOption() {
     static const QCommandLineOption option(
@@ -44,7 +71,9 @@ const QCommandLineOption& passphraseFileOption() {
 
 std::unique_ptr<CaseFile> openSignedIn(const QString& path, const QString& member,
                                        const QCommandLineParser& parser) {
-    auto caseFile = CaseFile::open(path);
+    auto caseFile = openCase(path);
+    if (signedInByServer(*caseFile, member))
+        return caseFile;
     // Someone not on the panel (a data protection officer erasing, say) has no passphrase: the
     // domain rules decide whether they may act, and the act is recorded unsigned.
     if (!findMember(caseFile->panel().members(), member))
@@ -78,6 +107,8 @@ std::unique_ptr<CaseFile> openSignedIn(const QString& path, const QString& membe
 void signInToRead(CaseFile& caseFile, const QString& member, const QCommandLineParser& parser) {
     if (!findMember(caseFile.panel().members(), member))
         return; // the command says the reader is not on the panel
+    if (signedInByServer(caseFile, member))
+        return;
     const identity::Credentials credentials = caseFile.identities().credentials(member);
     if (credentials == identity::Credentials::None)
         return; // like acting: a member without a passphrase yet reads unsigned

@@ -8,6 +8,12 @@
 
 namespace sp::cli {
 
+// Opens a case file, or a case on a server (postgresql://...) signed in by libpq's usual means
+// (PGPASSWORD, ~/.pgpass, a certificate, Kerberos); when the server wants a password none of
+// them gave, it is asked on the terminal.
+std::unique_ptr<CaseFile> openCase(const QString& path,
+                                   CaseFile::Access access = CaseFile::Access::ReadWrite);
+
 // --passphrase-file FILE: the passphrase on the file's first line, for scripts. Never taken as
 // an argument, so it shows in no process list or shell history.
 const QCommandLineOption& passphraseFileOption();

@@ -8,6 +8,7 @@
 #include "casefile/seal_rows.h"
 #include "casefile/search_rows.h"
 #include "casefile/sql.h"
+#include "casefile/store_dialect.h"
 #include "domain/error.h"
 #include "domain/search_query.h"
 
@@ -50,13 +51,14 @@ ImportOutcome ApplicationsRepository::importApplications(const ImportPlan& plan)
         for (auto& seal : seal_rows::sealRow(d->db, ProcedureUnit,
                                              QStringLiteral("import_batch/%1").arg(batchId)))
             seals.push_back(seal);
-        record_rows::append(
-            d->db, plan.importedBy.isEmpty() ? QStringLiteral("secretary") : plan.importedBy,
-            QStringLiteral("import"), QString(), QString(),
-            QStringLiteral("%1 application(s) from %2: %3")
-                .arg(outcome.references.size())
-                .arg(plan.source, imported.join(QStringLiteral(", "))),
-            seals);
+        record_rows::append(d->db,
+                            plan.importedBy.isEmpty() ? actorOr(*d, QStringLiteral("secretary"))
+                                                      : plan.importedBy,
+                            QStringLiteral("import"), QString(), QString(),
+                            QStringLiteral("%1 application(s) from %2: %3")
+                                .arg(outcome.references.size())
+                                .arg(plan.source, imported.join(QStringLiteral(", "))),
+                            seals);
         transaction.commit();
     }
     d->events.applications.imported(CandidatesImported{outcome.references});
@@ -64,6 +66,12 @@ ImportOutcome ApplicationsRepository::importApplications(const ImportPlan& plan)
 }
 
 ApplicationSearch ApplicationsRepository::search(const QString& text, const QString& viewer) const {
+    if (!dialectOf(d->db).indexesText())
+        throw Error(ErrorKind::Failure,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                  "searching the applications' text is not "
+                                                  "available on a case on a server yet: open each "
+                                                  "application to search it")));
     const SearchQuery query = parseSearchQuery(text);
     std::vector<Conflict> viewerConflicts;
     if (!viewer.isEmpty()) {
@@ -112,6 +120,8 @@ ApplicationSearch ApplicationsRepository::search(const QString& text, const QStr
 }
 
 std::vector<qint64> ApplicationsRepository::unindexed() const {
+    if (!dialectOf(d->db).indexesText())
+        return {};
     return search_rows::unindexed(d->db);
 }
 

@@ -133,19 +133,20 @@ ExistingApplications selectExisting(QSqlDatabase& db) {
 }
 
 std::vector<QString> insertPlan(QSqlDatabase& db, const ImportPlan& plan, const QString& nowUtc) {
-    QSqlQuery insertBatch = sql::exec(
-        db,
-        QStringLiteral(
-            "INSERT INTO import_batch (source, imported_at, candidates) VALUES (?, ?, ?)"),
-        {plan.source.isEmpty() ? QStringLiteral("(unnamed)") : plan.source, nowUtc,
-         static_cast<qint64>(plan.valid.size())});
-    const qint64 batch = insertBatch.lastInsertId().toLongLong();
+    QSqlQuery insertBatch =
+        sql::exec(db,
+                  QStringLiteral(
+                      "INSERT INTO import_batch (source, imported_at, candidates) VALUES (?, ?, ?) "
+                      "RETURNING id"),
+                  {plan.source.isEmpty() ? QStringLiteral("(unnamed)") : plan.source, nowUtc,
+                   static_cast<qint64>(plan.valid.size())});
+    const qint64 batch = insertBatch.next() ? insertBatch.value(0).toLongLong() : 0;
 
     QSqlQuery insertCandidate = sql::prepare(
         db, QStringLiteral("INSERT INTO candidate (reference, surname, given_names, email, "
                            "nationalities, received_at, category, reserve_list, education, "
                            "experience_years, languages, imported_at, import_batch_id) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     QSqlQuery insertDocument = sql::prepare(
         db, QStringLiteral("INSERT INTO document (candidate_id, file_name, sha256, size, "
                            "page_count, content) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -164,17 +165,21 @@ std::vector<QString> insertPlan(QSqlDatabase& db, const ImportPlan& plan, const 
                   a.reserveList, a.education ? QVariant(educationKey(*a.education)) : QVariant(),
                   a.experienceYears ? QVariant(*a.experienceYears) : QVariant(),
                   languagesText(a.languages), nowUtc, batch});
-        const qint64 candidateId = insertCandidate.lastInsertId().toLongLong();
-        sql::run(insertDocument, {candidateId, prepared.pdfFileName, prepared.pdf.sha256Hex,
-                                  prepared.pdf.size, prepared.pdf.pageCount, prepared.pdfBytes});
+        const qint64 candidateId =
+            insertCandidate.next() ? insertCandidate.value(0).toLongLong() : 0;
+        insertCandidate.finish();
+        sql::run(insertDocument,
+                 {candidateId, prepared.pdfFileName, QString::fromLatin1(prepared.pdf.sha256Hex),
+                  prepared.pdf.size, prepared.pdf.pageCount, prepared.pdfBytes});
         candidateIdByRow.insert(prepared.row, candidateId);
         references.push_back(reference);
     }
 
     QSqlQuery insertFlag = sql::prepare(
-        db,
-        QStringLiteral("INSERT OR IGNORE INTO duplicate_flag (candidate_id, other_candidate_id, "
-                       "reason) SELECT ?, id, ? FROM candidate WHERE id = ? OR reference = ?"));
+        db, QStringLiteral("INSERT INTO duplicate_flag (candidate_id, other_candidate_id, reason) "
+                           "SELECT CAST(? AS BIGINT), id, CAST(? AS TEXT) FROM candidate "
+                           "WHERE id = ? OR reference = ? "
+                           "ON CONFLICT DO NOTHING"));
     for (const auto& dup : plan.duplicates) {
         if (!candidateIdByRow.contains(dup.row))
             continue;

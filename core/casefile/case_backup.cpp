@@ -1,5 +1,6 @@
 #include "casefile/case_store.h"
 #include "casefile/sql.h"
+#include "casefile/store_dialect.h"
 #include "domain/error.h"
 #include "io/output_file.h"
 #include "io/storage_problem.h"
@@ -9,6 +10,13 @@
 namespace sp {
 
 void backupCase(CaseStore& store, const QString& target) {
+    if (dialectOf(store.db).onServer())
+        throw Error(ErrorKind::Failure,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                  "%1: a case on a server is backed up by its "
+                                                  "database administrator (pg_dump); this program "
+                                                  "cannot copy it to a file yet"),
+                                store.path));
     const QFileInfo existing(target);
     if (existing.exists() || existing.isSymLink())
         throw Error(

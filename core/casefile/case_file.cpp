@@ -9,10 +9,12 @@
 #include "casefile/schema.h"
 #include "casefile/seal_rows.h"
 #include "casefile/sql.h"
+#include "casefile/store_dialect.h"
 #include "casefile/workbook.h"
 #include "casefile/writer_lock.h"
 #include "domain/error.h"
 #include "io/vacancy_json.h"
+#include "server/server_address.h"
 
 #include <QAtomicInt>
 #include <QCryptographicHash>
@@ -109,17 +111,6 @@ void requireWritableFile(const QString& path) {
                                 path));
 }
 
-std::optional<QString> quickCheckProblem(QSqlDatabase& db, const QString& path) {
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
-        return QStringLiteral("%1 is damaged: %2").arg(path, check.lastError().databaseText());
-    const QString result = check.value(0).toString();
-    if (result != QLatin1String("ok"))
-        return QStringLiteral("%1 is damaged: the integrity check reports \"%2\"")
-            .arg(path, result);
-    return std::nullopt;
-}
-
 void configure(QSqlDatabase& db, bool readOnly) {
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     if (!readOnly) {
@@ -177,6 +168,10 @@ void requireWritable(const CaseStore& impl) {
         workbook::refuseInWorkbook(*impl.workbook, impl.path);
 }
 
+QString actorOr(CaseStore& store, const QString& otherwise) {
+    return dialectOf(store.db).connectedMember(store.db).value_or(otherwise);
+}
+
 qint64 candidateIdOf(QSqlDatabase& db, const QString& reference) {
     QSqlQuery q =
         sql::exec(db, QStringLiteral("SELECT id FROM candidate WHERE reference = ?"), {reference});
@@ -197,7 +192,7 @@ CaseFile::CaseFile(std::unique_ptr<CaseStore> store)
 CaseFile::~CaseFile() {
     // This computer remembers the record's head it wrote (record_anchor.h); nothing to do for a
     // reader, and never a reason to fail closing.
-    if (d && !d->readOnly)
+    if (d && !d->readOnly && !onServer())
         try {
             anchorRecordHead(*d);
         } catch (const std::exception&) {
@@ -238,6 +233,8 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString& path, const Vacancy& v
 }
 
 std::unique_ptr<CaseFile> CaseFile::open(const QString& path, Access access, Integrity integrity) {
+    if (server::looksLikeServerUrl(path))
+        return openServer(path, access);
     if (!QFileInfo::exists(path))
         throw Error(ErrorKind::NotFound,
                     Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: no such file"), path));
@@ -254,7 +251,7 @@ std::unique_ptr<CaseFile> CaseFile::open(const QString& path, Access access, Int
         readAsItIsIfNeeded(path, impl->db);
     checkIdentity(impl->db, path, impl->readOnly);
     if (integrity == Integrity::CheckedAtOpening)
-        if (const auto problem = quickCheckProblem(impl->db, path))
+        if (const auto problem = fileDialect().quickCheck(impl->db, path))
             throw Error(ErrorKind::Damaged, *problem);
     const int version = schema::readVersion(impl->db);
     if (version > schema::currentVersion())
@@ -291,11 +288,24 @@ std::optional<WriterInfo> CaseFile::currentWriter(const QString& path) {
 QString CaseFile::path() const {
     return d->path;
 }
+bool CaseFile::onServer() const {
+    return dialectOf(d->db).onServer();
+}
+CaseFile::Location CaseFile::location() const {
+    return {d->path, d->serverPassword};
+}
+
+std::unique_ptr<CaseFile> CaseFile::open(const Location& location, Access access,
+                                         Integrity integrity) {
+    if (server::looksLikeServerUrl(location.path))
+        return openServer(location.path, access, location.password);
+    return open(location.path, access, integrity);
+}
 bool CaseFile::isReadOnly() const {
     return d->readOnly;
 }
 int CaseFile::schemaVersion() const {
-    return schema::readVersion(d->db);
+    return dialectOf(d->db).schemaVersion(d->db);
 }
 int CaseFile::versionAtOpening() const {
     return d->versionAtOpening;
@@ -326,7 +336,7 @@ void CaseFile::backupTo(const QString& target) const {
 }
 
 std::optional<QString> CaseFile::integrityProblem() const {
-    return quickCheckProblem(d->db, d->path);
+    return dialectOf(d->db).quickCheck(d->db, d->path);
 }
 
 } // namespace sp

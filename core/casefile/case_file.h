@@ -76,7 +76,8 @@ struct VerifyReport {
 
 // One procedure's case: the store (the file's connection, schema and migrations, writer lock,
 // backup and verification) with one part per area on top, each announcing its own events
-// (case_events.h). A SQLite file on this computer. Throws sp::Error.
+// (case_events.h). A SQLite file on this computer, or a case on a PostgreSQL server
+// (openServer). Throws sp::Error.
 class CaseFile {
 public:
     enum class Access { ReadWrite, ReadOnly };
@@ -93,8 +94,27 @@ public:
     // Opens, migrates an older schema, runs a quick integrity check (unless CheckedLater).
     // ReadWrite takes the writer lock; if another process holds it, throws ErrorKind::Locked
     // naming the holder.
+    // A server URL (postgresql://...) opens the case on the server (openServer).
     static std::unique_ptr<CaseFile> open(const QString& path, Access access = Access::ReadWrite,
                                           Integrity integrity = Integrity::CheckedAtOpening);
+    // Opens a case on a PostgreSQL server (server/server_address.h) as the panel member whose
+    // role signs in, by libpq's usual means or with `password` (the window's sign-in). No
+    // writer lock: the panel works at once, and the server's rights and row policies decide
+    // what the member reads and writes (core/server/server_store.cpp).
+    static std::unique_ptr<CaseFile> openServer(const QString& url,
+                                                Access access = Access::ReadWrite,
+                                                const QString& password = QString());
+    // Whether the case is on a server rather than in a file.
+    bool onServer() const;
+    // Where the case is and how this connection signed in to it: what opening it again on a
+    // connection of its own needs (another thread's reads), a value safe to hand to that thread.
+    struct Location {
+        QString path;     // a file's path or a server's URL
+        QString password; // a server's, when the member typed it
+    };
+    Location location() const;
+    static std::unique_ptr<CaseFile> open(const Location& location, Access access,
+                                          Integrity integrity);
     // Who holds the writer lock on this file, if anyone.
     static std::optional<WriterInfo> currentWriter(const QString& path);
 

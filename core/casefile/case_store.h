@@ -27,6 +27,9 @@ struct CaseStore {
     CaseEvents events;
     ReadCache cache;                          // results kept until the file changes
     std::optional<WorkbookIdentity> workbook; // when the file is a member's workbook
+    // A case on a server: the password the member signed in with, if they typed one (libpq keeps
+    // it for the connection too), so a second connection signs in the same way.
+    QString serverPassword;
 
     ~CaseStore() {
         signing_session::forgetAll(connectionName);
@@ -59,11 +62,19 @@ std::shared_ptr<const MarksByCandidate> marksByCandidateOf(CaseStore& impl);
 // The store's own work: verification and a consistent copy (case_verification.cpp,
 // case_backup.cpp).
 VerifyReport verifyCase(CaseStore& store);
+// A case on a server: the record's chain as the server checks it, the PDFs against their hashes
+// (core/server/server_verification.cpp).
+VerifyReport verifyServerCase(CaseStore& store);
+// Each stored PDF against its SHA-256 and size, into report.pdfsChecked and pdfProblems.
+void checkStoredPdfs(QSqlDatabase& db, VerifyReport& report);
 std::vector<StateProblem> rowsChangedOutside(CaseStore& store);
 void backupCase(CaseStore& store, const QString& target);
 
 // Keeps the record's head on this computer (record_anchor.h).
 void anchorRecordHead(CaseStore& impl);
+// Who acts when the one acting is not named (an import from the command line): on a server the
+// member signed in, in a case file `otherwise`.
+QString actorOr(CaseStore& store, const QString& otherwise);
 // Throws unless the case file may be written.
 void requireWritable(const CaseStore& impl);
 // The candidate's row id, or ErrorKind::NotFound naming the reference.

@@ -4,6 +4,7 @@
 #include "casefile/schema.h"
 #include "casefile/seal_rows.h"
 #include "casefile/sql.h"
+#include "casefile/store_dialect.h"
 #include "identity/act_signatures.h"
 #include "identity/imported_returns.h"
 
@@ -68,14 +69,38 @@ void anchorRecordHead(CaseStore& impl) {
 }
 
 std::vector<StateProblem> rowsChangedOutside(CaseStore& store) {
+    if (!dialectOf(store.db).sealsRows())
+        return {};
     return compareStateWithRecord(record_rows::selectAll(store.db), seal_rows::sealAll(store.db));
+}
+
+void checkStoredPdfs(QSqlDatabase& db, VerifyReport& report) {
+    QSqlQuery docs = sql::exec(
+        db, QStringLiteral("SELECT c.reference, d.sha256, d.size, d.content FROM document d "
+                           "JOIN candidate c ON c.id = d.candidate_id ORDER BY c.reference"));
+    while (docs.next()) {
+        const QString reference = docs.value(0).toString();
+        const QByteArray content = docs.value(3).toByteArray();
+        ++report.pdfsChecked;
+        const QByteArray sha =
+            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+        if (sha != docs.value(1).toByteArray())
+            report.pdfProblems.push_back(
+                QStringLiteral("%1: the stored PDF's SHA-256 does not match (stored %2, actual %3)")
+                    .arg(reference, docs.value(1).toString(), QString::fromLatin1(sha)));
+        else if (content.size() != docs.value(2).toLongLong())
+            report.pdfProblems.push_back(
+                QStringLiteral("%1: the stored PDF's size does not match").arg(reference));
+    }
 }
 
 // The rows against the record, the record against its chain and its heads, the PDFs against
 // their hashes (issue 15: tampering with another tool must show).
 VerifyReport verifyCase(CaseStore& store) {
+    if (dialectOf(store.db).onServer())
+        return verifyServerCase(store);
     VerifyReport report;
-    report.schemaVersion = schema::readVersion(store.db);
+    report.schemaVersion = dialectOf(store.db).schemaVersion(store.db);
     QSqlQuery check(store.db);
     if (check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()) {
         report.integrityMessage = check.value(0).toString();
@@ -91,24 +116,7 @@ VerifyReport verifyCase(CaseStore& store) {
                                       .arg(fk.value(0).toString());
     }
     fk.finish();
-    QSqlQuery docs = sql::exec(
-        store.db, QStringLiteral("SELECT c.reference, d.sha256, d.size, d.content FROM document d "
-                                 "JOIN candidate c ON c.id = d.candidate_id ORDER BY c.reference"));
-    while (docs.next()) {
-        const QString reference = docs.value(0).toString();
-        const QByteArray content = docs.value(3).toByteArray();
-        ++report.pdfsChecked;
-        const QByteArray sha =
-            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
-        if (sha != docs.value(1).toByteArray())
-            report.pdfProblems.push_back(
-                QStringLiteral("%1: the stored PDF's SHA-256 does not match (stored %2, actual %3)")
-                    .arg(reference, docs.value(1).toString(), QString::fromLatin1(sha)));
-        else if (content.size() != docs.value(2).toLongLong())
-            report.pdfProblems.push_back(
-                QStringLiteral("%1: the stored PDF's size does not match").arg(reference));
-    }
-    docs.finish();
+    checkStoredPdfs(store.db, report);
     const auto entries = record_rows::selectAll(store.db);
     report.recordEntries = static_cast<int>(entries.size());
     report.recordProblems = verifyRecordChain(entries);

@@ -1,11 +1,13 @@
 #include "casefile/identity_repository.h"
 
 #include "casefile/case_store.h"
+#include "casefile/credential_rows.h"
 #include "casefile/panel_rows.h"
 #include "casefile/record_rows.h"
 #include "casefile/seal_rows.h"
 #include "casefile/signing_session.h"
 #include "casefile/sql.h"
+#include "casefile/store_dialect.h"
 #include "domain/error.h"
 #include "identity/act_signatures.h"
 #include "identity/member_key.h"
@@ -22,47 +24,9 @@ namespace sp {
 
 namespace {
 
-struct CredentialRow {
-    identity::Credentials kind = identity::Credentials::None;
-    QString passphraseHash;
-    QByteArray publicKey;
-    QString sealedKey;
-    int failures = 0;
-    QDateTime nextAttemptAt; // invalid: at once
-};
-
-std::optional<CredentialRow> credentialOf(QSqlDatabase& db, const QString& member) {
-    QSqlQuery q = sql::exec(db,
-                            QStringLiteral("SELECT kind, passphrase_hash, public_key, sealed_key, "
-                                           "failures, next_attempt_at FROM member_credential "
-                                           "WHERE member_id = ?"),
-                            {member});
-    if (!q.next())
-        return std::nullopt;
-    CredentialRow row;
-    row.kind = q.value(0).toString() == QLatin1String("one_time_code")
-                   ? identity::Credentials::OneTimeCode
-                   : identity::Credentials::Passphrase;
-    row.passphraseHash = q.value(1).toString();
-    row.publicKey = identity::publicKeyFromText(q.value(2).toString());
-    row.sealedKey = q.value(3).toString();
-    row.failures = q.value(4).toInt();
-    row.nextAttemptAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-    return row;
-}
-
 void storeCredential(QSqlDatabase& db, const QString& member, const char* kind,
                      const QByteArray& secret, const identity::MemberKey& key) {
-    sql::exec(
-        db,
-        QStringLiteral("INSERT INTO member_credential (member_id, kind, passphrase_hash, "
-                       "public_key, sealed_key, failures, next_attempt_at, set_at) "
-                       "VALUES (?, ?, ?, ?, ?, 0, '', ?) ON CONFLICT (member_id) DO UPDATE "
-                       "SET kind = excluded.kind, passphrase_hash = excluded.passphrase_hash, "
-                       "public_key = excluded.public_key, sealed_key = excluded.sealed_key, "
-                       "failures = 0, next_attempt_at = '', set_at = excluded.set_at"),
-        {member, QString::fromLatin1(kind), identity::hashPassphrase(secret),
-         identity::publicKeyText(key.publicKey()), key.seal(secret).toText(), nowUtcText()});
+    credential_rows::store(db, member, kind, secret, key, nowUtcText());
 }
 
 std::vector<RowSeal> credentialSeal(QSqlDatabase& db, const QString& member) {
@@ -87,17 +51,24 @@ void waitUntil(const QDateTime& moment) {
 } // namespace
 
 identity::Credentials IdentityRepository::credentials(const QString& member) const {
-    const auto row = credentialOf(d->db, member);
+    if (dialectOf(d->db).onServer())
+        return identity::Credentials::ServerRole;
+    const auto row = credential_rows::select(d->db, member);
     return row ? row->kind : identity::Credentials::None;
 }
 
 void IdentityRepository::signIn(const QString& member, const QByteArray& passphrase,
                                 const QByteArray& newPassphrase) {
+    if (dialectOf(d->db).onServer()) {
+        // Signing in to the server was the sign-in; only its own member is signed in.
+        dialectOf(d->db).signerFor(d->db, member);
+        return;
+    }
     if (!findMember(panel_rows::selectPanel(d->db), member)) {
         std::this_thread::sleep_for(identity::signInDelay(1));
         refuseSignIn();
     }
-    const auto row = credentialOf(d->db, member);
+    const auto row = credential_rows::select(d->db, member);
     if (!row) {
         // The first sign-in: the passphrase given becomes the member's.
         requireWritable(*d);
@@ -126,13 +97,8 @@ void IdentityRepository::signIn(const QString& member, const QByteArray& passphr
     if (!key) {
         const auto delay = identity::signInDelay(row->failures + 1);
         if (!d->readOnly)
-            sql::exec(d->db,
-                      QStringLiteral("UPDATE member_credential SET failures = failures + 1, "
-                                     "next_attempt_at = ? WHERE member_id = ?"),
-                      {QDateTime::currentDateTimeUtc()
-                           .addMSecs(delay.count())
-                           .toString(Qt::ISODateWithMs),
-                       member});
+            credential_rows::countFailure(d->db, member,
+                                          QDateTime::currentDateTimeUtc().addMSecs(delay.count()));
         std::this_thread::sleep_for(delay);
         refuseSignIn();
     }
@@ -160,14 +126,17 @@ void IdentityRepository::signIn(const QString& member, const QByteArray& passphr
         return;
     }
     if (row->failures > 0 && !d->readOnly)
-        sql::exec(d->db,
-                  QStringLiteral("UPDATE member_credential SET failures = 0, next_attempt_at = '' "
-                                 "WHERE member_id = ?"),
-                  {member});
+        credential_rows::clearFailures(d->db, member);
     signing_session::keep(d->connectionName, key);
 }
 
+std::optional<QString> IdentityRepository::connectedMember() const {
+    return dialectOf(d->db).connectedMember(d->db);
+}
+
 bool IdentityRepository::isSignedIn(const QString& member) const {
+    if (const auto connected = dialectOf(d->db).connectedMember(d->db))
+        return *connected == member;
     return signedInKey(member) != nullptr;
 }
 
@@ -186,6 +155,12 @@ std::vector<QByteArray> IdentityRepository::publicKeys(const QString& member) co
 
 QString IdentityRepository::issueOneTimeCode(const QString& member, const QString& by) {
     requireWritable(*d);
+    if (dialectOf(d->db).onServer())
+        throw Error(ErrorKind::BadInput,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                  "on a server, members sign in with their own "
+                                                  "database password: the administrator sets it "
+                                                  "(selection-panel server-add-member)")));
     const auto members = panel_rows::selectPanel(d->db);
     const PanelMember* issuer = findMember(members, by);
     if (!issuer || !isSignedIn(by))

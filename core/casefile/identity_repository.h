@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace sp {
@@ -32,6 +33,9 @@ public:
     void signIn(const QString& member, const QByteArray& passphrase,
                 const QByteArray& newPassphrase = QByteArray());
     bool isSignedIn(const QString& member) const;
+    // The member the store itself signed in: on a server, the one whose role connected; nothing
+    // in a case file, where members sign in here with their passphrase.
+    std::optional<QString> connectedMember() const;
     void signOut(const QString& member);
     // The signed-in member's key (to sign what leaves the case, e.g. a return), or nothing.
     std::shared_ptr<const identity::MemberKey> signedInKey(const QString& member) const;

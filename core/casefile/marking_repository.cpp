@@ -10,6 +10,7 @@
 #include "casefile/participation.h"
 #include "casefile/record_rows.h"
 #include "casefile/seal_rows.h"
+#include "casefile/signing_session.h"
 #include "casefile/sql.h"
 #include "casefile/workbook.h"
 #include "domain/error.h"
@@ -144,6 +145,11 @@ void MarkingRepository::saveMarkSheets(const std::vector<MarkSheet>& sheets,
                                    : Problem::about(sheet.candidate, problem));
     }
     requireNoProblems(problems);
+    // Each sheet is acted in its member's name: refused, before anything is written, unless they
+    // are the one signed in (a return imported is recorded by whoever imports it).
+    if (!fromReturn)
+        for (const auto& sheet : sheets)
+            signing_session::requiredSigner(d->db, sheet.member);
     const bool onlyInterview =
         std::all_of(sheets.begin(), sheets.end(),
                     [](const MarkSheet& sheet) { return sheet.stage == Stage::Interview; });

@@ -1,6 +1,7 @@
 #include "casefile/marking_rows.h"
 
 #include "casefile/sql.h"
+#include "casefile/store_dialect.h"
 
 #include <QHash>
 #include <QSet>
@@ -79,18 +80,21 @@ void forEachCandidateSheets(
     // Two cursors in the same candidate order, the sheets and their marks, walked side by side:
     // one row per mark with three small values, rather than the sheet's columns repeated.
     const QString key = stageKey(stage);
-    QSqlQuery sheetRows = sql::exec(
+    const QString join = dialectOf(db).orderedJoin();
+    QSqlQuery sheetRows = sql::execBeside(
         db,
         QStringLiteral("SELECT s.candidate_id, s.rowid, s.member_id, k.reference, "
-                       "s.submitted_at IS NOT NULL FROM mark_sheet s CROSS JOIN candidate k ON "
-                       "k.id = s.candidate_id WHERE s.stage = ? ORDER BY s.candidate_id"),
+                       "s.submitted_at IS NOT NULL FROM mark_sheet s %1 candidate k ON "
+                       "k.id = s.candidate_id WHERE s.stage = ? ORDER BY s.candidate_id")
+            .arg(join),
         {key});
-    QSqlQuery markRows = sql::exec(
+    QSqlQuery markRows = sql::execBeside(
         db,
         QStringLiteral("SELECT s.candidate_id, s.rowid, m.criterion_id, m.mark FROM mark_sheet s "
-                       "CROSS JOIN mark m ON m.member_id = s.member_id AND m.candidate_id = "
+                       "%1 mark m ON m.member_id = s.member_id AND m.candidate_id = "
                        "s.candidate_id AND m.stage = s.stage WHERE s.stage = ? ORDER BY "
-                       "s.candidate_id"),
+                       "s.candidate_id")
+            .arg(join),
         {key});
     bool moreSheets = sheetRows.next();
     bool moreMarks = markRows.next();
@@ -157,16 +161,22 @@ void replaceSheet(QSqlDatabase& db, const MarkSheet& sheet, qint64 candidateId,
               QStringLiteral("DELETE FROM mark_sheet WHERE member_id = ? AND candidate_id = ? "
                              "AND stage = ?"),
               {sheet.member, candidateId, stage});
+    // Written as a draft, then submitted once its marks are in: a server's policy lets a sheet be
+    // submitted only once it marks every criterion of its stage.
     sql::exec(db,
               QStringLiteral("INSERT INTO mark_sheet (member_id, candidate_id, stage, comment, "
-                             "submitted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-              {sheet.member, candidateId, stage, sheet.comment,
-               sheet.submitted ? QVariant(atUtc) : QVariant(), atUtc});
+                             "submitted_at, updated_at) VALUES (?, ?, ?, ?, NULL, ?)"),
+              {sheet.member, candidateId, stage, sheet.comment, atUtc});
     QSqlQuery insert = sql::prepare(
         db, QStringLiteral("INSERT INTO mark (member_id, candidate_id, stage, criterion_id, mark) "
                            "VALUES (?, ?, ?, ?, ?)"));
     for (const auto& [criterion, mark] : sheet.marks)
         sql::run(insert, {sheet.member, candidateId, stage, criterion, mark});
+    if (sheet.submitted)
+        sql::exec(db,
+                  QStringLiteral("UPDATE mark_sheet SET submitted_at = ? WHERE member_id = ? AND "
+                                 "candidate_id = ? AND stage = ?"),
+                  {atUtc, sheet.member, candidateId, stage});
 }
 
 namespace {

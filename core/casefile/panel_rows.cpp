@@ -63,10 +63,9 @@ void updateVacancyJson(QSqlDatabase& db, const QByteArray& json) {
 void updateGridState(QSqlDatabase& db, GridState state, const QString& by, const QString& atUtc) {
     const bool frozen = state == GridState::Frozen;
     sql::exec(db,
-              QStringLiteral("INSERT INTO grid_state (id, state, frozen_at, frozen_by) "
-                             "VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                             " state = excluded.state, frozen_at = excluded.frozen_at,"
-                             " frozen_by = excluded.frozen_by"),
+              // The one row exists from the start (schema.cpp, the server's tables).
+              QStringLiteral("UPDATE grid_state SET state = ?, frozen_at = ?, frozen_by = ? "
+                             "WHERE id = 1"),
               {gridStateKey(state), frozen ? QVariant(atUtc) : QVariant(),
                frozen ? QVariant(by) : QVariant()});
 }

@@ -1,21 +1,14 @@
 #include "casefile/read_cache.h"
 
 #include "casefile/case_store.h"
-#include "casefile/sql.h"
+#include "casefile/store_dialect.h"
 
 #include <QSqlQuery>
 
 namespace sp {
 
 FileVersion currentVersion(QSqlDatabase& db) {
-    FileVersion version;
-    QSqlQuery data = sql::exec(db, QStringLiteral("PRAGMA data_version"));
-    if (data.next())
-        version.dataVersion = data.value(0).toLongLong();
-    QSqlQuery changes = sql::exec(db, QStringLiteral("SELECT total_changes()"));
-    if (changes.next())
-        version.ownChanges = changes.value(0).toLongLong();
-    return version;
+    return dialectOf(db).version(db);
 }
 
 void ReadCache::keepScreening(std::shared_ptr<const std::vector<ScreenedCandidate>> screening) {

@@ -1,7 +1,7 @@
 #include "casefile/record_rows.h"
 
-#include "casefile/signing_session.h"
 #include "casefile/sql.h"
+#include "casefile/store_dialect.h"
 #include "identity/signed_act.h"
 
 #include <QSqlQuery>
@@ -10,52 +10,16 @@ namespace sp::record_rows {
 
 void append(QSqlDatabase& db, const QString& actor, const QString& action, const QString& candidate,
             const QString& before, const QString& after, const std::vector<RowSeal>& seals) {
+    const StoreDialect& dialect = dialectOf(db);
     RecordEntry e;
-    {
-        QSqlQuery last =
-            sql::exec(db, QStringLiteral("SELECT seq, hash FROM record ORDER BY seq DESC LIMIT 1"));
-        if (last.next()) {
-            e.seq = last.value(0).toLongLong() + 1;
-            e.previousHash = last.value(1).toByteArray();
-        } else {
-            e.seq = 1;
-        }
-    }
-    e.at = QDateTime::currentDateTimeUtc();
     e.actor = actor;
     e.action = action;
     e.candidate = candidate;
     e.before = before;
     e.after = after;
-    e.seal = sealText(seals);
-    e.hash = recordEntryHash(e);
-    if (const auto signer = signing_session::requiredSigner(db, actor)) {
-        e.signature = signer->sign(identity::signedActText(e));
-        e.signedByKey = signer->publicKey();
-    }
-    if (e.signature.isEmpty())
-        // Also while a file older than version 8 is upgraded: no signature columns yet.
-        sql::exec(db,
-                  QStringLiteral("INSERT INTO record (seq, at, actor, action, candidate, "
-                                 "before_text, after_text, seal, previous_hash, hash) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {e.seq, e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.candidate,
-                   e.before, e.after, e.seal, QString::fromLatin1(e.previousHash),
-                   QString::fromLatin1(e.hash)});
-    else
-        sql::exec(db,
-                  QStringLiteral("INSERT INTO record (seq, at, actor, action, candidate, "
-                                 "before_text, after_text, seal, previous_hash, hash, signature, "
-                                 "signed_by_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {e.seq, e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.candidate,
-                   e.before, e.after, e.seal, QString::fromLatin1(e.previousHash),
-                   QString::fromLatin1(e.hash), QString::fromLatin1(e.signature.toHex()),
-                   identity::publicKeyText(e.signedByKey)});
-    sql::exec(db,
-              QStringLiteral("INSERT INTO record_head (id, entries, hash) VALUES (1, ?, ?) "
-                             "ON CONFLICT (id) DO UPDATE SET entries = excluded.entries, "
-                             "hash = excluded.hash"),
-              {e.seq, QString::fromLatin1(e.hash)});
+    if (dialect.sealsRows())
+        e.seal = sealText(seals);
+    dialect.appendRecord(db, std::move(e));
 }
 
 std::optional<RecordHead> storedHead(QSqlDatabase& db) {
@@ -67,10 +31,7 @@ std::optional<RecordHead> storedHead(QSqlDatabase& db) {
 
 std::vector<RecordEntry> selectAll(QSqlDatabase& db) {
     std::vector<RecordEntry> entries;
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT seq, at, actor, action, candidate, "
-                                               "before_text, after_text, seal, previous_hash, "
-                                               "hash, signature, signed_by_key "
-                                               "FROM record ORDER BY rowid"));
+    QSqlQuery q = sql::exec(db, dialectOf(db).selectRecord());
     while (q.next()) {
         RecordEntry e;
         e.seq = q.value(0).toLongLong();

@@ -1,6 +1,7 @@
 #include "casefile/seal_rows.h"
 
 #include "casefile/sql.h"
+#include "casefile/store_dialect.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -117,13 +118,7 @@ QByteArray rowHash(const QSqlQuery& query, int columns) {
 }
 
 bool present(QSqlDatabase& db, const SealedTable& table) {
-    if (!table.addedLater)
-        return true;
-    QSqlQuery q = sql::exec(db,
-                            QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                                           "name = ?"),
-                            {QString::fromLatin1(table.addedLater)});
-    return q.next();
+    return !table.addedLater || dialectOf(db).hasTable(db, QString::fromLatin1(table.addedLater));
 }
 
 void collect(QSqlQuery& query, std::vector<RowSeal>& into) {
@@ -137,6 +132,8 @@ void collect(QSqlQuery& query, std::vector<RowSeal>& into) {
 
 std::vector<RowSeal> sealAll(QSqlDatabase& db) {
     std::vector<RowSeal> seals;
+    if (!dialectOf(db).sealsRows())
+        return seals;
     for (const auto& table : sealedTables()) {
         if (!present(db, table))
             continue;
@@ -148,6 +145,8 @@ std::vector<RowSeal> sealAll(QSqlDatabase& db) {
 
 std::vector<RowSeal> sealUnits(QSqlDatabase& db, const QStringList& units) {
     std::vector<RowSeal> seals;
+    if (!dialectOf(db).sealsRows())
+        return seals;
     const bool procedure = units.contains(ProcedureUnit);
     for (const auto& table : sealedTables()) {
         if (!table.perCandidate) {
@@ -171,6 +170,8 @@ std::vector<RowSeal> sealUnits(QSqlDatabase& db, const QStringList& units) {
 
 std::vector<RowSeal> sealKinds(QSqlDatabase& db, const QStringList& kinds) {
     std::vector<RowSeal> seals;
+    if (!dialectOf(db).sealsRows())
+        return seals;
     for (const auto& table : sealedTables())
         if (kinds.contains(QLatin1String(table.kind)) && present(db, table)) {
             QSqlQuery query = sql::exec(db, QString::fromLatin1(table.select));
@@ -181,6 +182,8 @@ std::vector<RowSeal> sealKinds(QSqlDatabase& db, const QStringList& kinds) {
 
 std::vector<RowSeal> sealRows(QSqlDatabase& db, const std::vector<RowId>& rows) {
     std::vector<RowSeal> seals;
+    if (!dialectOf(db).sealsRows())
+        return seals;
     for (const auto& row : rows) {
         const QString kind = row.key.section(QLatin1Char('/'), 0, 0);
         RowSeal seal{row.unit, row.key, DeletedRow};
@@ -234,8 +237,7 @@ std::vector<RowSeal> asDeleted(std::vector<RowSeal> seals) {
 }
 
 qint64 lastInsertedId(QSqlDatabase& db) {
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT last_insert_rowid()"));
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return dialectOf(db).lastInsertedId(db);
 }
 
 } // namespace sp::seal_rows

@@ -1,49 +1,34 @@
 #include "casefile/sql.h"
 
+#include "casefile/store_dialect.h"
 #include "domain/error.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace sp::sql {
 
 [[noreturn]] void fail(const QSqlError& error, const Problem& what) {
-    const QString code = error.nativeErrorCode();
-    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    // SQLite primary result codes: 13 SQLITE_FULL, 11 SQLITE_CORRUPT, 26 SQLITE_NOTADB,
-    // 8 SQLITE_READONLY, 5 SQLITE_BUSY.
-    if (code == QLatin1String("13"))
-        throw Error(
-            ErrorKind::Failure,
-            Problem{QT_TRANSLATE_NOOP("sp::Problem", "%1: the disk is full; nothing was changed"),
-                    {},
-                    {},
-                    {what}});
-    if (code == QLatin1String("11") || code == QLatin1String("26"))
-        throw Error(ErrorKind::Damaged,
-                    QStringLiteral("%1: the case file is damaged or not a case file (%2)")
-                        .arg(what.english(), detail));
-    if (code == QLatin1String("8"))
-        throw Error(ErrorKind::Failure,
-                    Problem{QT_TRANSLATE_NOOP("sp::Problem", "%1: the case file is open read-only"),
-                            {},
-                            {},
-                            {what}});
-    if (code == QLatin1String("5"))
-        throw Error(ErrorKind::Locked,
-                    Problem{QT_TRANSLATE_NOOP("sp::Problem",
-                                              "%1: the case file is busy in another process"),
-                            {},
-                            {},
-                            {what}});
-    throw Error(ErrorKind::Failure, QStringLiteral("%1: %2").arg(what.english(), detail));
+    throw fileDialect().failure(error, what);
 }
+
+namespace {
+
+// The dialect of the store the query ran on: the case file's words, or the server's.
+[[noreturn]] void failed(const QSqlQuery& query, const Problem& what) {
+    const QSqlDriver* driver = query.driver();
+    const StoreDialect& dialect =
+        driver && driver->dbmsType() == QSqlDriver::PostgreSQL ? serverDialect() : fileDialect();
+    throw dialect.failure(query.lastError(), what);
+}
+
+} // namespace
 
 QSqlQuery prepare(QSqlDatabase& db, const QString& statement) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        fail(query.lastError(),
-             Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "preparing a statement")));
+        failed(query, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "preparing a statement")));
     return query;
 }
 
@@ -56,8 +41,7 @@ void run(QSqlQuery& query, std::initializer_list<QVariant> values) {
         query.bindValue(i++, nullText ? QVariant(QStringLiteral("")) : value);
     }
     if (!query.exec())
-        fail(query.lastError(),
-             Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "writing to the case file")));
+        failed(query, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "writing to the case file")));
 }
 
 QSqlQuery exec(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values) {
@@ -66,8 +50,22 @@ QSqlQuery exec(QSqlDatabase& db, const QString& statement, std::initializer_list
     return query;
 }
 
+QSqlQuery execBeside(QSqlDatabase& db, const QString& statement,
+                     std::initializer_list<QVariant> values) {
+    if (!dialectOf(db).onServer())
+        return exec(db, statement, values);
+    QSqlQuery query(db);
+    if (!query.prepare(statement))
+        failed(query, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "preparing a statement")));
+    run(query, values);
+    return query;
+}
+
+// Unprepared: PostgreSQL prepares queries only.
 Transaction::Transaction(QSqlDatabase& db) : db_(db) {
-    exec(db_, QStringLiteral("BEGIN IMMEDIATE"));
+    QSqlQuery begin(db_);
+    if (!begin.exec(dialectOf(db_).beginWrite()))
+        failed(begin, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "writing to the case file")));
     open_ = true;
 }
 
@@ -79,7 +77,9 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
-    exec(db_, QStringLiteral("COMMIT"));
+    QSqlQuery commit(db_);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        failed(commit, Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "writing to the case file")));
     open_ = false;
 }
 

@@ -14,6 +14,10 @@ namespace sp::sql {
 QSqlQuery exec(QSqlDatabase& db, const QString& statement,
                std::initializer_list<QVariant> values = {});
 QSqlQuery prepare(QSqlDatabase& db, const QString& statement);
+// The same, for a query read while another of the connection is still being read: a server
+// streams one query at a time per connection, so there its result is read whole at once.
+QSqlQuery execBeside(QSqlDatabase& db, const QString& statement,
+                     std::initializer_list<QVariant> values = {});
 void run(QSqlQuery& query, std::initializer_list<QVariant> values = {});
 
 // Converts a failed query's error into sp::Error: disk full, read-only, damaged, or a failure.

@@ -399,7 +399,7 @@ ImportedReturn WorkbookRepository::importReturn(const QByteArray& bytes, const Q
     if (!problems.empty())
         refuseReturn(source, Problem::joined(problems));
     const ReturnSource from{
-        read.sha256, QStringLiteral("secretary"),
+        read.sha256, actorOr(*d, QStringLiteral("secretary")),
         identity::importedReturnText({r.member, read.sha256, static_cast<int>(r.sheets.size()),
                                       case_->identities().publicKeys(r.member).back(),
                                       read.signature, canonicalBytes(r)})};

@@ -8,6 +8,7 @@ enum class Credentials {
                  // chooses the passphrase
     OneTimeCode, // a code the chair or secretary handed over: the sign-in with it chooses one
     Passphrase,  // their own passphrase
+    ServerRole,  // a case on a server: signed in as their own database role
 };
 
 } // namespace sp::identity

@@ -25,6 +25,8 @@ const QStringList& caseGrantStatements() {
             {schema}.duplicate_resolution, {schema}.shortlist_decision, {schema}.recommendation,
             {schema}.mark_sheet, {schema}.mark TO {panel})sql"),
         QStringLiteral("GRANT UPDATE ON {schema}.grid_state TO {panel}"),
+        // lastval() after a row is added, which the client reads the new row's id by.
+        QStringLiteral("GRANT SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {panel}"),
         QStringLiteral("GRANT INSERT ON {schema}.grid_reopening, {schema}.conflict, "
                        "{schema}.consensus TO {panel}"),
         // The record: appended only (no UPDATE, DELETE or TRUNCATE for anyone on the panel). Its

@@ -10,6 +10,7 @@ namespace sp::server {
 const QStringList& caseTableStatements();    // case_tables_sql.cpp
 const QStringList& caseFunctionStatements(); // case_functions_sql.cpp
 const QStringList& caseRecordStatements();   // case_record_sql.cpp
+const QStringList& caseNotifyStatements();   // case_notify_sql.cpp
 const QStringList& caseAdminStatements();    // case_grants_sql.cpp
 const QStringList& casePolicyStatements();   // case_policies_sql.cpp
 const QStringList& caseGrantStatements();    // case_grants_sql.cpp

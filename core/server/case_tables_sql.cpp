@@ -4,7 +4,8 @@ namespace sp::server {
 
 // The case file's tables (core/casefile/schema.cpp, version 9), with the same names and columns
 // so the queries can be shared: TEXT stays text (dates too, as ISO 8601 strings), INTEGER PRIMARY
-// KEY becomes an identity column, BLOB bytea, REAL double precision. Left out: the passphrase
+// KEY becomes an identity column, BLOB bytea, REAL double precision; the tables whose SQLite rowid
+// the queries read (an order, a sheet's key) have a rowid column. Left out: the passphrase
 // credentials (members sign in as their own PostgreSQL role) and the FTS5 text index.
 // {schema} is replaced by the case's quoted schema name (case_sql.h).
 const QStringList& caseTableStatements() {
@@ -76,7 +77,8 @@ const QStringList& caseTableStatements() {
             id text PRIMARY KEY,
             name text NOT NULL,
             role text NOT NULL CHECK (role IN ('chair', 'member', 'secretary')),
-            added_at text NOT NULL))sql"),
+            added_at text NOT NULL,
+            rowid bigint GENERATED ALWAYS AS IDENTITY UNIQUE))sql"),
         // Which PostgreSQL role signs in as which member: the only thing the policies trust.
         QStringLiteral(R"sql(CREATE TABLE {schema}.member_role (
             member_id text PRIMARY KEY REFERENCES {schema}.panel_member(id),
@@ -87,6 +89,7 @@ const QStringList& caseTableStatements() {
             nature text NOT NULL,
             note text NOT NULL DEFAULT '',
             declared_at text NOT NULL,
+            rowid bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
             PRIMARY KEY (member_id, candidate_id)))sql"),
         QStringLiteral(R"sql(CREATE TABLE {schema}.grid_state (
             id integer PRIMARY KEY CHECK (id = 1),
@@ -107,6 +110,7 @@ const QStringList& caseTableStatements() {
             comment text NOT NULL DEFAULT '',
             submitted_at text,
             updated_at text NOT NULL,
+            rowid bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
             PRIMARY KEY (member_id, candidate_id, stage)))sql"),
         QStringLiteral(
             "CREATE INDEX mark_sheet_candidate ON {schema}.mark_sheet (candidate_id, stage)"),
@@ -165,7 +169,7 @@ const QStringList& caseTableStatements() {
             entries bigint NOT NULL,
             hash text NOT NULL))sql"),
         QStringLiteral("INSERT INTO {schema}.setting (key, value) VALUES "
-                       "('server_schema_version', '1')"),
+                       "('server_schema_version', '2')"),
     };
     return statements;
 }

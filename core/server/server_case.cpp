@@ -1,11 +1,13 @@
 #include "server/server_case.h"
 
 #include "domain/error.h"
+#include "io/vacancy_json.h"
 #include "server/case_sql.h"
 #include "server/server_names.h"
 #include "server/server_password.h"
 #include "server/server_sql.h"
 
+#include <QDateTime>
 #include <QSqlDriver>
 #include <QUuid>
 
@@ -61,7 +63,7 @@ bool caseExists(ServerConnection& admin) {
     return query.next();
 }
 
-void initCase(ServerConnection& admin) {
+void initCase(ServerConnection& admin, const std::optional<Vacancy>& vacancy) {
     const CaseNames names = caseNames(admin.address().caseId);
     QSqlDatabase& db = admin.db();
     checkAdmin(admin);
@@ -92,6 +94,7 @@ void initCase(ServerConnection& admin) {
     runAll(db, caseTableStatements(), names);
     runAll(db, caseFunctionStatements(), names);
     runAll(db, caseRecordStatements(), names);
+    runAll(db, caseNotifyStatements(), names);
     runAll(db, caseAdminStatements(), names);
     runAll(db, casePolicyStatements(), names);
     runAll(db, caseGrantStatements(), names);
@@ -100,12 +103,22 @@ void initCase(ServerConnection& admin) {
                                        "VALUES ('case_id', ?)"),
                         names, *db.driver()),
               {QUuid::createUuid().toString(QUuid::WithoutBraces)});
-    execBound(
-        db,
-        withNames(QStringLiteral("INSERT INTO {schema}.record (actor, action, after_text) "
-                                 "VALUES (session_user, 'server_case_created', ?)"),
-                  names, *db.driver()),
-        {QStringLiteral("case %1 on database %2").arg(names.caseId, admin.address().database)});
+    if (vacancy)
+        execBound(db,
+                  withNames(QStringLiteral("INSERT INTO {schema}.procedure (id, reference, title, "
+                                           "vacancy_json, created_at) VALUES (1, ?, ?, ?, ?)"),
+                            names, *db.driver()),
+                  {vacancy->reference, vacancy->title, QString::fromUtf8(vacancyToJson(*vacancy)),
+                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    execBound(db,
+              withNames(QStringLiteral("INSERT INTO {schema}.record (actor, action, after_text) "
+                                       "VALUES (session_user, 'server_case_created', ?)"),
+                        names, *db.driver()),
+              {vacancy ? QStringLiteral("case %1 on database %2: %3 %4")
+                             .arg(names.caseId, admin.address().database, vacancy->reference,
+                                  vacancy->title)
+                       : QStringLiteral("case %1 on database %2")
+                             .arg(names.caseId, admin.address().database)});
     execStatement(db, QStringLiteral("RESET ROLE"));
     runAll(db, caseDatabaseStatements(), names);
     transaction.commit();

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/panel.h"
+#include "domain/vacancy.h"
 #include "server/server_connection.h"
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
 
 // Setting up a case on a PostgreSQL server (the admin's side of issue 17): its schema, roles,
 // grants and row-level policies, and the members who sign in to it.
@@ -13,9 +15,11 @@ namespace sp::server {
 // Whether the address's case has a schema in the database.
 bool caseExists(ServerConnection& admin);
 
-// Creates the case named by the address: refused, changing nothing, when it exists already, when
-// the admin cannot create roles, or when the database is not UTF-8. One transaction.
-void initCase(ServerConnection& admin);
+// Creates the case named by the address, for `vacancy` (its procedure, as a case file holds it;
+// without one the case holds no procedure and no member can open it yet): refused, changing
+// nothing, when it exists already, when the admin cannot create roles, or when the database is
+// not UTF-8. One transaction.
+void initCase(ServerConnection& admin, const std::optional<Vacancy>& vacancy = std::nullopt);
 
 // Adds a panel member with their own login role (sp_CASE__ID), signing in with `password`.
 // Refused when the id is not usable on a server, is on the panel already, or its role exists.

@@ -17,29 +17,36 @@ QString nextConnectionName() {
 
 } // namespace
 
-ServerConnection::ServerConnection(const ServerAddress& address, const QString& password)
-    : address_(address), name_(nextConnectionName()) {
+QSqlDatabase connectToServer(const ServerAddress& address, const QString& password,
+                             const QString& connectionName) {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         throw Error(ErrorKind::Failure,
                     Problem::of(QT_TRANSLATE_NOOP(
                         "sp::Problem", "Qt's PostgreSQL driver (QPSQL) is not installed (Debian: "
                                        "apt-get install libqt6sql6-psql)")));
-    db_ = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name_);
-    db_.setHostName(address.host);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(address.host);
     if (address.port != 0)
-        db_.setPort(address.port);
-    db_.setDatabaseName(address.database);
-    db_.setUserName(address.user);
-    db_.setPassword(password);
-    db_.setConnectOptions(address.options.join(QLatin1Char(';')));
-    if (!db_.open()) {
-        const QSqlError error = db_.lastError();
+        db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    db.setUserName(address.user);
+    db.setPassword(password);
+    db.setConnectOptions(address.options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
         const QString why = error.databaseText().trimmed();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
         throw Error(ErrorKind::Failure,
                     QStringLiteral("cannot connect to %1: %2")
                         .arg(address.display(), why.isEmpty() ? error.text() : why));
     }
+    return db;
 }
+
+ServerConnection::ServerConnection(const ServerAddress& address, const QString& password)
+    : address_(address), name_(nextConnectionName()),
+      db_(connectToServer(address, password, name_)) {}
 
 ServerConnection::~ServerConnection() {
     db_.close();

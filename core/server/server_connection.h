@@ -8,6 +8,11 @@
 // A connection to a PostgreSQL server through Qt's QPSQL driver (Debian: libqt6sql6-psql).
 namespace sp::server {
 
+// Opens `connectionName` (QPSQL) to the address, signed in by libpq's usual means or `password`.
+// Throws sp::Error when the driver is missing or the server refuses, with libpq's words.
+QSqlDatabase connectToServer(const ServerAddress& address, const QString& password,
+                             const QString& connectionName);
+
 class ServerConnection {
 public:
     // Signs in as address.user by libpq's usual means (PGPASSWORD, ~/.pgpass, a client

@@ -1,6 +1,8 @@
 #include "server_fixture.h"
 
+#include "io/vacancy_json.h"
 #include "server/server_case.h"
+#include "support/test_paths.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -49,6 +51,18 @@ SqlResult runSql(server::ServerConnection& connection, const QString& statement)
     return result;
 }
 
+Vacancy ServerCase::testVacancy() {
+    Vacancy vacancy = loadVacancyFile(exampleVacancy());
+    vacancy.reference = QStringLiteral("TEST-2026");
+    vacancy.title = QStringLiteral("A test procedure");
+    vacancy.criteria.clear();
+    for (const Stage stage : {Stage::Preselection, Stage::Interview})
+        for (const char* id : {"experience", "motivation"})
+            vacancy.criteria.push_back({stage, QLatin1String(id), QLatin1String(id), 1, 5});
+    vacancy.thresholds = {2, std::nullopt, 5.0, 2};
+    return vacancy;
+}
+
 const QStringList& ServerCase::members() {
     static const QStringList all = {QStringLiteral("chair"), QStringLiteral("anna"),
                                     QStringLiteral("ben"), QStringLiteral("cara"),
@@ -67,7 +81,7 @@ void ServerCase::SetUp() {
     address_ = freshCaseAddress();
     names_ = server::caseNames(address_.caseId);
     admin_ = std::make_unique<server::ServerConnection>(address_);
-    server::initCase(*admin_);
+    server::initCase(*admin_, testVacancy());
     const std::map<QString, Role> roles = {{QStringLiteral("chair"), Role::Chair},
                                            {QStringLiteral("anna"), Role::Member},
                                            {QStringLiteral("ben"), Role::Member},
@@ -76,21 +90,12 @@ void ServerCase::SetUp() {
     for (const auto& member : members())
         server::addMember(*admin_, {member, QStringLiteral("Name of ") + member, roles.at(member)},
                           passwordOf(member).toUtf8());
-    const SqlResult procedure = runAsAdmin(QStringLiteral(
-        R"(INSERT INTO {schema}.procedure (id, reference, title, vacancy_json, created_at)
-           VALUES (1, 'TEST-2026', 'A test procedure', '{"criteria": [
-             {"id": "experience", "stage": "preselection", "max_mark": 5, "weight": 1},
-             {"id": "motivation", "stage": "preselection", "max_mark": 5, "weight": 1},
-             {"id": "experience", "stage": "interview", "max_mark": 5, "weight": 1},
-             {"id": "motivation", "stage": "interview", "max_mark": 5, "weight": 1}]}',
-           '2026-01-01'))"));
-    ASSERT_TRUE(procedure.ok) << procedure.error.toStdString();
     for (const auto& reference : {"c1", "c2", "c3"}) {
         const SqlResult added = runAsAdmin(
             QStringLiteral(
                 "INSERT INTO {schema}.candidate (reference, surname, given_names, email, "
                 "nationalities, received_at, category, imported_at) VALUES ('%1', "
-                "'Surname', 'Given', '%1@example.org', 'BE', '2026-01-01', 'AD', "
+                "'Surname', 'Given', '%1@example.org', 'BE', '2025-04-01T10:00:00.000Z', 'AD', "
                 "'2026-01-02')")
                 .arg(QLatin1String(reference)));
         ASSERT_TRUE(added.ok) << added.error.toStdString();

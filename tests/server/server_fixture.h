@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/vacancy.h"
 #include "server/server_address.h"
 #include "server/server_connection.h"
 #include "server/server_names.h"
@@ -39,6 +40,8 @@ protected:
     void TearDown() override;
 
     static const QStringList& members(); // chair, anna, ben, cara, sec
+    // The example vacancy with the grid above: what the case's procedure holds.
+    static Vacancy testVacancy();
     static QString passwordOf(const QString& member);
 
     server::ServerConnection& admin() { return *admin_; }

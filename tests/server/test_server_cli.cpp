@@ -2,6 +2,7 @@
 #include "server/server_case.h"
 #include "server_fixture.h"
 #include "support/app_runner.h"
+#include "support/test_paths.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -34,19 +35,19 @@ protected:
 };
 
 TEST_F(ServerCli, InitCreatesTheCaseOnceAndRefusesASecondTime) {
-    const auto created = runApp({"server-init", url()});
+    const auto created = runApp({"server-init", url(), "--vacancy", sp::test::exampleVacancy()});
     ASSERT_EQ(created.exitCode, 0) << created.errText().toStdString();
     EXPECT_TRUE(created.outText().contains("created case " + address_.caseId));
     EXPECT_TRUE(created.errText().contains("server-add-member"));
 
-    const auto again = runApp({"server-init", url()});
+    const auto again = runApp({"server-init", url(), "--vacancy", sp::test::exampleVacancy()});
     EXPECT_EQ(again.exitCode, 2);
     EXPECT_TRUE(again.errText().contains("exists already")) << again.errText().toStdString();
     EXPECT_TRUE(again.errText().contains("nothing was changed"));
 }
 
 TEST_F(ServerCli, AddMemberGivesAOneTimePasswordTheMemberSignsInWith) {
-    ASSERT_EQ(runApp({"server-init", url()}).exitCode, 0);
+    ASSERT_EQ(runApp({"server-init", url(), "--vacancy", sp::test::exampleVacancy()}).exitCode, 0);
     const auto added = runApp(
         {"server-add-member", url(), "--member", "anna", "--role", "chair", "--name", "Anna Berg"});
     ASSERT_EQ(added.exitCode, 0) << added.errText().toStdString();
@@ -81,7 +82,7 @@ TEST_F(ServerCli, AddMemberGivesAOneTimePasswordTheMemberSignsInWith) {
 }
 
 TEST_F(ServerCli, AddMemberTakesAPasswordFileAndRefusesTheSameMemberTwice) {
-    ASSERT_EQ(runApp({"server-init", url()}).exitCode, 0);
+    ASSERT_EQ(runApp({"server-init", url(), "--vacancy", sp::test::exampleVacancy()}).exitCode, 0);
     QTemporaryDir dir;
     QFile file(dir.filePath("password"));
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
@@ -108,7 +109,7 @@ TEST_F(ServerCli, AddMemberRefusesAnIdNoRoleCanBeNamedAfterAndACaseThatIsNotTher
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_TRUE(missing.errText().contains("run server-init first"))
         << missing.errText().toStdString();
-    ASSERT_EQ(runApp({"server-init", url()}).exitCode, 0);
+    ASSERT_EQ(runApp({"server-init", url(), "--vacancy", sp::test::exampleVacancy()}).exitCode, 0);
     for (const char* id : {"Anna", "an na", "anna\"; DROP ROLE x; --", "panel", "a__b", "9lives"}) {
         const auto refused = runApp({"server-add-member", url(), "--member", id});
         EXPECT_EQ(refused.exitCode, 2) << id;

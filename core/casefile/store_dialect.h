@@ -1,0 +1,71 @@
+#pragma once
+
+#include "casefile/file_version.h"
+#include "domain/error.h"
+#include "domain/problem.h"
+#include "domain/record.h"
+#include "identity/member_key.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace sp {
+
+// The few things the parts' SQL does differently on the store it runs on: a case file (SQLite,
+// file_dialect.cpp) or a case on a PostgreSQL server (core/server/server_dialect.cpp). Every
+// query the two share stays in the parts' *_rows.cpp; what differs is here, one implementation
+// per store, chosen by the connection's driver.
+class StoreDialect {
+public:
+    virtual ~StoreDialect() = default;
+
+    virtual bool onServer() const = 0;
+    // The statement that opens a write transaction (SQLite takes the write lock at once).
+    virtual QString beginWrite() const = 0;
+    // The driver's refusal as sp::Error, for the caller to throw: disk full, read-only, busy,
+    // refused by the server...
+    virtual Error failure(const QSqlError& error, const Problem& what) const = 0;
+    // A state of the store that changes whenever anyone commits (read_cache.h).
+    virtual FileVersion version(QSqlDatabase& db) const = 0;
+    // A join whose order the query planner must keep (SQLite's CROSS JOIN); a plain join elsewhere.
+    virtual QString orderedJoin() const = 0;
+    virtual bool hasTable(QSqlDatabase& db, const QString& table) const = 0;
+    // The id the last INSERT of this connection gave its row.
+    virtual qint64 lastInsertedId(QSqlDatabase& db) const = 0;
+    // Whether the store keeps the applications' text for searching them (search_rows.h): the
+    // case file does (SQLite FTS5); a server does not yet.
+    virtual bool indexesText() const = 0;
+    // Whether the record's entries carry the seals of the rows they wrote (state_seal.h). On a
+    // server, rows are kept by the database's rights and policies instead: a member's client
+    // does not see every row of a candidate, so it could not seal them.
+    virtual bool sealsRows() const = 0;
+    // The statement that reads the record, oldest first, as record_rows reads it: seq, at,
+    // actor, action, candidate, before, after, seal, previous hash, hash, signature, signing
+    // key. On a server a member reads no hashes, seals or signatures (they cover marks the member
+    // may not see): empty there.
+    virtual QString selectRecord() const = 0;
+    // Appends an entry in `entry.actor`'s name: seq, time, chain hash and signature as the store
+    // keeps them (the case file computes them here; the server's trigger does).
+    virtual void appendRecord(QSqlDatabase& db, RecordEntry entry) const = 0;
+    // The key that signs an act by `actor` (signing_session.h), or nothing; refuses an act in the
+    // name of someone not signed in on this connection.
+    virtual std::shared_ptr<const identity::MemberKey> signerFor(QSqlDatabase& db,
+                                                                 const QString& actor) const = 0;
+    // The member the connection itself signed in as (a server's role); nothing in a case file,
+    // where members sign in with their passphrase on the connection (identity_repository.h).
+    virtual std::optional<QString> connectedMember(QSqlDatabase& db) const = 0;
+    // The version of the store's tables.
+    virtual int schemaVersion(QSqlDatabase& db) const = 0;
+    // A quick check that the store is sound, worded for `name`; nothing when it is.
+    virtual std::optional<QString> quickCheck(QSqlDatabase& db, const QString& name) const = 0;
+};
+
+const StoreDialect& fileDialect();
+const StoreDialect& serverDialect();
+// The dialect of the store the connection is on.
+const StoreDialect& dialectOf(const QSqlDatabase& db);
+
+} // namespace sp

@@ -1,0 +1,107 @@
+#include "casefile/case_file.h"
+#include "casefile/case_store.h"
+#include "casefile/sql.h"
+#include "casefile/store_dialect.h"
+#include "domain/error.h"
+#include "io/vacancy_json.h"
+#include "server/server_address.h"
+#include "server/server_connection.h"
+#include "server/server_names.h"
+#include "server/server_notifications.h"
+
+#include <QAtomicInt>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+// The case store on a PostgreSQL server: what opening it does differently from opening a file.
+// The parts on top are the case file's (store_dialect.h says the few things their SQL does
+// differently here).
+namespace sp {
+
+namespace {
+
+constexpr int ServerSchemaVersion = 2; // core/server/case_tables_sql.cpp
+
+QString nextServerConnectionName() {
+    static QAtomicInt counter;
+    return QStringLiteral("selpanel-server-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The case's schema first on the search path, so the parts' queries find its tables by name.
+void enterCase(QSqlDatabase& db, const server::ServerAddress& address) {
+    const server::CaseNames names = server::caseNames(address.caseId);
+    QSqlQuery exists = sql::exec(db, QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"),
+                                 {names.schema});
+    if (!exists.next())
+        throw Error(ErrorKind::NotFound,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                  "%1: there is no case %2 on this server, or "
+                                                  "you are not on its panel"),
+                                address.display(), address.caseId));
+    QSqlQuery set(db);
+    // SET takes no bound parameters; the name is checked (server_names.h) and quoted.
+    if (!set.exec(QStringLiteral("SET search_path TO %1")
+                      .arg(db.driver()->escapeIdentifier(names.schema, QSqlDriver::TableName))))
+        throw serverDialect().failure(
+            set.lastError(),
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "opening %1"), address.display()));
+}
+
+void requireKnownSchema(QSqlDatabase& db, const server::ServerAddress& address) {
+    const int version = serverDialect().schemaVersion(db);
+    if (version == ServerSchemaVersion)
+        return;
+    throw Error(version > ServerSchemaVersion ? ErrorKind::NewerVersion : ErrorKind::Failure,
+                Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                              "%1: the case was set up by another version of "
+                                              "Selection Panel (server version %2; this program "
+                                              "works with version %3)"),
+                            address.display(), version, ServerSchemaVersion));
+}
+
+// The member the signed-in role is, or the case's owner (the admin, who pushes and backs up).
+void requireOnPanel(QSqlDatabase& db, const server::ServerAddress& address) {
+    QSqlQuery who = sql::exec(
+        db, QStringLiteral("SELECT current_member(), session_user::text, "
+                           "pg_has_role(session_user, (SELECT nspowner FROM pg_namespace WHERE "
+                           "nspname = current_schema()), 'MEMBER')"));
+    if (who.next() && (!who.value(0).isNull() || who.value(2).toBool()))
+        return;
+    throw Error(ErrorKind::BadInput,
+                Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                              "%1: the role %2 is not on the panel of case %3"),
+                            address.display(), who.value(1).toString(), address.caseId));
+}
+
+Vacancy loadServerVacancy(QSqlDatabase& db, const server::ServerAddress& address) {
+    QSqlQuery query = sql::exec(db, QStringLiteral("SELECT vacancy_json FROM procedure"));
+    if (!query.next())
+        throw Error(ErrorKind::NotFound,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                  "%1: case %2 holds no procedure yet: push a "
+                                                  "case file to it (selection-panel push)"),
+                                address.display(), address.caseId));
+    return parseVacancyJson(query.value(0).toByteArray(), address.display());
+}
+
+} // namespace
+
+std::unique_ptr<CaseFile> CaseFile::openServer(const QString& url, Access access,
+                                               const QString& password) {
+    const server::ServerAddress address = server::parseServerUrl(url);
+    auto store = std::make_unique<CaseStore>();
+    store->path = url;
+    store->serverPassword = password;
+    store->connectionName = nextServerConnectionName();
+    store->readOnly = access == Access::ReadOnly;
+    store->db = server::connectToServer(address, password, store->connectionName);
+    enterCase(store->db, address);
+    requireKnownSchema(store->db, address);
+    requireOnPanel(store->db, address);
+    store->versionAtOpening = ServerSchemaVersion;
+    store->vacancy = loadServerVacancy(store->db, address);
+    followChangesElsewhere(*store, server::caseNames(address.caseId).schema);
+    return std::unique_ptr<CaseFile>(new CaseFile(std::move(store)));
+}
+
+} // namespace sp

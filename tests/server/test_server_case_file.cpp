@@ -1,0 +1,175 @@
+#include "casefile/case_events.h"
+#include "casefile/case_file.h"
+#include "domain/error.h"
+#include "server_fixture.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QtGlobal>
+#include <algorithm>
+
+// The case file's parts on a case on the server: each member opens it as their own role and
+// works through the same CaseFile API as on a file; the server's policies and record trigger do
+// the rest.
+namespace {
+
+using sp::CaseFile;
+using sp::MarkSheet;
+using sp::Stage;
+
+class ServerCaseFile : public sp::test::ServerCase {
+protected:
+    std::unique_ptr<CaseFile> openAs(const QString& member) {
+        return CaseFile::openServer(address().urlFor(sp::server::memberRoleName(names(), member)),
+                                    CaseFile::Access::ReadWrite, passwordOf(member));
+    }
+
+    // The chair decides every candidate eligible, which pre-selection marking needs.
+    void decideAllEligible() {
+        auto chair = openAs(QStringLiteral("chair"));
+        for (const auto* reference : {"c1", "c2", "c3"})
+            chair->screening().decideEligibility(QLatin1String(reference), true,
+                                                 QStringLiteral("meets every condition"),
+                                                 QStringLiteral("chair"));
+    }
+
+    static MarkSheet sheet(const QString& member, const QString& candidate, int experience,
+                           int motivation, bool submitted) {
+        MarkSheet s;
+        s.member = member;
+        s.candidate = candidate;
+        s.stage = Stage::Preselection;
+        s.marks[QStringLiteral("experience")] = experience;
+        s.marks[QStringLiteral("motivation")] = motivation;
+        s.submitted = submitted;
+        return s;
+    }
+};
+
+TEST_F(ServerCaseFile, AMemberOpensTheCaseAndReadsItAsFromAFile) {
+    auto anna = openAs(QStringLiteral("anna"));
+    EXPECT_TRUE(anna->onServer());
+    EXPECT_EQ(anna->vacancy().reference, QStringLiteral("TEST-2026"));
+    EXPECT_EQ(anna->applications().candidates().size(), 3u);
+    EXPECT_EQ(anna->panel().members().size(), 5u);
+    EXPECT_EQ(anna->panel().gridState(), sp::GridState::Frozen);
+    EXPECT_EQ(anna->panel().conflicts().size(), 1u);
+    EXPECT_FALSE(anna->integrityProblem().has_value());
+}
+
+TEST_F(ServerCaseFile, OpeningNamesWhatIsWrong) {
+    sp::server::ServerAddress elsewhere = address();
+    elsewhere.caseId = QStringLiteral("nosuchcase");
+    elsewhere.user = sp::server::memberRoleName(names(), QStringLiteral("anna"));
+    try {
+        CaseFile::openServer(elsewhere.urlFor(elsewhere.user), CaseFile::Access::ReadWrite,
+                             passwordOf(QStringLiteral("anna")));
+        FAIL() << "opened a case that does not exist";
+    } catch (const sp::Error& e) {
+        EXPECT_EQ(e.kind(), sp::ErrorKind::NotFound);
+        EXPECT_TRUE(e.message().contains("there is no case nosuchcase")) << e.what();
+    }
+    try {
+        CaseFile::openServer(address().urlFor(sp::server::memberRoleName(names(), "anna")),
+                             CaseFile::Access::ReadWrite, QStringLiteral("wrong password"));
+        FAIL() << "signed in with a wrong password";
+    } catch (const sp::Error& e) {
+        EXPECT_TRUE(e.message().contains("password authentication failed")) << e.what();
+    }
+}
+
+TEST_F(ServerCaseFile, MarksAreSavedSubmittedAndRecordedInTheMembersName) {
+    decideAllEligible();
+    auto anna = openAs(QStringLiteral("anna"));
+    anna->marking().saveMarkSheets({sheet("anna", "c1", 4, 3, false)});
+    auto own = anna->marking().ownSheet("c1", Stage::Preselection, "anna");
+    ASSERT_TRUE(own.has_value());
+    EXPECT_FALSE(own->submitted);
+    EXPECT_EQ(own->marks.at("experience"), 4);
+
+    anna->marking().submitMarks("c1", Stage::Preselection, "anna");
+    own = anna->marking().ownSheet("c1", Stage::Preselection, "anna");
+    ASSERT_TRUE(own.has_value());
+    EXPECT_TRUE(own->submitted);
+
+    const auto entries = anna->record().entries("c1", "anna");
+    const bool submittedRecorded =
+        std::any_of(entries.begin(), entries.end(), [](const sp::RecordEntry& e) {
+            return e.action == QLatin1String("marks_submitted");
+        });
+    EXPECT_TRUE(submittedRecorded);
+    // The server's trigger numbered and chained them: the chain is whole.
+    EXPECT_FALSE(anna->integrityProblem().has_value());
+    EXPECT_TRUE(anna->verify().integrityOk);
+}
+
+TEST_F(ServerCaseFile, AnActInAnothersNameIsRefusedAndChangesNothing) {
+    decideAllEligible();
+    auto anna = openAs(QStringLiteral("anna"));
+    try {
+        anna->marking().saveMarkSheets({sheet("ben", "c1", 1, 1, false)});
+        FAIL() << "anna saved marks in ben's name";
+    } catch (const sp::Error& e) {
+        EXPECT_TRUE(e.message().contains("signed in to the server as anna")) << e.what();
+    }
+    auto ben = openAs(QStringLiteral("ben"));
+    EXPECT_FALSE(ben->marking().ownSheet("c1", Stage::Preselection, "ben").has_value());
+    EXPECT_EQ(count(QString(), "SELECT count(*) FROM {schema}.mark_sheet"), 0);
+}
+
+TEST_F(ServerCaseFile, OthersMarksShowOnlyOnceOnesOwnAreSubmitted) {
+    decideAllEligible();
+    auto ben = openAs(QStringLiteral("ben"));
+    ben->marking().saveMarkSheets({sheet("ben", "c1", 5, 5, true)});
+
+    auto anna = openAs(QStringLiteral("anna"));
+    auto before = anna->marking().visibleMarks("c1", Stage::Preselection, "anna");
+    EXPECT_TRUE(before.sheets.empty());
+    EXPECT_FALSE(before.othersVisible.allowed);
+
+    anna->marking().saveMarkSheets({sheet("anna", "c1", 2, 3, true)});
+    auto after = anna->marking().visibleMarks("c1", Stage::Preselection, "anna");
+    ASSERT_EQ(after.sheets.size(), 2u);
+    EXPECT_EQ(after.sheets[0].member, QStringLiteral("anna"));
+    EXPECT_EQ(after.sheets[1].member, QStringLiteral("ben"));
+    EXPECT_EQ(after.sheets[1].marks.at("experience"), 5);
+}
+
+TEST_F(ServerCaseFile, TheRankingFollowsEveryMembersSubmittedMarks) {
+    decideAllEligible();
+    for (const QString member : {"chair", "anna", "ben", "cara"}) {
+        auto caseFile = openAs(member);
+        caseFile->marking().saveMarkSheets({sheet(member, "c1", 5, 4, true)});
+        caseFile->marking().saveMarkSheets({sheet(member, "c3", 2, 2, true)});
+    }
+    auto chair = openAs(QStringLiteral("chair"));
+    const auto ranking = chair->results().ranking(Stage::Preselection);
+    std::vector<QString> complete;
+    for (const auto& ranked : ranking)
+        if (ranked.complete)
+            complete.push_back(ranked.candidate);
+    ASSERT_EQ(complete.size(), 2u);
+    EXPECT_EQ(complete[0], QStringLiteral("c1"));
+    EXPECT_EQ(complete[1], QStringLiteral("c3"));
+}
+
+TEST_F(ServerCaseFile, AnotherMembersSubmissionReachesAnOpenCaseWithinASecond) {
+    decideAllEligible();
+    auto anna = openAs(QStringLiteral("anna"));
+    std::vector<sp::MarksChanged> seen;
+    boost::signals2::scoped_connection followed = anna->marking().events().changed.connect(
+        [&seen](const sp::MarksChanged& change) { seen.push_back(change); });
+    auto ben = openAs(QStringLiteral("ben"));
+    ben->marking().saveMarkSheets({sheet("ben", "c3", 5, 5, true)});
+    ASSERT_TRUE(seen.empty()); // delivered by the event loop, not inside ben's save
+    QElapsedTimer waited;
+    waited.start();
+    while (seen.empty() && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    ASSERT_FALSE(seen.empty()) << "no change announced within 5 s";
+    EXPECT_LT(waited.elapsed(), 1000);
+    EXPECT_EQ(seen.front().reference, QStringLiteral("c3"));
+    EXPECT_EQ(seen.front().stage, Stage::Preselection);
+}
+
+} // namespace
