@@ -54,13 +54,14 @@ public:
         return Error(ErrorKind::Failure, QStringLiteral("%1: %2").arg(what.english(), detail));
     }
 
-    // The server's write-ahead log position moves with every commit, by anyone: a state that
-    // changes whenever the case may have (and sometimes when another database's rows did, which
-    // only costs a read again).
+    // The server's write-ahead log insert position moves with every change, by anyone, before it
+    // commits: a state that changes whenever the case may have (and sometimes when another
+    // database's rows did, which only costs a read again). Not the write position, which trails
+    // behind a commit when synchronous_commit is off.
     FileVersion version(QSqlDatabase& db) const override {
         FileVersion version;
         QSqlQuery q =
-            sql::exec(db, QStringLiteral("SELECT (pg_current_wal_lsn() - '0/0')::bigint"));
+            sql::exec(db, QStringLiteral("SELECT (pg_current_wal_insert_lsn() - '0/0')::bigint"));
         if (q.next())
             version.dataVersion = q.value(0).toLongLong();
         version.ownChanges = 0;

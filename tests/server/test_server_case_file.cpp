@@ -5,8 +5,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QtGlobal>
 #include <algorithm>
+#include <functional>
 
 // The case file's parts on a case on the server: each member opens it as their own role and
 // works through the same CaseFile API as on a file; the server's policies and record trigger do
@@ -151,6 +153,47 @@ TEST_F(ServerCaseFile, TheRankingFollowsEveryMembersSubmittedMarks) {
     ASSERT_EQ(complete.size(), 2u);
     EXPECT_EQ(complete[0], QStringLiteral("c1"));
     EXPECT_EQ(complete[1], QStringLiteral("c3"));
+}
+
+TEST_F(ServerCaseFile, TheChairsDecisionShowsInAnOpenCaseWithoutReopening) {
+    auto anna = openAs(QStringLiteral("anna"));
+    ASSERT_NE(anna->screening().candidate("c1")->screening.status, sp::ScreeningStatus::Eligible);
+    std::vector<QString> seen;
+    boost::signals2::scoped_connection followed = anna->screening().events().changed.connect(
+        [&seen](const sp::ScreeningChanged& change) { seen.push_back(change.reference); });
+    decideAllEligible();
+    QElapsedTimer waited;
+    waited.start();
+    while (seen.empty() && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    ASSERT_FALSE(seen.empty()) << "no change announced within 5 s";
+    EXPECT_EQ(anna->screening().candidate("c1")->screening.status, sp::ScreeningStatus::Eligible);
+}
+
+TEST_F(ServerCaseFile, WhatACaseOnAServerDoesNotDoIsRefusedWithWords) {
+    auto anna = openAs(QStringLiteral("anna"));
+    const auto refusal = [](const std::function<void()>& act) {
+        try {
+            act();
+        } catch (const sp::Error& e) {
+            return e.message();
+        }
+        return QString();
+    };
+    EXPECT_TRUE(refusal([&] {
+                    anna->applications().search("python", "anna");
+                }).contains("not available on a case on a server"));
+    EXPECT_TRUE(refusal([&] {
+                    anna->backupTo("/tmp/never-written.selpanel");
+                }).contains("backed up by its database administrator"));
+    EXPECT_TRUE(refusal([&] {
+                    anna->workbooks().exportWorkbook("anna", Stage::Preselection,
+                                                     "/tmp/never-written.selpanel");
+                }).contains("no workbook is needed"));
+    EXPECT_TRUE(refusal([&] {
+                    anna->identities().issueOneTimeCode("ben", "anna");
+                }).contains("database password"));
+    EXPECT_FALSE(QFile::exists("/tmp/never-written.selpanel"));
 }
 
 TEST_F(ServerCaseFile, AnotherMembersSubmissionReachesAnOpenCaseWithinASecond) {
