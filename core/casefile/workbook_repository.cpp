@@ -7,6 +7,7 @@
 #include "casefile/schema.h"
 #include "casefile/seal_rows.h"
 #include "casefile/sql.h"
+#include "casefile/store_dialect.h"
 #include "casefile/workbook.h"
 #include "domain/error.h"
 #include "identity/imported_returns.h"
@@ -24,6 +25,17 @@
 namespace sp {
 
 namespace {
+
+// Workbooks carry a case file to a member who cannot reach it; on a server every member marks in
+// the case itself, at the same time as the others.
+void refuseOnServer(CaseStore& store) {
+    if (dialectOf(store.db).onServer())
+        throw Error(ErrorKind::BadInput,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                  "%1 is a case on a server: every member marks "
+                                                  "in it directly, no workbook is needed"),
+                                store.path));
+}
 
 // Rows copied from the case (attached as `source`) into the new workbook (`main`): only what the
 // member may see. Candidate rows only for the candidates chosen (temp.chosen); of the panel's
@@ -186,6 +198,7 @@ WorkbookExport WorkbookRepository::exportWorkbook(const QString& member, Stage s
                                                   const QString& out) const {
     if (d->workbook)
         workbook::refuseInWorkbook(*d->workbook, d->path);
+    refuseOnServer(*d);
     const std::vector<PanelMember> members = case_->panel().members();
     const auto found = std::find_if(members.begin(), members.end(),
                                     [&member](const PanelMember& m) { return m.id == member; });
@@ -340,6 +353,7 @@ QByteArray WorkbookRepository::marksReturn() const {
 ImportedReturn WorkbookRepository::importReturn(const QByteArray& bytes, const QString& source) {
     if (d->workbook)
         workbook::refuseInWorkbook(*d->workbook, d->path);
+    refuseOnServer(*d);
     requireWritable(*d);
     const ReadMarksReturn read = parseMarksReturn(bytes, source);
     const MarksReturn& r = read.content;

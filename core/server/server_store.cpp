@@ -59,7 +59,7 @@ void requireKnownSchema(QSqlDatabase& db, const server::ServerAddress& address) 
                             address.display(), version, ServerSchemaVersion));
 }
 
-// The member the signed-in role is, or the case's owner (the admin, who pushes and backs up).
+// The member the signed-in role is, or the case's owner (the admin).
 void requireOnPanel(QSqlDatabase& db, const server::ServerAddress& address) {
     QSqlQuery who = sql::exec(
         db, QStringLiteral("SELECT current_member(), session_user::text, "
@@ -78,8 +78,9 @@ Vacancy loadServerVacancy(QSqlDatabase& db, const server::ServerAddress& address
     if (!query.next())
         throw Error(ErrorKind::NotFound,
                     Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
-                                                  "%1: case %2 holds no procedure yet: push a "
-                                                  "case file to it (selection-panel push)"),
+                                                  "%1: case %2 holds no procedure: it was set up "
+                                                  "without a vacancy (selection-panel server-init "
+                                                  "--vacancy FILE sets one up)"),
                                 address.display(), address.caseId));
     return parseVacancyJson(query.value(0).toByteArray(), address.display());
 }
