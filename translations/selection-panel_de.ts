@@ -27,6 +27,22 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
 
 %2</translation>
     </message>
+    <message>
+        <source>The server refused that password.</source>
+        <translation>Der Server hat dieses Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Am Server anmelden</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Passwort von %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>your database role</source>
+        <translation>Ihre Datenbankrolle</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -1871,6 +1887,58 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
         <source>member id &apos;%1&apos; is not usable on a server: at most 30 lower-case letters and digits, single underscores between, starting with a letter (and not &apos;owner&apos; or &apos;panel&apos;)</source>
         <translation>die Mitgliedskennung „%1“ ist auf einem Server nicht verwendbar: höchstens 30 Kleinbuchstaben und Ziffern, einzelne Unterstriche dazwischen, beginnend mit einem Buchstaben (und nicht &apos;owner&apos; oder &apos;panel&apos;)</translation>
     </message>
+    <message>
+        <source>searching the applications&apos; text is not available on a case on a server yet: open each application to search it</source>
+        <translation>die Suche im Text der Bewerbungen ist für eine Akte auf einem Server noch nicht verfügbar: öffnen Sie jede Bewerbung, um darin zu suchen</translation>
+    </message>
+    <message>
+        <source>%1: a case on a server is backed up by its database administrator (pg_dump); this program cannot copy it to a file yet</source>
+        <translation>%1: eine Akte auf einem Server sichert ihr Datenbankadministrator (pg_dump); dieses Programm kann sie noch nicht in eine Datei kopieren</translation>
+    </message>
+    <message>
+        <source>on a server, members sign in with their own database password: the administrator sets it (selection-panel server-add-member)</source>
+        <translation>auf einem Server melden sich die Mitglieder mit ihrem eigenen Datenbankpasswort an: der Administrator legt es fest (selection-panel server-add-member)</translation>
+    </message>
+    <message>
+        <source>%1 is a case on a server: every member marks in it directly, no workbook is needed</source>
+        <translation>%1 ist eine Akte auf einem Server: jedes Mitglied bewertet direkt darin, keine Arbeitsmappe ist nötig</translation>
+    </message>
+    <message>
+        <source>%2: the server refused it (%1); nothing was changed</source>
+        <translation>%2: der Server hat es abgelehnt (%1); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1: another member&apos;s change came first; nothing was changed, try again</source>
+        <translation>%1: die Änderung eines anderen Mitglieds kam zuerst; nichts wurde geändert, versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%2: the connection to the server was lost (%1); nothing was changed</source>
+        <translation>%2: die Verbindung zum Server ist verloren gegangen (%1); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>you are signed in to the server as %2: an act in %1&apos;s name is theirs, signed in as their own role</source>
+        <translation>Sie sind am Server als %2 angemeldet: eine Handlung im Namen von %1 ist deren Sache, angemeldet mit der eigenen Rolle</translation>
+    </message>
+    <message>
+        <source>%1: there is no case %2 on this server, or you are not on its panel</source>
+        <translation>%1: auf diesem Server gibt es keine Akte %2, oder Sie gehören nicht zu ihrem Ausschuss</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <source>%1: the case was set up by another version of Selection Panel (server version %2; this program works with version %3)</source>
+        <translation>%1: die Akte wurde von einer anderen Version von Selection Panel eingerichtet (Serverversion %2; dieses Programm arbeitet mit Version %3)</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 is not on the panel of case %3</source>
+        <translation>%1: die Rolle %2 gehört nicht zum Ausschuss der Akte %3</translation>
+    </message>
+    <message>
+        <source>%1: case %2 holds no procedure: it was set up without a vacancy (selection-panel server-init --vacancy FILE sets one up)</source>
+        <translation>%1: die Akte %2 enthält kein Verfahren: sie wurde ohne Stellenausschreibung eingerichtet (selection-panel server-init --vacancy DATEI richtet eine ein)</translation>
+    </message>
 </context>
 <context>
     <name>sp::ui</name>
@@ -2793,6 +2861,20 @@ Selection Panel hat sie geschlossen, damit nichts mehr hineingeschrieben wird. S
     <message>
         <source>The report could not be entered in the record, so %1 was removed: %2</source>
         <translation>Der Bericht konnte nicht im Protokoll vermerkt werden; %1 wurde daher gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Open case on &amp;server…</source>
+        <translation>Akte auf einem &amp;Server öffnen…</translation>
+    </message>
+    <message>
+        <source>Open case on server</source>
+        <translation>Akte auf einem Server öffnen</translation>
+    </message>
+    <message>
+        <source>The case&apos;s address, as your administrator gave it:
+postgresql://ROLE@HOST/DATABASE?case=ID</source>
+        <translation>Die Adresse der Akte, wie Ihr Administrator sie angegeben hat:
+postgresql://ROLLE@HOST/DATENBANK?case=ID</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4095,10 @@ Die Datei ist möglicherweise beschädigt; die ursprüngliche Bewerbung sollte e
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — on a server</source>
+        <translation>%1 — auf einem Server</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,22 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
 
 %2</translation>
     </message>
+    <message>
+        <source>The server refused that password.</source>
+        <translation>Le serveur a refusé ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Se connecter au serveur</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+    <message>
+        <source>your database role</source>
+        <translation>votre rôle de base de données</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -1871,6 +1887,58 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
         <source>member id &apos;%1&apos; is not usable on a server: at most 30 lower-case letters and digits, single underscores between, starting with a letter (and not &apos;owner&apos; or &apos;panel&apos;)</source>
         <translation>l’identifiant de membre «&#xa0;%1&#xa0;» n’est pas utilisable sur un serveur&#xa0;: au plus 30 lettres minuscules et chiffres, des tirets bas isolés entre eux, en commençant par une lettre (et ni &apos;owner&apos; ni &apos;panel&apos;)</translation>
     </message>
+    <message>
+        <source>searching the applications&apos; text is not available on a case on a server yet: open each application to search it</source>
+        <translation>la recherche dans le texte des candidatures n’est pas encore disponible pour un dossier sur un serveur : ouvrez chaque candidature pour y chercher</translation>
+    </message>
+    <message>
+        <source>%1: a case on a server is backed up by its database administrator (pg_dump); this program cannot copy it to a file yet</source>
+        <translation>%1 : un dossier sur un serveur est sauvegardé par son administrateur de base de données (pg_dump) ; ce programme ne peut pas encore le copier dans un fichier</translation>
+    </message>
+    <message>
+        <source>on a server, members sign in with their own database password: the administrator sets it (selection-panel server-add-member)</source>
+        <translation>sur un serveur, les membres se connectent avec leur propre mot de passe de base de données : l’administrateur le définit (selection-panel server-add-member)</translation>
+    </message>
+    <message>
+        <source>%1 is a case on a server: every member marks in it directly, no workbook is needed</source>
+        <translation>%1 est un dossier sur un serveur : chaque membre y note directement, aucun classeur n’est nécessaire</translation>
+    </message>
+    <message>
+        <source>%2: the server refused it (%1); nothing was changed</source>
+        <translation>%2 : le serveur l’a refusé (%1) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: another member&apos;s change came first; nothing was changed, try again</source>
+        <translation>%1 : la modification d’un autre membre est passée avant ; rien n’a été modifié, réessayez</translation>
+    </message>
+    <message>
+        <source>%2: the connection to the server was lost (%1); nothing was changed</source>
+        <translation>%2 : la connexion au serveur a été perdue (%1) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>you are signed in to the server as %2: an act in %1&apos;s name is theirs, signed in as their own role</source>
+        <translation>vous êtes connecté au serveur en tant que %2 : un acte au nom de %1 lui appartient, connecté avec son propre rôle</translation>
+    </message>
+    <message>
+        <source>%1: there is no case %2 on this server, or you are not on its panel</source>
+        <translation>%1 : il n’y a pas de dossier %2 sur ce serveur, ou vous ne faites pas partie de son jury</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>ouverture de %1</translation>
+    </message>
+    <message>
+        <source>%1: the case was set up by another version of Selection Panel (server version %2; this program works with version %3)</source>
+        <translation>%1 : le dossier a été créé par une autre version de Selection Panel (version serveur %2 ; ce programme utilise la version %3)</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 is not on the panel of case %3</source>
+        <translation>%1 : le rôle %2 ne fait pas partie du jury du dossier %3</translation>
+    </message>
+    <message>
+        <source>%1: case %2 holds no procedure: it was set up without a vacancy (selection-panel server-init --vacancy FILE sets one up)</source>
+        <translation>%1 : le dossier %2 ne contient aucune procédure : il a été créé sans avis de vacance (selection-panel server-init --vacancy FICHIER en crée un)</translation>
+    </message>
 </context>
 <context>
     <name>sp::ui</name>
@@ -2793,6 +2861,20 @@ Selection Panel l&apos;a fermé pour que rien de plus n&apos;y soit écrit. Rest
     <message>
         <source>The report could not be entered in the record, so %1 was removed: %2</source>
         <translation>Le rapport n&apos;a pas pu être inscrit au registre ; %1 a donc été supprimé : %2</translation>
+    </message>
+    <message>
+        <source>Open case on &amp;server…</source>
+        <translation>Ouvrir un dossier sur un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Open case on server</source>
+        <translation>Ouvrir un dossier sur un serveur</translation>
+    </message>
+    <message>
+        <source>The case&apos;s address, as your administrator gave it:
+postgresql://ROLE@HOST/DATABASE?case=ID</source>
+        <translation>L’adresse du dossier, telle que votre administrateur l’a donnée :
+postgresql://ROLE@HÔTE/BASE?case=ID</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4095,10 @@ Le fichier est peut-être endommagé&#xa0;; il convient d&apos;obtenir à nouvea
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — on a server</source>
+        <translation>%1 — sur un serveur</translation>
     </message>
 </context>
 </TS>

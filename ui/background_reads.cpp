@@ -52,13 +52,13 @@ bool BackgroundReads::rankingPending() const {
 }
 
 BackgroundReads::Result
-BackgroundReads::read(const QString& path, bool checkIntegrity,
+BackgroundReads::read(const CaseFile::Location& location, bool checkIntegrity,
                       std::shared_ptr<const std::vector<ScreenedCandidate>> screening) {
     Result result;
     try {
         // Its own connection, opened and closed on this thread.
         auto reader =
-            CaseFile::open(path, CaseFile::Access::ReadOnly, CaseFile::Integrity::CheckedLater);
+            CaseFile::open(location, CaseFile::Access::ReadOnly, CaseFile::Integrity::CheckedLater);
         if (checkIntegrity) {
             result.problem = reader->integrityProblem();
             if (result.problem)
@@ -84,7 +84,7 @@ void BackgroundReads::launch() {
     launchedAt_ = ReadSharing::fileVersion(*caseFile_);
     // The screening as the window's connection sees the file now: the ranking is adopted only if
     // the file is still the same then (finished()).
-    watcher_.setFuture(QtConcurrent::run(&BackgroundReads::read, caseFile_->path(),
+    watcher_.setFuture(QtConcurrent::run(&BackgroundReads::read, caseFile_->location(),
                                          std::exchange(checkIntegrity_, false),
                                          caseFile_->screening().shared()));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casefile/case_file.h"
 #include "casefile/file_version.h"
 #include "domain/ranking.h"
 #include "domain/screening.h"
@@ -49,7 +50,7 @@ private:
         std::optional<std::vector<RankedCandidate>> ranking;
         QString failure;
     };
-    static Result read(const QString& path, bool checkIntegrity,
+    static Result read(const CaseFile::Location& location, bool checkIntegrity,
                        std::shared_ptr<const std::vector<ScreenedCandidate>> screening);
     void launch();
     void finished();

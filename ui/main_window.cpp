@@ -502,7 +502,8 @@ void MainWindow::updateTitle() {
         setWindowTitle(tr("Selection Panel"));
         return;
     }
-    const QString name = QFileInfo(caseFile_->path()).fileName();
+    const QString name =
+        caseFile_->onServer() ? caseFile_->path() : QFileInfo(caseFile_->path()).fileName();
     setWindowTitle(caseFile_->isReadOnly() ? tr("%1 \u2014 Selection Panel [read-only]").arg(name)
                                            : tr("%1 \u2014 Selection Panel").arg(name));
 }

@@ -100,6 +100,7 @@ private:
     QWidget* createCaseView();
 
     void chooseCaseFile();
+    void chooseServerCase();
     void fillRecentMenu();
     void restoreWindowSettings();
     void saveWindowSettings() const;

@@ -28,6 +28,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -52,6 +53,9 @@ void MainWindow::createActions() {
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseCaseFile);
     open->setObjectName(QStringLiteral("openAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction* openServer =
+        file->addAction(tr("Open case on &server…"), this, &MainWindow::chooseServerCase);
+    openServer->setObjectName(QStringLiteral("openServerAction"));
     recentMenu_ = file->addMenu(tr("Open &recent"));
     recentMenu_->setObjectName(QStringLiteral("recentMenu"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -345,6 +349,22 @@ void MainWindow::chooseCaseFile() {
         tr("Case files (*%1);;All files (*)").arg(QLatin1String(CaseFile::Extension)));
     if (!path.isEmpty())
         openCaseFile(path);
+}
+
+// The address as the database administrator handed it over (server-add-member prints it); the
+// last one given is offered again.
+void MainWindow::chooseServerCase() {
+    QSettings settings;
+    const QString key = QStringLiteral("server/lastUrl");
+    const auto url = Prompt::text(
+        this, {tr("Open case on server"),
+               tr("The case's address, as your administrator gave it:\n"
+                  "postgresql://ROLE@HOST/DATABASE?case=ID"),
+               settings.value(key, QStringLiteral("postgresql://")).toString(), false});
+    if (!url || url->trimmed().isEmpty())
+        return;
+    settings.setValue(key, url->trimmed());
+    openCaseFile(url->trimmed());
 }
 
 void MainWindow::setExportPathResponder(std::function<QString()> responder) {

@@ -1,5 +1,8 @@
 #include "prompt.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
+
 namespace sp::ui {
 
 namespace {
@@ -9,7 +12,28 @@ Prompt::Responder& responder() {
     return instance;
 }
 
+Prompt::TextResponder& textResponder() {
+    static Prompt::TextResponder instance;
+    return instance;
+}
+
 } // namespace
+
+std::optional<QString> Prompt::text(QWidget* parent, const TextRequest& request) {
+    if (textResponder())
+        return textResponder()(request);
+    bool ok = false;
+    const QString typed = QInputDialog::getText(
+        parent, request.title, request.label,
+        request.secret ? QLineEdit::Password : QLineEdit::Normal, request.initial, &ok);
+    if (!ok)
+        return std::nullopt;
+    return typed;
+}
+
+void Prompt::setTextResponder(TextResponder r) {
+    textResponder() = std::move(r);
+}
 
 QMessageBox::StandardButton Prompt::question(QWidget* parent, const QString& title,
                                              const QString& text,

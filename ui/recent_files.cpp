@@ -1,5 +1,7 @@
 #include "recent_files.h"
 
+#include "server/server_address.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -19,7 +21,8 @@ QStringList RecentFiles::list() {
     const QStringList stored = QSettings().value(key).toStringList();
     QStringList existing;
     for (const QString& path : stored)
-        if (QFileInfo::exists(path) && !existing.contains(path))
+        if ((server::looksLikeServerUrl(path) || QFileInfo::exists(path)) &&
+            !existing.contains(path))
             existing << path;
     if (existing != stored)
         store(existing);
@@ -27,7 +30,9 @@ QStringList RecentFiles::list() {
 }
 
 void RecentFiles::add(const QString& path) {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A case on a server is kept by its address, which names no password.
+    const QString absolute =
+        server::looksLikeServerUrl(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList paths = list();
     paths.removeAll(absolute);
     paths.prepend(absolute);

@@ -85,6 +85,10 @@ void SignInDialog::remember(const QString& caseFilePath, const SessionUser& user
 
 std::optional<SessionUser> SignInDialog::ask(QWidget* parent, CaseFile& caseFile) {
     const std::vector<PanelMember> panel = caseFile.panel().members();
+    // On a server the member signed in as their own role: nobody else to choose.
+    if (const auto connected = caseFile.identities().connectedMember())
+        if (const PanelMember* member = findMember(panel, *connected))
+            return SessionUser{member->id, member->name, member->role};
     const SessionUser before = remembered(caseFile.path());
     refusalText().clear();
     std::optional<SessionUser> answer;

@@ -1,6 +1,7 @@
 #include "welcome_pane.h"
 
 #include "recent_files.h"
+#include "server/server_address.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -108,7 +109,9 @@ void WelcomePane::refreshRecent() {
     for (const QString& path : RecentFiles::list()) {
         const QFileInfo file(path);
         auto* item = new QListWidgetItem(
-            tr("%1 — %2").arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())),
+            server::looksLikeServerUrl(path)
+                ? tr("%1 — on a server").arg(path)
+                : tr("%1 — %2").arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())),
             recent_);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));

@@ -1,6 +1,7 @@
 #include "gui_fixture.h"
 
 #include "domain/grid.h"
+#include "prompt.h"
 #include "sign_in_dialog.h"
 
 #include <QAbstractButton>
@@ -193,6 +194,7 @@ void GuiFixture::clearResponders() {
     prompts_.reset();
     ui::SignInDialog::setResponder({});
     ui::SignInDialog::setPassphraseResponder({});
+    ui::Prompt::setTextResponder({});
 }
 
 QString GuiFixture::path(const QString& name) const {
