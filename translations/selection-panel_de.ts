@@ -1939,6 +1939,14 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
         <source>%1: case %2 holds no procedure: it was set up without a vacancy (selection-panel server-init --vacancy FILE sets one up)</source>
         <translation>%1: die Akte %2 enthält kein Verfahren: sie wurde ohne Stellenausschreibung eingerichtet (selection-panel server-init --vacancy DATEI richtet eine ein)</translation>
     </message>
+    <message>
+        <source>%1 fails its verification (%2): nothing was pushed; selection-panel verify says what is wrong</source>
+        <translation>%1 besteht die Prüfung nicht (%2): nichts wurde hochgeladen; selection-panel verify sagt, was nicht stimmt</translation>
+    </message>
+    <message>
+        <source>panel member id %1 cannot name a role on a server (lower-case letters and digits, single underscores between, at most 30): nothing was pushed</source>
+        <translation>die Mitgliedskennung %1 kann keine Rolle auf einem Server benennen (Kleinbuchstaben und Ziffern, einzelne Unterstriche dazwischen, höchstens 30): nichts wurde hochgeladen</translation>
+    </message>
 </context>
 <context>
     <name>sp::ui</name>

@@ -37,7 +37,7 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     </message>
     <message>
         <source>Password of %1 on %2:</source>
-        <translation>Mot de passe de %1 sur %2 :</translation>
+        <translation>Mot de passe de %1 sur %2&#xa0;:</translation>
     </message>
     <message>
         <source>your database role</source>
@@ -1889,39 +1889,39 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     </message>
     <message>
         <source>searching the applications&apos; text is not available on a case on a server yet: open each application to search it</source>
-        <translation>la recherche dans le texte des candidatures n’est pas encore disponible pour un dossier sur un serveur : ouvrez chaque candidature pour y chercher</translation>
+        <translation>la recherche dans le texte des candidatures n’est pas encore disponible pour un dossier sur un serveur&#xa0;: ouvrez chaque candidature pour y chercher</translation>
     </message>
     <message>
         <source>%1: a case on a server is backed up by its database administrator (pg_dump); this program cannot copy it to a file yet</source>
-        <translation>%1 : un dossier sur un serveur est sauvegardé par son administrateur de base de données (pg_dump) ; ce programme ne peut pas encore le copier dans un fichier</translation>
+        <translation>%1&#xa0;: un dossier sur un serveur est sauvegardé par son administrateur de base de données (pg_dump)&#xa0;; ce programme ne peut pas encore le copier dans un fichier</translation>
     </message>
     <message>
         <source>on a server, members sign in with their own database password: the administrator sets it (selection-panel server-add-member)</source>
-        <translation>sur un serveur, les membres se connectent avec leur propre mot de passe de base de données : l’administrateur le définit (selection-panel server-add-member)</translation>
+        <translation>sur un serveur, les membres se connectent avec leur propre mot de passe de base de données&#xa0;: l’administrateur le définit (selection-panel server-add-member)</translation>
     </message>
     <message>
         <source>%1 is a case on a server: every member marks in it directly, no workbook is needed</source>
-        <translation>%1 est un dossier sur un serveur : chaque membre y note directement, aucun classeur n’est nécessaire</translation>
+        <translation>%1 est un dossier sur un serveur&#xa0;: chaque membre y note directement, aucun classeur n’est nécessaire</translation>
     </message>
     <message>
         <source>%2: the server refused it (%1); nothing was changed</source>
-        <translation>%2 : le serveur l’a refusé (%1) ; rien n’a été modifié</translation>
+        <translation>%2&#xa0;: le serveur l’a refusé (%1)&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <source>%1: another member&apos;s change came first; nothing was changed, try again</source>
-        <translation>%1 : la modification d’un autre membre est passée avant ; rien n’a été modifié, réessayez</translation>
+        <translation>%1&#xa0;: la modification d’un autre membre est passée avant&#xa0;; rien n’a été modifié, réessayez</translation>
     </message>
     <message>
         <source>%2: the connection to the server was lost (%1); nothing was changed</source>
-        <translation>%2 : la connexion au serveur a été perdue (%1) ; rien n’a été modifié</translation>
+        <translation>%2&#xa0;: la connexion au serveur a été perdue (%1)&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <source>you are signed in to the server as %2: an act in %1&apos;s name is theirs, signed in as their own role</source>
-        <translation>vous êtes connecté au serveur en tant que %2 : un acte au nom de %1 lui appartient, connecté avec son propre rôle</translation>
+        <translation>vous êtes connecté au serveur en tant que %2&#xa0;: un acte au nom de %1 lui appartient, connecté avec son propre rôle</translation>
     </message>
     <message>
         <source>%1: there is no case %2 on this server, or you are not on its panel</source>
-        <translation>%1 : il n’y a pas de dossier %2 sur ce serveur, ou vous ne faites pas partie de son jury</translation>
+        <translation>%1&#xa0;: il n’y a pas de dossier %2 sur ce serveur, ou vous ne faites pas partie de son jury</translation>
     </message>
     <message>
         <source>opening %1</source>
@@ -1929,15 +1929,23 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     </message>
     <message>
         <source>%1: the case was set up by another version of Selection Panel (server version %2; this program works with version %3)</source>
-        <translation>%1 : le dossier a été créé par une autre version de Selection Panel (version serveur %2 ; ce programme utilise la version %3)</translation>
+        <translation>%1&#xa0;: le dossier a été créé par une autre version de Selection Panel (version serveur %2&#xa0;; ce programme utilise la version %3)</translation>
     </message>
     <message>
         <source>%1: the role %2 is not on the panel of case %3</source>
-        <translation>%1 : le rôle %2 ne fait pas partie du jury du dossier %3</translation>
+        <translation>%1&#xa0;: le rôle %2 ne fait pas partie du jury du dossier %3</translation>
     </message>
     <message>
         <source>%1: case %2 holds no procedure: it was set up without a vacancy (selection-panel server-init --vacancy FILE sets one up)</source>
-        <translation>%1 : le dossier %2 ne contient aucune procédure : il a été créé sans avis de vacance (selection-panel server-init --vacancy FICHIER en crée un)</translation>
+        <translation>%1&#xa0;: le dossier %2 ne contient aucune procédure&#xa0;: il a été créé sans avis de vacance (selection-panel server-init --vacancy FICHIER en crée un)</translation>
+    </message>
+    <message>
+        <source>%1 fails its verification (%2): nothing was pushed; selection-panel verify says what is wrong</source>
+        <translation>%1 échoue à la vérification (%2) : rien n’a été envoyé ; selection-panel verify indique ce qui ne va pas</translation>
+    </message>
+    <message>
+        <source>panel member id %1 cannot name a role on a server (lower-case letters and digits, single underscores between, at most 30): nothing was pushed</source>
+        <translation>l’identifiant de membre %1 ne peut pas nommer un rôle sur un serveur (lettres minuscules et chiffres, un seul tiret bas entre eux, 30 au plus) : rien n’a été envoyé</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2881,7 @@ Selection Panel l&apos;a fermé pour que rien de plus n&apos;y soit écrit. Rest
     <message>
         <source>The case&apos;s address, as your administrator gave it:
 postgresql://ROLE@HOST/DATABASE?case=ID</source>
-        <translation>L’adresse du dossier, telle que votre administrateur l’a donnée :
+        <translation>L’adresse du dossier, telle que votre administrateur l’a donnée&#xa0;:
 postgresql://ROLE@HÔTE/BASE?case=ID</translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "server/server_case.h"
 #include "server/server_names.h"
 #include "server/server_password.h"
+#include "server/server_push.h"
 
 #include <QFile>
 
@@ -51,7 +52,7 @@ void printSignIn(const server::ServerAddress& address, const PanelMember& member
     err("{}"
         "To sign in:\n"
         "  psql \"{}\"\n"
-        "  selection-panel {}   (once the window opens cases on a server)\n"
+        "  selection-panel {}\n"
         "To sign in without typing the password, the member adds this line to ~/.pgpass "
         "(chmod 600 ~/.pgpass):\n"
         "  {}:{}:{}:{}:PASSWORD\n"
@@ -148,6 +149,34 @@ Command serverAddMemberCommand() {
                 server::ServerConnection admin(address);
                 const QString login = server::addMember(admin, member, password);
                 printSignIn(address, member, login, generated ? password : QByteArray());
+                return static_cast<int>(Success);
+            }};
+}
+
+Command pushCommand() {
+    return {"push",
+            "Upload a case file to a new case on a PostgreSQL server, PDFs and record included, "
+            "checked; every panel member gets their own role and a one-time password (run by "
+            "the admin).",
+            "CASE.selpanel postgresql://[ADMIN@]HOST[:PORT]/DATABASE?case=ID",
+            [](QCommandLineParser& p) {
+                p.addPositionalArgument(QStringLiteral("CASE"),
+                                        QStringLiteral("The case file (verified first)."));
+                p.addPositionalArgument(QStringLiteral("URL"),
+                                        QStringLiteral("The new case on the server, as for "
+                                                       "server-init."));
+            },
+            [](const QCommandLineParser& p) {
+                const QStringList args = positionals(p, 2, "CASE and URL");
+                const server::ServerAddress address = server::parseServerUrl(args[1]);
+                server::ServerConnection admin(address);
+                const server::PushOutcome pushed = server::pushCase(admin, args[0]);
+                out("pushed {} to case {} on {}: {} candidate(s), {} mark sheet(s), {} record "
+                    "entries, the record's chain checked by the server\n",
+                    str(args[0]), str(address.caseId), str(address.display()), pushed.candidates,
+                    pushed.sheets, pushed.recordEntries);
+                for (const auto& member : pushed.members)
+                    printSignIn(address, member.member, member.login, member.password.toUtf8());
                 return static_cast<int>(Success);
             }};
 }

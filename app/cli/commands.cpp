@@ -45,6 +45,7 @@ const std::vector<Command>& commands() {
         resetPassphraseCommand(),
         serverInitCommand(),
         serverAddMemberCommand(),
+        pushCommand(),
     };
     return all;
 }

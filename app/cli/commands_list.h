@@ -46,6 +46,7 @@ Command resetPassphraseCommand();
 // A case on a PostgreSQL server: setting it up (issue 17).
 Command serverInitCommand();
 Command serverAddMemberCommand();
+Command pushCommand();
 // The selection report the panel signs (issue 11).
 Command reportCommand();
 

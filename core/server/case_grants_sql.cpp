@@ -102,6 +102,33 @@ const QStringList& caseAdminStatements() {
             $$)sql"),
         QStringLiteral("REVOKE ALL ON FUNCTION {schema}.add_member(text, text, text, text, text) "
                        "FROM PUBLIC"),
+        // A member already on the panel (a case pushed from a file, server_push.cpp) gets their
+        // login role and its mapping; the push's own record entry names them.
+        QStringLiteral(R"sql(CREATE FUNCTION {schema}.add_member_role(
+                member text, login text, verifier text)
+            RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+            AS $$
+            BEGIN
+              IF member !~ '^[a-z][a-z0-9]*(_[a-z0-9]+)*$' OR length(member) > 30 THEN
+                RAISE EXCEPTION 'member id % is not lower-case letters and digits', member
+                  USING ERRCODE = 'invalid_parameter_value';
+              END IF;
+              IF login !~ '^[a-z][a-z0-9_]*$' OR length(login) > 63 THEN
+                RAISE EXCEPTION 'role name % is not lower-case letters, digits and _', login
+                  USING ERRCODE = 'invalid_parameter_value';
+              END IF;
+              IF NOT EXISTS (SELECT 1 FROM {schema}.panel_member WHERE id = member) THEN
+                RAISE EXCEPTION '% is not on the panel of this case', member
+                  USING ERRCODE = 'invalid_parameter_value';
+              END IF;
+              EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE '
+                             'NOREPLICATION NOBYPASSRLS INHERIT PASSWORD %L', login, verifier);
+              EXECUTE format('GRANT {panel} TO %I', login);
+              INSERT INTO {schema}.member_role (member_id, role_name) VALUES (member, login);
+            END
+            $$)sql"),
+        QStringLiteral("REVOKE ALL ON FUNCTION {schema}.add_member_role(text, text, text) "
+                       "FROM PUBLIC"),
     };
     return statements;
 }

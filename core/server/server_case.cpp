@@ -63,8 +63,7 @@ bool caseExists(ServerConnection& admin) {
     return query.next();
 }
 
-void initCase(ServerConnection& admin, const std::optional<Vacancy>& vacancy) {
-    const CaseNames names = caseNames(admin.address().caseId);
+void createCaseSchema(ServerConnection& admin, const CaseNames& names) {
     QSqlDatabase& db = admin.db();
     checkAdmin(admin);
     if (caseExists(admin))
@@ -82,7 +81,6 @@ void initCase(ServerConnection& admin, const std::optional<Vacancy>& vacancy) {
                                         "%3 on this server (DROP ROLE it, or choose another case "
                                         "id); nothing was changed"),
                                     admin.address().display(), role, names.caseId));
-    ServerTransaction transaction(db);
     runAll(db,
            {QStringLiteral("CREATE ROLE {owner} NOLOGIN"),
             QStringLiteral("CREATE ROLE {panel} NOLOGIN"),
@@ -103,6 +101,18 @@ void initCase(ServerConnection& admin, const std::optional<Vacancy>& vacancy) {
                                        "VALUES ('case_id', ?)"),
                         names, *db.driver()),
               {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+}
+
+void grantCaseDatabase(ServerConnection& admin, const CaseNames& names) {
+    execStatement(admin.db(), QStringLiteral("RESET ROLE"));
+    runAll(admin.db(), caseDatabaseStatements(), names);
+}
+
+void initCase(ServerConnection& admin, const std::optional<Vacancy>& vacancy) {
+    const CaseNames names = caseNames(admin.address().caseId);
+    QSqlDatabase& db = admin.db();
+    ServerTransaction transaction(db);
+    createCaseSchema(admin, names);
     if (vacancy)
         execBound(db,
                   withNames(QStringLiteral("INSERT INTO {schema}.procedure (id, reference, title, "
@@ -119,8 +129,7 @@ void initCase(ServerConnection& admin, const std::optional<Vacancy>& vacancy) {
                                   vacancy->title)
                        : QStringLiteral("case %1 on database %2")
                              .arg(names.caseId, admin.address().database)});
-    execStatement(db, QStringLiteral("RESET ROLE"));
-    runAll(db, caseDatabaseStatements(), names);
+    grantCaseDatabase(admin, names);
     transaction.commit();
 }
 

@@ -3,6 +3,7 @@
 #include "domain/panel.h"
 #include "domain/vacancy.h"
 #include "server/server_connection.h"
+#include "server/server_names.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,6 +21,12 @@ bool caseExists(ServerConnection& admin);
 // nothing, when it exists already, when the admin cannot create roles, or when the database is
 // not UTF-8. One transaction.
 void initCase(ServerConnection& admin, const std::optional<Vacancy>& vacancy = std::nullopt);
+
+// The case's roles, schema, tables, functions, policies and grants, and its case id, inside the
+// caller's transaction, acting as the case's owner role from then on (server_push.cpp fills it);
+// grantCaseDatabase then gives the panel the database, as the admin. Refused as initCase.
+void createCaseSchema(ServerConnection& admin, const CaseNames& names);
+void grantCaseDatabase(ServerConnection& admin, const CaseNames& names);
 
 // Adds a panel member with their own login role (sp_CASE__ID), signing in with `password`.
 // Refused when the id is not usable on a server, is on the panel already, or its role exists.

@@ -1,0 +1,305 @@
+#include "server/server_push.h"
+
+#include "casefile/case_file.h"
+#include "domain/error.h"
+#include "server/server_case.h"
+#include "server/server_names.h"
+#include "server/server_password.h"
+#include "server/server_sql.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace sp::server {
+
+namespace {
+
+// Each table as the case file keeps it and as the server does, in an order that keeps every
+// reference whole; identity columns the server makes itself (rowid) are left to it, in the
+// file's order.
+struct CopiedTable {
+    const char* name;
+    const char* select; // on the case file
+    const char* insert; // on the server, {schema} for the case's schema
+};
+
+const std::vector<CopiedTable>& copiedTables() {
+    static const std::vector<CopiedTable> tables = {
+        {"procedure",
+         "SELECT id, reference, title, vacancy_json, created_at FROM procedure ORDER BY id",
+         "INSERT INTO {schema}.procedure (id, reference, title, vacancy_json, created_at) VALUES "
+         "(?, ?, ?, ?, ?)"},
+        {"import_batch", "SELECT id, source, imported_at, candidates FROM import_batch ORDER BY id",
+         "INSERT INTO {schema}.import_batch (id, source, imported_at, candidates) VALUES (?, ?, ?, "
+         "?)"},
+        {"candidate",
+         "SELECT id, reference, surname, given_names, email, nationalities, received_at, category, "
+         "reserve_list, education, experience_years, languages, imported_at, import_batch_id FROM "
+         "candidate ORDER BY id",
+         "INSERT INTO {schema}.candidate (id, reference, surname, given_names, email, "
+         "nationalities, received_at, category, reserve_list, education, experience_years, "
+         "languages, imported_at, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+         "?)"},
+        {"document",
+         "SELECT id, candidate_id, file_name, sha256, size, page_count, content FROM document "
+         "ORDER BY id",
+         "INSERT INTO {schema}.document (id, candidate_id, file_name, sha256, size, page_count, "
+         "content) VALUES (?, ?, ?, ?, ?, ?, ?)"},
+        {"duplicate_flag",
+         "SELECT candidate_id, other_candidate_id, reason FROM duplicate_flag ORDER BY "
+         "candidate_id, other_candidate_id",
+         "INSERT INTO {schema}.duplicate_flag (candidate_id, other_candidate_id, reason) VALUES "
+         "(?, ?, ?)"},
+        {"eligibility_decision",
+         "SELECT candidate_id, eligible, reason, pre_check, decided_by, decided_at FROM "
+         "eligibility_decision ORDER BY candidate_id",
+         "INSERT INTO {schema}.eligibility_decision (candidate_id, eligible, reason, pre_check, "
+         "decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)"},
+        {"declaration_tick",
+         "SELECT candidate_id, declaration, fulfilled, ticked_by, ticked_at FROM declaration_tick "
+         "ORDER BY candidate_id, declaration",
+         "INSERT INTO {schema}.declaration_tick (candidate_id, declaration, fulfilled, ticked_by, "
+         "ticked_at) VALUES (?, ?, ?, ?, ?)"},
+        {"duplicate_resolution",
+         "SELECT candidate_id, counts, reason, decided_by, decided_at FROM duplicate_resolution "
+         "ORDER BY candidate_id",
+         "INSERT INTO {schema}.duplicate_resolution (candidate_id, counts, reason, decided_by, "
+         "decided_at) VALUES (?, ?, ?, ?, ?)"},
+        {"panel_member", "SELECT id, name, role, added_at FROM panel_member ORDER BY rowid",
+         "INSERT INTO {schema}.panel_member (id, name, role, added_at) VALUES (?, ?, ?, ?)"},
+        {"conflict",
+         "SELECT member_id, candidate_id, nature, note, declared_at FROM conflict ORDER BY rowid",
+         "INSERT INTO {schema}.conflict (member_id, candidate_id, nature, note, declared_at) "
+         "VALUES (?, ?, ?, ?, ?)"},
+        {"grid_reopening",
+         "SELECT id, reopened_at, reopened_by, reason, discarded_sheets FROM grid_reopening ORDER "
+         "BY id",
+         "INSERT INTO {schema}.grid_reopening (id, reopened_at, reopened_by, reason, "
+         "discarded_sheets) VALUES (?, ?, ?, ?, ?)"},
+        {"mark_sheet",
+         "SELECT member_id, candidate_id, stage, comment, submitted_at, updated_at FROM mark_sheet "
+         "ORDER BY rowid",
+         "INSERT INTO {schema}.mark_sheet (member_id, candidate_id, stage, comment, submitted_at, "
+         "updated_at) VALUES (?, ?, ?, ?, ?, ?)"},
+        {"mark",
+         "SELECT member_id, candidate_id, stage, criterion_id, mark FROM mark ORDER BY member_id, "
+         "candidate_id, stage, criterion_id",
+         "INSERT INTO {schema}.mark (member_id, candidate_id, stage, criterion_id, mark) VALUES "
+         "(?, ?, ?, ?, ?)"},
+        {"consensus",
+         "SELECT id, candidate_id, stage, criterion_id, mark, reason, recorded_by, recorded_at "
+         "FROM consensus ORDER BY id",
+         "INSERT INTO {schema}.consensus (id, candidate_id, stage, criterion_id, mark, reason, "
+         "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
+        {"shortlist_decision",
+         "SELECT candidate_id, invited, reason, recorded_by, recorded_at FROM shortlist_decision "
+         "ORDER BY candidate_id",
+         "INSERT INTO {schema}.shortlist_decision (candidate_id, invited, reason, recorded_by, "
+         "recorded_at) VALUES (?, ?, ?, ?, ?)"},
+        {"recommendation",
+         "SELECT id, candidate_id, justification, recorded_by, recorded_at FROM recommendation "
+         "ORDER BY id",
+         "INSERT INTO {schema}.recommendation (id, candidate_id, justification, recorded_by, "
+         "recorded_at) VALUES (?, ?, ?, ?, ?)"},
+        {"record",
+         "SELECT seq, at, actor, action, candidate, before_text, after_text, previous_hash, hash, "
+         "seal, signature, signed_by_key FROM record ORDER BY id",
+         "INSERT INTO {schema}.record (seq, at, actor, action, candidate, before_text, after_text, "
+         "previous_hash, hash, seal, signature, signed_by_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+         "?, ?, ?)"},
+    };
+    return tables;
+}
+
+// The tables whose id the server numbers from a sequence, with the highest id the file gave: the
+// server goes on after it.
+struct NumberedTable {
+    const char* name;
+    const char* highest; // on the case file
+};
+const NumberedTable numberedTables[] = {
+    {"import_batch", "SELECT coalesce(max(id), 0) FROM import_batch"},
+    {"candidate", "SELECT coalesce(max(id), 0) FROM candidate"},
+    {"document", "SELECT coalesce(max(id), 0) FROM document"},
+    {"grid_reopening", "SELECT coalesce(max(id), 0) FROM grid_reopening"},
+    {"consensus", "SELECT coalesce(max(id), 0) FROM consensus"},
+    {"recommendation", "SELECT coalesce(max(id), 0) FROM recommendation"}};
+
+QString nextSourceName() {
+    static QAtomicInt counter;
+    return QStringLiteral("selpanel-push-source-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The case file read as it is, on a connection of its own.
+class SourceFile {
+public:
+    explicit SourceFile(const QString& path) : name_(nextSourceName()) {
+        db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name_);
+        db_.setDatabaseName(path);
+        db_.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db_.open())
+            throw Error(ErrorKind::Failure,
+                        QStringLiteral("%1: cannot open: %2").arg(path, db_.lastError().text()));
+    }
+    ~SourceFile() {
+        db_.close();
+        db_ = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name_);
+    }
+    QSqlQuery select(const QString& statement) {
+        QSqlQuery query(db_);
+        query.setForwardOnly(true);
+        if (!query.exec(statement))
+            throw Error(ErrorKind::Failure,
+                        QStringLiteral("reading the case file: %1").arg(query.lastError().text()));
+        return query;
+    }
+
+private:
+    QString name_;
+    QSqlDatabase db_;
+};
+
+// The file's text columns may hold bytes (a PDF's SHA-256 was once stored as a blob): text on
+// the server. Only a document's content is bytes there.
+QVariant serverValue(const QVariant& value, bool bytes) {
+    if (!bytes && value.typeId() == QMetaType::QByteArray)
+        return QString::fromUtf8(value.toByteArray());
+    return value;
+}
+
+int copyTable(SourceFile& source, QSqlDatabase& db, const CaseNames& names,
+              const CopiedTable& table) {
+    QSqlQuery rows = source.select(QString::fromLatin1(table.select));
+    QSqlQuery insert(db);
+    if (!insert.prepare(withNames(QString::fromLatin1(table.insert), names, *db.driver())))
+        failOnServer(insert.lastError(),
+                     QStringLiteral("preparing the copy of %1").arg(QLatin1String(table.name)));
+    const bool document = qstrcmp(table.name, "document") == 0;
+    int copied = 0;
+    while (rows.next()) {
+        const int columns = rows.record().count();
+        for (int i = 0; i < columns; ++i)
+            insert.bindValue(i, serverValue(rows.value(i), document && i == columns - 1));
+        if (!insert.exec())
+            failOnServer(insert.lastError(), QStringLiteral("copying %1 row %2 to the server")
+                                                 .arg(QLatin1String(table.name))
+                                                 .arg(copied + 1));
+        ++copied;
+    }
+    return copied;
+}
+
+} // namespace
+
+PushOutcome pushCase(ServerConnection& admin, const QString& path) {
+    const CaseNames names = caseNames(admin.address().caseId);
+    PushOutcome outcome;
+    std::vector<PanelMember> panel;
+    {
+        // What is pushed is what verify accepts: nothing damaged or changed behind the record's
+        // back reaches the server.
+        auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
+        const VerifyReport report = caseFile->verify();
+        if (!report.ok())
+            throw Error(ErrorKind::BadInput,
+                        Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                      "%1 fails its verification (%2): nothing "
+                                                      "was pushed; selection-panel verify says "
+                                                      "what is wrong"),
+                                    path, report.problems().join(QStringLiteral("; "))));
+        panel = caseFile->panel().members();
+    }
+    for (const auto& member : panel)
+        if (!isServerMemberId(member.id))
+            throw Error(ErrorKind::BadInput,
+                        Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                      "panel member id %1 cannot name a role on "
+                                                      "a server (lower-case letters and digits, "
+                                                      "single underscores between, at most 30): "
+                                                      "nothing was pushed"),
+                                    member.id));
+    SourceFile source(path);
+    QSqlDatabase& db = admin.db();
+    ServerTransaction transaction(db);
+    createCaseSchema(admin, names); // acting as the case's owner from here
+    for (const auto& table : copiedTables()) {
+        const int copied = copyTable(source, db, names, table);
+        if (qstrcmp(table.name, "candidate") == 0)
+            outcome.candidates = copied;
+        else if (qstrcmp(table.name, "mark_sheet") == 0)
+            outcome.sheets = copied;
+        else if (qstrcmp(table.name, "record") == 0)
+            outcome.recordEntries = copied;
+    }
+    QSqlQuery grid = source.select(
+        QStringLiteral("SELECT state, frozen_at, frozen_by FROM grid_state WHERE id = 1"));
+    if (grid.next())
+        execBound(db,
+                  withNames(QStringLiteral("UPDATE {schema}.grid_state SET state = ?, "
+                                           "frozen_at = ?, frozen_by = ? WHERE id = 1"),
+                            names, *db.driver()),
+                  {grid.value(0), grid.value(1), grid.value(2)});
+    // The file's settings, its case id among them (so that what a computer saw of its record
+    // still matches); the server's own version stays.
+    QSqlQuery settings = source.select(QStringLiteral("SELECT key, value FROM setting"));
+    while (settings.next())
+        if (settings.value(0).toString() != QLatin1String("server_schema_version"))
+            execBound(db,
+                      withNames(QStringLiteral("INSERT INTO {schema}.setting (key, value) VALUES "
+                                               "(?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                                               "excluded.value"),
+                                names, *db.driver()),
+                      {settings.value(0), settings.value(1)});
+    for (const auto& table : numberedTables) {
+        QSqlQuery highest = source.select(QString::fromLatin1(table.highest));
+        const qint64 next = highest.next() ? highest.value(0).toLongLong() + 1 : 1;
+        execBound(db, QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), ?, false)"),
+                  {withNames(QStringLiteral("{schema}."), names, *db.driver()) +
+                       QLatin1String(table.name),
+                   next});
+    }
+    // Each member's own role, as the admin, who may create roles.
+    execStatement(db, QStringLiteral("RESET ROLE"));
+    QStringList logins;
+    for (const auto& member : panel) {
+        PushedMember pushed{member, memberRoleName(names, member.id), newOneTimePassword()};
+        execBound(
+            db,
+            withNames(QStringLiteral("SELECT {schema}.add_member_role(?, ?, ?)"), names,
+                      *db.driver()),
+            {member.id, pushed.login, scramVerifier(db, pushed.login, pushed.password.toUtf8())});
+        logins << QStringLiteral("%1 as %2").arg(member.id, pushed.login);
+        outcome.members.push_back(std::move(pushed));
+    }
+    execBound(db,
+              withNames(QStringLiteral("INSERT INTO {schema}.record (actor, action, after_text) "
+                                       "VALUES (session_user, 'case_pushed', ?)"),
+                        names, *db.driver()),
+              {QStringLiteral("from %1: %2 candidate(s), %3 mark sheet(s), %4 record entries; "
+                              "members sign in as their own role: %5")
+                   .arg(QFileInfo(path).fileName())
+                   .arg(outcome.candidates)
+                   .arg(outcome.sheets)
+                   .arg(outcome.recordEntries)
+                   .arg(logins.join(QStringLiteral(", ")))});
+    ++outcome.recordEntries;
+    QSqlQuery chain = execBound(
+        db, withNames(QStringLiteral("SELECT entries, intact FROM {schema}.record_chain()"), names,
+                      *db.driver()));
+    if (!chain.next() || !chain.value(1).toBool() ||
+        chain.value(0).toInt() != outcome.recordEntries)
+        throw Error(ErrorKind::Failure,
+                    QStringLiteral("%1: the record on the server does not check out after the "
+                                   "push (%2 entries); nothing was pushed")
+                        .arg(admin.address().display(), chain.value(0).toString()));
+    grantCaseDatabase(admin, names);
+    transaction.commit();
+    return outcome;
+}
+
+} // namespace sp::server

@@ -1,0 +1,94 @@
+#include "casefile/case_file.h"
+#include "server/server_names.h"
+#include "server_fixture.h"
+#include "support/app_runner.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+// push: a case file made and marked on one desktop becomes a case on the server, whole, its record
+// checked by the server, each member signing in as their own role.
+namespace {
+
+using sp::test::runApp;
+
+class ServerPush : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (!sp::test::testServer())
+            GTEST_SKIP() << "no PostgreSQL server (SP_TEST_POSTGRES_URL unset)";
+        address_ = sp::test::freshCaseAddress();
+        names_ = sp::server::caseNames(address_.caseId);
+        ASSERT_TRUE(dir_.isValid());
+        file_ = dir_.filePath("marked.selpanel");
+        const auto made = runApp(
+            {"demo", file_, "--candidates", "6", "--seed", "3", "--members", "3", "--marked"});
+        ASSERT_EQ(made.exitCode, 0) << made.errText().toStdString();
+    }
+    void TearDown() override {
+        if (address_.caseId.isEmpty())
+            return;
+        sp::server::ServerConnection admin(address_);
+        sp::test::dropCase(admin, names_, members_);
+    }
+    QString adminUrl() const { return address_.urlFor(address_.user); }
+
+    sp::server::ServerAddress address_;
+    sp::server::CaseNames names_;
+    QTemporaryDir dir_;
+    QString file_;
+    QStringList members_;
+};
+
+TEST_F(ServerPush, TheWholeCaseArrivesAndEachMemberSignsInToIt) {
+    auto local = sp::CaseFile::open(file_, sp::CaseFile::Access::ReadOnly);
+    for (const auto& member : local->panel().members())
+        members_ << member.id;
+    const auto pushed = runApp({"push", file_, adminUrl()});
+    ASSERT_EQ(pushed.exitCode, 0) << pushed.errText().toStdString();
+    EXPECT_TRUE(pushed.outText().contains("6 candidate(s)")) << pushed.outText().toStdString();
+
+    QMap<QString, QString> passwords;
+    const QRegularExpression added("added (\\S+) .*\\none-time password: (\\S+)");
+    for (auto it = added.globalMatch(pushed.outText()); it.hasNext();) {
+        const auto match = it.next();
+        passwords.insert(match.captured(1), match.captured(2));
+    }
+    ASSERT_EQ(passwords.size(), members_.size()) << pushed.outText().toStdString();
+
+    const QString chair = local->panel().members().front().id;
+    auto remote =
+        sp::CaseFile::openServer(address_.urlFor(sp::server::memberRoleName(names_, chair)),
+                                 sp::CaseFile::Access::ReadWrite, passwords.value(chair));
+    EXPECT_EQ(remote->applications().candidates().size(),
+              local->applications().candidates().size());
+    EXPECT_EQ(remote->applications().pdf(remote->applications().candidates().front().id),
+              local->applications().pdf(local->applications().candidates().front().id));
+    // The ranking the panel reaches on the server is the file's.
+    const auto there = remote->results().ranking(sp::Stage::Preselection);
+    const auto here = local->results().ranking(sp::Stage::Preselection);
+    ASSERT_EQ(there.size(), here.size());
+    for (size_t i = 0; i < here.size(); ++i) {
+        EXPECT_EQ(there[i].candidate, here[i].candidate);
+        EXPECT_EQ(there[i].total, here[i].total);
+        EXPECT_EQ(there[i].rank, here[i].rank);
+    }
+    // The record came with its own numbers and hashes, and the push is its next entry.
+    const auto verified = remote->verify();
+    EXPECT_TRUE(verified.integrityOk) << verified.integrityMessage.toStdString();
+    EXPECT_EQ(verified.recordEntries, local->verify().recordEntries + 1);
+    sp::server::ServerConnection admin(address_);
+    EXPECT_EQ(sp::test::runSql(admin, QStringLiteral("SELECT action FROM \"%1\".record ORDER BY "
+                                                     "seq DESC LIMIT 1")
+                                          .arg(names_.schema))
+                  .rows.front()
+                  .value(0),
+              QStringLiteral("case_pushed"));
+
+    // A second push into the same case changes nothing.
+    const auto again = runApp({"push", file_, adminUrl()});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.errText().contains("exists already")) << again.errText().toStdString();
+}
+
+} // namespace
