@@ -151,7 +151,7 @@ void RankingDialog::refresh() {
         if (r.tierRank != lastTier) {
             lastTier = r.tierRank;
             table_->insertRow(row);
-            auto* header = item(tr("Tier %1").arg(translated(r.tier)));
+            auto* header = item(tr("Tier %1").arg(r.tierLabel));
             QFont bold = header->font();
             bold.setBold(true);
             header->setFont(bold);
@@ -228,10 +228,9 @@ void RankingDialog::showRecommendation(bool interview) {
         else if (proposed.needsPanelChoice())
             lines << tr("Recommended by the rules: tie at the top (%1): the panel must choose "
                         "between %2.")
-                         .arg(translated(proposed.tier), candidates);
+                         .arg(proposed.tierLabel, candidates);
         else
-            lines << tr("Recommended by the rules: %1 (%2)")
-                         .arg(candidates, translated(proposed.tier));
+            lines << tr("Recommended by the rules: %1 (%2)").arg(candidates, proposed.tierLabel);
         if (const auto& recorded = state.recorded) {
             const PanelMember* by = findMember(caseFile_.panel().members(), recorded->by);
             QString line =

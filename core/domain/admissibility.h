@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/problem.h"
 #include "domain/vacancy.h"
 
 #include <QDateTime>
@@ -20,8 +19,7 @@ struct Admissibility {
     // Says why, in the deadline's local time with the zone abbreviation and in UTC:
     // "received 30/04/2025 12:00:01 CEST (10:00:01 UTC), after the deadline 30/04/2025 12:00:00
     // CEST"
-    Problem why; // the window translates it; reason() is the English
-    QString reason() const { return why.english(); }
+    QString reason;
 
     bool admissible() const { return state == AdmissibilityState::Admissible; }
 };

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/application.h"
-#include "domain/problem.h"
 #include "domain/vacancy.h"
 
 #include <QString>
@@ -19,10 +18,7 @@ QString criterionStateKey(CriterionState state); // "met", "not_met", "unknown"
 struct CriterionOutcome {
     QString id; // "nationality", "education", "languages", or a declaration key
     CriterionState state = CriterionState::Unknown;
-    // Why, for the panel (the window translates it) and, in English (reason()), for the record,
-    // the exports and a candidate who asks.
-    Problem why;
-    QString reason() const { return why.english(); }
+    QString reason; // English, for the panel and for a candidate who asks why
 };
 
 struct EligibilityCheck {

@@ -41,8 +41,7 @@ struct Screening {
     std::optional<EligibilityDecision> decision;
     ScreeningStatus status = ScreeningStatus::Pending;
     int tierRank = 0;
-    QString tierLabel; // English: "3 Laureate"
-    Problem tier;      // the same, for the window to translate
+    QString tierLabel;
     QStringList flags; // "laureate without a reserve-list reference", ...
 };
 

@@ -30,26 +30,27 @@ int tierCount(PriorityOrder order) {
     return order == PriorityOrder::Grouped ? 2 : 4;
 }
 
-Problem tierName(Category category, PriorityOrder order) {
-    const int number = tierRank(category, order) + 1;
-    if (order == PriorityOrder::Grouped && isPriorityCategory(category))
-        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 Priority group"), number);
-    switch (tierOf(category)) {
-    case Tier::CommissionOfficials:
-        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 Commission official"), number);
-    case Tier::OtherInstitutionsOfficials:
-        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 Official of another institution"),
-                           number);
-    case Tier::Laureates:
-        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 Laureate"), number);
-    case Tier::External:
-        break;
-    }
-    return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 External"), number);
-}
-
 QString tierLabel(Category category, PriorityOrder order) {
-    return tierName(category, order).english();
+    QString name;
+    if (order == PriorityOrder::Grouped && isPriorityCategory(category)) {
+        name = QStringLiteral("Priority group");
+    } else {
+        switch (tierOf(category)) {
+        case Tier::CommissionOfficials:
+            name = QStringLiteral("Commission official");
+            break;
+        case Tier::OtherInstitutionsOfficials:
+            name = QStringLiteral("Official of another institution");
+            break;
+        case Tier::Laureates:
+            name = QStringLiteral("Laureate");
+            break;
+        case Tier::External:
+            name = QStringLiteral("External");
+            break;
+        }
+    }
+    return QString::number(tierRank(category, order) + 1) + QLatin1Char(' ') + name;
 }
 
 bool laureateMissingReserveList(const ApplicationData& application) {
