@@ -76,34 +76,24 @@ const QStringList& caseAdminStatements() {
             RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
             AS $$
             BEGIN
-              IF member !~ '^[a-z][a-z0-9]*(_[a-z0-9]+)*$' OR length(member) > 30 THEN
-                RAISE EXCEPTION 'member id % is not lower-case letters and digits', member
-                  USING ERRCODE = 'invalid_parameter_value';
-              END IF;
-              IF login !~ '^[a-z][a-z0-9_]*$' OR length(login) > 63 THEN
-                RAISE EXCEPTION 'role name % is not lower-case letters, digits and _', login
-                  USING ERRCODE = 'invalid_parameter_value';
-              END IF;
               IF EXISTS (SELECT 1 FROM {schema}.panel_member WHERE id = member) THEN
                 RAISE EXCEPTION '% is already on the panel of this case', member
                   USING ERRCODE = 'unique_violation';
               END IF;
-              EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE '
-                             'NOREPLICATION NOBYPASSRLS INHERIT PASSWORD %L', login, verifier);
-              EXECUTE format('GRANT {panel} TO %I', login);
               INSERT INTO {schema}.panel_member (id, name, role, added_at)
                 VALUES (member, member_name, member_role,
                         to_char(clock_timestamp() AT TIME ZONE 'UTC',
                                 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
-              INSERT INTO {schema}.member_role (member_id, role_name) VALUES (member, login);
+              PERFORM {schema}.add_member_role(member, login, verifier);
               INSERT INTO {schema}.record (actor, action, after_text)
                 VALUES (member, 'panel_member_added', format('%s (%s)', member_name, member_role));
             END
             $$)sql"),
         QStringLiteral("REVOKE ALL ON FUNCTION {schema}.add_member(text, text, text, text, text) "
                        "FROM PUBLIC"),
-        // A member already on the panel (a case pushed from a file, server_push.cpp) gets their
-        // login role and its mapping; the push's own record entry names them.
+        // A member on the panel gets their login role and its mapping: add_member's second half,
+        // and all of it for a case pushed from a file (server_push.cpp), whose own record entry
+        // names them. Its checks refuse a malformed id before any role is made.
         QStringLiteral(R"sql(CREATE FUNCTION {schema}.add_member_role(
                 member text, login text, verifier text)
             RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
