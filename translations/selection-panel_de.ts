@@ -1947,6 +1947,142 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
         <source>panel member id %1 cannot name a role on a server (lower-case letters and digits, single underscores between, at most 30): nothing was pushed</source>
         <translation>die Mitgliedskennung %1 kann keine Rolle auf einem Server benennen (Kleinbuchstaben und Ziffern, einzelne Unterstriche dazwischen, höchstens 30): nichts wurde hochgeladen</translation>
     </message>
+    <message>
+        <source>the vacancy has no valid deadline (&quot;%1&quot; in zone &quot;%2&quot;)</source>
+        <translation>die Stellenausschreibung hat keine gültige Frist („%1“ in der Zeitzone „%2“)</translation>
+    </message>
+    <message>
+        <source>time of receipt unknown</source>
+        <translation>Eingangszeit unbekannt</translation>
+    </message>
+    <message>
+        <source>received %1 (%2), after the deadline %3</source>
+        <translation>eingegangen am %1 (%2), nach Ablauf der Frist am %3</translation>
+    </message>
+    <message>
+        <source>received %1 (%2), by the deadline %3</source>
+        <translation>eingegangen am %1 (%2), innerhalb der Frist bis %3</translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation>%1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>post-secondary diploma</source>
+        <translation>postsekundärer Abschluss</translation>
+    </message>
+    <message>
+        <source>secondary diploma</source>
+        <translation>Sekundarschulabschluss</translation>
+    </message>
+    <message>
+        <source>no diploma</source>
+        <translation>kein Abschluss</translation>
+    </message>
+    <message>
+        <source>%2, professional experience not declared: at least %1 required</source>
+        <translation>%2, Berufserfahrung nicht angegeben: mindestens %1 erforderlich</translation>
+    </message>
+    <message>
+        <source>%2 with %3 of professional experience (at least %1 required)</source>
+        <translation>%2, %3 Berufserfahrung (mindestens %1 erforderlich)</translation>
+    </message>
+    <message>
+        <source>%2 with %3 of professional experience: at least %1 required</source>
+        <translation>%2, %3 Berufserfahrung: mindestens %1 erforderlich</translation>
+    </message>
+    <message>
+        <source>military-service obligations</source>
+        <translation>Wehrdienstpflichten</translation>
+    </message>
+    <message>
+        <source>character references</source>
+        <translation>Leumundszeugnisse</translation>
+    </message>
+    <message>
+        <source>qualification issued or recognised by an EU Member State authority</source>
+        <translation>Abschluss, der von einer Behörde eines EU-Mitgliedstaats ausgestellt oder anerkannt wurde</translation>
+    </message>
+    <message>
+        <source>EU national: %1</source>
+        <translation>EU-Staatsangehörige(r): %1</translation>
+    </message>
+    <message>
+        <source>no nationality declared</source>
+        <translation>keine Staatsangehörigkeit angegeben</translation>
+    </message>
+    <message>
+        <source>no EU nationality declared (%1)</source>
+        <translation>keine EU-Staatsangehörigkeit angegeben (%1)</translation>
+    </message>
+    <message>
+        <source>education not declared</source>
+        <translation>Ausbildung nicht angegeben</translation>
+    </message>
+    <message>
+        <source>no secondary or post-secondary diploma declared</source>
+        <translation>kein Sekundar- oder postsekundärer Abschluss angegeben</translation>
+    </message>
+    <message>
+        <source>no languages declared</source>
+        <translation>keine Sprachen angegeben</translation>
+    </message>
+    <message>
+        <source>%2; not official EU languages: %1</source>
+        <translation>%2; keine Amtssprachen der EU: %1</translation>
+    </message>
+    <message>
+        <source>%1 or better in %2, %3 or better in a second language %4</source>
+        <translation>%1 oder besser in %2, %3 oder besser in einer zweiten Sprache %4</translation>
+    </message>
+    <message>
+        <source>no official EU language declared</source>
+        <translation>keine Amtssprache der EU angegeben</translation>
+    </message>
+    <message>
+        <source>no official language at %1 or better (%2)</source>
+        <translation>keine Amtssprache auf Niveau %1 oder besser (%2)</translation>
+    </message>
+    <message>
+        <source>%1 or better in %2, but no second official language at %3 or better</source>
+        <translation>%1 oder besser in %2, aber keine zweite Amtssprache auf Niveau %3 oder besser</translation>
+    </message>
+    <message>
+        <source>%1: not yet ticked by the panel</source>
+        <translation>%1: vom Ausschuss noch nicht angekreuzt</translation>
+    </message>
+    <message>
+        <source>%1: ticked fulfilled by the panel</source>
+        <translation>%1: vom Ausschuss als erfüllt angekreuzt</translation>
+    </message>
+    <message>
+        <source>%1: ticked not fulfilled by the panel</source>
+        <translation>%1: vom Ausschuss als nicht erfüllt angekreuzt</translation>
+    </message>
+    <message>
+        <source>%1 Priority group</source>
+        <translation>%1 Vorranggruppe</translation>
+    </message>
+    <message>
+        <source>%1 Commission official</source>
+        <translation>%1 Beamter der Kommission</translation>
+    </message>
+    <message>
+        <source>%1 Official of another institution</source>
+        <translation>%1 Beamter eines anderen Organs</translation>
+    </message>
+    <message>
+        <source>%1 Laureate</source>
+        <translation>%1 Erfolgreicher Bewerber eines Auswahlverfahrens</translation>
+    </message>
+    <message>
+        <source>%1 External</source>
+        <translation>%1 Extern</translation>
+    </message>
 </context>
 <context>
     <name>sp::ui</name>

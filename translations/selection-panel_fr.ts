@@ -1941,11 +1941,147 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     </message>
     <message>
         <source>%1 fails its verification (%2): nothing was pushed; selection-panel verify says what is wrong</source>
-        <translation>%1 échoue à la vérification (%2) : rien n’a été envoyé ; selection-panel verify indique ce qui ne va pas</translation>
+        <translation>%1 échoue à la vérification (%2)&#xa0;: rien n’a été envoyé&#xa0;; selection-panel verify indique ce qui ne va pas</translation>
     </message>
     <message>
         <source>panel member id %1 cannot name a role on a server (lower-case letters and digits, single underscores between, at most 30): nothing was pushed</source>
-        <translation>l’identifiant de membre %1 ne peut pas nommer un rôle sur un serveur (lettres minuscules et chiffres, un seul tiret bas entre eux, 30 au plus) : rien n’a été envoyé</translation>
+        <translation>l’identifiant de membre %1 ne peut pas nommer un rôle sur un serveur (lettres minuscules et chiffres, un seul tiret bas entre eux, 30 au plus)&#xa0;: rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>the vacancy has no valid deadline (&quot;%1&quot; in zone &quot;%2&quot;)</source>
+        <translation>l’avis de vacance n’a pas de date limite valable («&#xa0;%1&#xa0;» dans le fuseau «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>time of receipt unknown</source>
+        <translation>heure de réception inconnue</translation>
+    </message>
+    <message>
+        <source>received %1 (%2), after the deadline %3</source>
+        <translation>reçue le %1 (%2), après la date limite du %3</translation>
+    </message>
+    <message>
+        <source>received %1 (%2), by the deadline %3</source>
+        <translation>reçue le %1 (%2), avant la date limite du %3</translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation>%1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>post-secondary diploma</source>
+        <translation>diplôme d’enseignement postsecondaire</translation>
+    </message>
+    <message>
+        <source>secondary diploma</source>
+        <translation>diplôme d’enseignement secondaire</translation>
+    </message>
+    <message>
+        <source>no diploma</source>
+        <translation>aucun diplôme</translation>
+    </message>
+    <message>
+        <source>%2, professional experience not declared: at least %1 required</source>
+        <translation>%2, expérience professionnelle non déclarée&#xa0;: au moins %1 requis</translation>
+    </message>
+    <message>
+        <source>%2 with %3 of professional experience (at least %1 required)</source>
+        <translation>%2 avec %3 d’expérience professionnelle (au moins %1 requis)</translation>
+    </message>
+    <message>
+        <source>%2 with %3 of professional experience: at least %1 required</source>
+        <translation>%2 avec %3 d’expérience professionnelle&#xa0;: au moins %1 requis</translation>
+    </message>
+    <message>
+        <source>military-service obligations</source>
+        <translation>obligations militaires</translation>
+    </message>
+    <message>
+        <source>character references</source>
+        <translation>garanties de moralité</translation>
+    </message>
+    <message>
+        <source>qualification issued or recognised by an EU Member State authority</source>
+        <translation>diplôme délivré ou reconnu par une autorité d’un État membre de l’UE</translation>
+    </message>
+    <message>
+        <source>EU national: %1</source>
+        <translation>ressortissant de l’UE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no nationality declared</source>
+        <translation>aucune nationalité déclarée</translation>
+    </message>
+    <message>
+        <source>no EU nationality declared (%1)</source>
+        <translation>aucune nationalité de l’UE déclarée (%1)</translation>
+    </message>
+    <message>
+        <source>education not declared</source>
+        <translation>formation non déclarée</translation>
+    </message>
+    <message>
+        <source>no secondary or post-secondary diploma declared</source>
+        <translation>aucun diplôme d’enseignement secondaire ou postsecondaire déclaré</translation>
+    </message>
+    <message>
+        <source>no languages declared</source>
+        <translation>aucune langue déclarée</translation>
+    </message>
+    <message>
+        <source>%2; not official EU languages: %1</source>
+        <translation>%2&#xa0;; langues qui ne sont pas des langues officielles de l’UE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 or better in %2, %3 or better in a second language %4</source>
+        <translation>%1 ou mieux en %2, %3 ou mieux dans une deuxième langue %4</translation>
+    </message>
+    <message>
+        <source>no official EU language declared</source>
+        <translation>aucune langue officielle de l’UE déclarée</translation>
+    </message>
+    <message>
+        <source>no official language at %1 or better (%2)</source>
+        <translation>aucune langue officielle au niveau %1 ou mieux (%2)</translation>
+    </message>
+    <message>
+        <source>%1 or better in %2, but no second official language at %3 or better</source>
+        <translation>%1 ou mieux en %2, mais aucune deuxième langue officielle au niveau %3 ou mieux</translation>
+    </message>
+    <message>
+        <source>%1: not yet ticked by the panel</source>
+        <translation>%1&#xa0;: pas encore cochée par le jury</translation>
+    </message>
+    <message>
+        <source>%1: ticked fulfilled by the panel</source>
+        <translation>%1&#xa0;: cochée remplie par le jury</translation>
+    </message>
+    <message>
+        <source>%1: ticked not fulfilled by the panel</source>
+        <translation>%1&#xa0;: cochée non remplie par le jury</translation>
+    </message>
+    <message>
+        <source>%1 Priority group</source>
+        <translation>%1 Groupe prioritaire</translation>
+    </message>
+    <message>
+        <source>%1 Commission official</source>
+        <translation>%1 Fonctionnaire de la Commission</translation>
+    </message>
+    <message>
+        <source>%1 Official of another institution</source>
+        <translation>%1 Fonctionnaire d’une autre institution</translation>
+    </message>
+    <message>
+        <source>%1 Laureate</source>
+        <translation>%1 Lauréat</translation>
+    </message>
+    <message>
+        <source>%1 External</source>
+        <translation>%1 Externe</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "candidate_table_model.h"
 #include "domain/tier.h"
 #include "marking_text.h"
+#include "problem_text.h"
 #include "screening_text.h"
 
 #include <QComboBox>
@@ -136,7 +137,7 @@ void CandidateListPane::setPriorityOrder(std::optional<PriorityOrder> order) {
     QStringList seen;
     for (Category category : {Category::CommissionOfficial, Category::InstitutionOfficial,
                               Category::Laureate, Category::External}) {
-        const QString label = tierLabel(category, *order);
+        const QString label = translated(tierName(category, *order));
         if (seen.contains(label))
             continue;
         seen << label;

@@ -2,6 +2,7 @@
 
 #include "display_format.h"
 #include "marking_text.h"
+#include "problem_text.h"
 #include "screening_text.h"
 #include "search_text.h"
 
@@ -284,7 +285,7 @@ QVariant CandidateTableModel::displayData(int row, int column) const {
     const Screening* s = screening(row);
     switch (column) {
     case TierColumn:
-        return s ? s->tierLabel : QString();
+        return s ? translated(s->tier) : QString();
     case PreCheckColumn:
         return s ? criterionStateLabel(s->preCheck.overall) : QString();
     case StatusColumn:

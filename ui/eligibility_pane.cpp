@@ -7,6 +7,7 @@
 #include "edit_commands/edit_history.h"
 #include "edit_commands/resolve_duplicate_command.h"
 #include "edit_commands/tick_declaration_command.h"
+#include "problem_text.h"
 #include "prompt.h"
 #include "screening_text.h"
 
@@ -251,14 +252,14 @@ void EligibilityPane::refresh() {
     const Screening& s = shown->screening;
     title_->setText(tr("%1 \u2014 %2, %3: %4 (%5)")
                         .arg(a.reference, a.surname, a.givenNames, screeningStatusLabel(s.status),
-                             s.tierLabel));
-    admissibility_->setText(
-        tr("%1: %2").arg(admissibilityLabel(s.admissibility.state), s.admissibility.reason));
+                             translated(s.tier)));
+    admissibility_->setText(tr("%1: %2").arg(admissibilityLabel(s.admissibility.state),
+                                             translated(s.admissibility.why)));
 
     QString html = QStringLiteral("<table cellspacing=\"4\">");
     for (const CriterionOutcome& c : s.preCheck.criteria)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                    .arg(stateHtml(c.state), c.reason.toHtmlEscaped());
+                    .arg(stateHtml(c.state), translated(c.why).toHtmlEscaped());
     html += QStringLiteral("</table><p>%1 %2</p>")
                 .arg(tr("Overall:").toHtmlEscaped(), stateHtml(s.preCheck.overall));
     for (const QString& flag : s.flags)

@@ -151,7 +151,7 @@ void RankingDialog::refresh() {
         if (r.tierRank != lastTier) {
             lastTier = r.tierRank;
             table_->insertRow(row);
-            auto* header = item(tr("Tier %1").arg(r.tierLabel));
+            auto* header = item(tr("Tier %1").arg(translated(r.tier)));
             QFont bold = header->font();
             bold.setBold(true);
             header->setFont(bold);
@@ -228,9 +228,10 @@ void RankingDialog::showRecommendation(bool interview) {
         else if (proposed.needsPanelChoice())
             lines << tr("Recommended by the rules: tie at the top (%1): the panel must choose "
                         "between %2.")
-                         .arg(proposed.tierLabel, candidates);
+                         .arg(translated(proposed.tier), candidates);
         else
-            lines << tr("Recommended by the rules: %1 (%2)").arg(candidates, proposed.tierLabel);
+            lines << tr("Recommended by the rules: %1 (%2)")
+                         .arg(candidates, translated(proposed.tier));
         if (const auto& recorded = state.recorded) {
             const PanelMember* by = findMember(caseFile_.panel().members(), recorded->by);
             QString line =

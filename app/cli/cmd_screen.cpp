@@ -28,7 +28,7 @@ Command screenCommand() {
                     for (const auto& [c, s] : screened) {
                         QString reasons = criterionReasons(s.preCheck);
                         if (!s.admissibility.admissible())
-                            reasons = s.admissibility.reason + QStringLiteral("; ") + reasons;
+                            reasons = s.admissibility.reason() + QStringLiteral("; ") + reasons;
                         writer.row(
                             {c.application.reference, admissibilityKey(s.admissibility.state),
                              criterionStateKey(s.preCheck.overall), reasons, s.tierLabel,
@@ -44,7 +44,7 @@ Command screenCommand() {
                         str(admissibilityKey(s.admissibility.state)), str(s.tierLabel),
                         str(s.preCheck.summary()));
                     if (!s.admissibility.admissible())
-                        out("{:<10} {}\n", "", str(s.admissibility.reason));
+                        out("{:<10} {}\n", "", str(s.admissibility.reason()));
                     for (const auto& flag : s.flags)
                         out("{:<10} flag: {}\n", "", str(flag));
                     late += s.admissibility.state == AdmissibilityState::Late;

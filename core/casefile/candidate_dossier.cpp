@@ -48,14 +48,14 @@ OrderedJson outcomes(const std::vector<CriterionOutcome>& list) {
         array.append(OrderedJson::object()
                          .add("id", o.id)
                          .add("state", criterionStateKey(o.state))
-                         .add("reason", o.reason));
+                         .add("reason", o.reason()));
     return array;
 }
 
 OrderedJson screening(const Screening& s) {
     OrderedJson result = OrderedJson::object()
                              .add("admissibility", admissibilityKey(s.admissibility.state))
-                             .add("admissibility_reason", s.admissibility.reason)
+                             .add("admissibility_reason", s.admissibility.reason())
                              .add("pre_check", s.preCheck.summary())
                              .add("criteria", outcomes(s.preCheck.criteria))
                              .add("declarations", outcomes(s.declarations))

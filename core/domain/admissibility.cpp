@@ -90,19 +90,23 @@ Admissibility checkAdmissibility(const QDateTime& receivedAt, const Vacancy& vac
     const Deadline& deadline = deadlineOf(vacancy);
     if (!deadline.valid)
         return {AdmissibilityState::Unknown,
-                QStringLiteral("the vacancy has no valid deadline (\"%1\" in zone \"%2\")")
-                    .arg(vacancy.deadlineLocal.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")),
-                         vacancy.deadlineZone)};
+                Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                              "the vacancy has no valid deadline (\"%1\" in zone "
+                                              "\"%2\")"),
+                            vacancy.deadlineLocal.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")),
+                            vacancy.deadlineZone)};
     if (!receivedAt.isValid())
-        return {AdmissibilityState::Unknown, QStringLiteral("time of receipt unknown")};
+        return {AdmissibilityState::Unknown,
+                {QT_TRANSLATE_NOOP("sp::Problem", "time of receipt unknown")}};
 
     const QDateTime received = truncatedToSecond(receivedAt);
     const QDateTime local = received.toTimeZone(deadline.zone);
     const bool late = received > deadline.utc;
-    QString reason = QStringLiteral("received %1 (%2), %3 the deadline %4")
-                         .arg(localText(local, deadline.zone), utcText(received, local),
-                              late ? QStringLiteral("after") : QStringLiteral("by"), deadline.text);
-    return {late ? AdmissibilityState::Late : AdmissibilityState::Admissible, reason};
+    return {late ? AdmissibilityState::Late : AdmissibilityState::Admissible,
+            Problem::of(
+                late ? QT_TRANSLATE_NOOP("sp::Problem", "received %1 (%2), after the deadline %3")
+                     : QT_TRANSLATE_NOOP("sp::Problem", "received %1 (%2), by the deadline %3"),
+                localText(local, deadline.zone), utcText(received, local), deadline.text)};
 }
 
 } // namespace sp

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/problem.h"
 #include "domain/vacancy.h"
 
 #include <QDateTime>
@@ -19,7 +20,8 @@ struct Admissibility {
     // Says why, in the deadline's local time with the zone abbreviation and in UTC:
     // "received 30/04/2025 12:00:01 CEST (10:00:01 UTC), after the deadline 30/04/2025 12:00:00
     // CEST"
-    QString reason;
+    Problem why; // the window translates it; reason() is the English
+    QString reason() const { return why.english(); }
 
     bool admissible() const { return state == AdmissibilityState::Admissible; }
 };

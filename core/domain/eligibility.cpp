@@ -1,5 +1,6 @@
 #include "domain/eligibility.h"
 
+#include <QHash>
 #include <algorithm>
 #include <cmath>
 
@@ -74,48 +75,61 @@ QString numberText(double value) {
     return text;
 }
 
-QString yearsText(double years) {
-    return numberText(years) + (years == 1.0 ? QStringLiteral(" year") : QStringLiteral(" years"));
+Problem yearsText(double years) {
+    return Problem::of(years == 1.0 ? QT_TRANSLATE_NOOP("sp::Problem", "%1 year")
+                                    : QT_TRANSLATE_NOOP("sp::Problem", "%1 years"),
+                       numberText(years));
 }
 
-QString educationName(Education education) {
+Problem educationName(Education education) {
     switch (education) {
     case Education::PostSecondary:
-        return QStringLiteral("post-secondary diploma");
+        return {QT_TRANSLATE_NOOP("sp::Problem", "post-secondary diploma")};
     case Education::Secondary:
-        return QStringLiteral("secondary diploma");
+        return {QT_TRANSLATE_NOOP("sp::Problem", "secondary diploma")};
     case Education::None:
-        return QStringLiteral("no diploma");
+        return {QT_TRANSLATE_NOOP("sp::Problem", "no diploma")};
     }
     return {};
 }
 
 CriterionOutcome experiencePath(Education education, const std::optional<double>& years,
                                 double minimumYears) {
-    QString diploma = educationName(education);
-    QString required = QStringLiteral("at least %1 required").arg(numberText(minimumYears));
+    const Problem diploma = educationName(education);
+    const QString minimum = numberText(minimumYears);
     if (!years || !std::isfinite(*years))
-        return {educationId, CriterionState::Unknown,
-                diploma + QStringLiteral(", professional experience not declared: ") + required};
+        return {educationId,
+                CriterionState::Unknown,
+                {QT_TRANSLATE_NOOP("sp::Problem",
+                                   "%2, professional experience not declared: at least %1 "
+                                   "required"),
+                 {minimum},
+                 {},
+                 {diploma}}};
     // Experience is often summed from periods (1.1 + 1.9 = 2.9999999999999996): a tolerance far
     // below a day keeps such a sum at the 3 years it means.
     constexpr double tolerance = 1e-6;
     bool met = *years >= minimumYears - tolerance;
-    QString declared = diploma + QStringLiteral(" with ") + yearsText(*years) +
-                       QStringLiteral(" of professional experience");
-    return {educationId, met ? CriterionState::Met : CriterionState::NotMet,
-            met ? declared + QStringLiteral(" (") + required + QLatin1Char(')')
-                : declared + QStringLiteral(": ") + required};
+    return {educationId,
+            met ? CriterionState::Met : CriterionState::NotMet,
+            {met ? QT_TRANSLATE_NOOP("sp::Problem",
+                                     "%2 with %3 of professional experience (at least %1 required)")
+                 : QT_TRANSLATE_NOOP("sp::Problem",
+                                     "%2 with %3 of professional experience: at least %1 required"),
+             {minimum},
+             {},
+             {diploma, yearsText(*years)}}};
 }
 
-std::optional<QString> shortDeclarationLabel(const QString& key) {
-    static const std::map<QString, QString> labels = {
-        {"military_service", "military-service obligations"},
-        {"character_references", "character references"},
+std::optional<Problem> shortDeclarationLabel(const QString& key) {
+    static const std::map<QString, const char*> labels = {
+        {"military_service", QT_TRANSLATE_NOOP("sp::Problem", "military-service obligations")},
+        {"character_references", QT_TRANSLATE_NOOP("sp::Problem", "character references")},
         {"qualification_recognised",
-         "qualification issued or recognised by an EU Member State authority"}};
+         QT_TRANSLATE_NOOP("sp::Problem",
+                           "qualification issued or recognised by an EU Member State authority")}};
     auto it = labels.find(key);
-    return it == labels.end() ? std::nullopt : std::optional<QString>(it->second);
+    return it == labels.end() ? std::nullopt : std::optional<Problem>(Problem{it->second});
 }
 
 } // namespace
@@ -152,7 +166,7 @@ QString EligibilityCheck::summary() const {
     QStringList parts;
     for (const auto& c : criteria)
         if (c.state == overall)
-            parts << c.id + QStringLiteral(" (") + c.reason + QLatin1Char(')');
+            parts << c.id + QStringLiteral(" (") + c.reason() + QLatin1Char(')');
     QString head = overall == CriterionState::NotMet ? QStringLiteral("not eligible: ")
                                                      : QStringLiteral("eligibility unknown: ");
     return head + parts.join(QStringLiteral("; "));
@@ -189,20 +203,25 @@ CriterionOutcome checkNationality(const QStringList& nationalities,
         for (const auto& code : eu)
             named << countryName(code);
         return {nationalityId, CriterionState::Met,
-                QStringLiteral("EU national: ") + named.join(QStringLiteral(", "))};
+                Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "EU national: %1"),
+                            named.join(QStringLiteral(", ")))};
     }
     if (other.isEmpty())
-        return {nationalityId, CriterionState::Unknown, QStringLiteral("no nationality declared")};
+        return {nationalityId,
+                CriterionState::Unknown,
+                {QT_TRANSLATE_NOOP("sp::Problem", "no nationality declared")}};
     return {nationalityId, CriterionState::NotMet,
-            QStringLiteral("no EU nationality declared (") + other.join(QStringLiteral(", ")) +
-                QLatin1Char(')')};
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "no EU nationality declared (%1)"),
+                        other.join(QStringLiteral(", ")))};
 }
 
 CriterionOutcome checkEducation(const std::optional<Education>& education,
                                 const std::optional<double>& experienceYears,
                                 const EligibilityRequirements& req) {
     if (!education)
-        return {educationId, CriterionState::Unknown, QStringLiteral("education not declared")};
+        return {educationId,
+                CriterionState::Unknown,
+                {QT_TRANSLATE_NOOP("sp::Problem", "education not declared")}};
     switch (*education) {
     case Education::PostSecondary:
         // The experience years are the secondary path's condition only (RULES.md); a post-
@@ -215,14 +234,17 @@ CriterionOutcome checkEducation(const std::optional<Education>& education,
     case Education::None:
         break;
     }
-    return {educationId, CriterionState::NotMet,
-            QStringLiteral("no secondary or post-secondary diploma declared")};
+    return {educationId,
+            CriterionState::NotMet,
+            {QT_TRANSLATE_NOOP("sp::Problem", "no secondary or post-secondary diploma declared")}};
 }
 
 CriterionOutcome checkLanguages(const std::vector<LanguageSkill>& languages,
                                 const EligibilityRequirements& req) {
     if (languages.empty())
-        return {languagesId, CriterionState::Unknown, QStringLiteral("no languages declared")};
+        return {languagesId,
+                CriterionState::Unknown,
+                {QT_TRANSLATE_NOOP("sp::Problem", "no languages declared")}};
 
     thread_local NormalisedList officialCodes(&lowerCaseCode);
     const QStringList& official =
@@ -252,9 +274,15 @@ CriterionOutcome checkLanguages(const std::vector<LanguageSkill>& languages,
 
     QString mainMin = cefrKey(req.mainLanguageMin);
     QString secondMin = cefrKey(req.secondLanguageMin);
-    QString ignoredNote = ignored.isEmpty() ? QString()
-                                            : QStringLiteral("; not official EU languages: ") +
-                                                  ignored.join(QStringLiteral(", "));
+    // The languages that do not count, after the reason.
+    const auto noted = [&ignored](const Problem& reason) {
+        return ignored.isEmpty()
+                   ? reason
+                   : Problem{QT_TRANSLATE_NOOP("sp::Problem", "%2; not official EU languages: %1"),
+                             {ignored.join(QStringLiteral(", "))},
+                             {},
+                             {reason}};
+    };
     QStringList declared;
     for (const auto& s : best)
         declared << skillText(s);
@@ -270,21 +298,23 @@ CriterionOutcome checkLanguages(const std::vector<LanguageSkill>& languages,
             if (&second != &candidate &&
                 levelRank(second.level) >= levelRank(req.secondLanguageMin))
                 return {languagesId, CriterionState::Met,
-                        QStringLiteral("%1 or better in %2, %3 or better in a second language %4")
-                            .arg(mainMin, skillText(candidate), secondMin, skillText(second))};
+                        Problem::of(QT_TRANSLATE_NOOP(
+                                        "sp::Problem",
+                                        "%1 or better in %2, %3 or better in a second language %4"),
+                                    mainMin, skillText(candidate), secondMin, skillText(second))};
     }
     if (best.empty())
         return {languagesId, CriterionState::NotMet,
-                QStringLiteral("no official EU language declared") + ignoredNote};
+                noted({QT_TRANSLATE_NOOP("sp::Problem", "no official EU language declared")})};
     if (!main)
         return {languagesId, CriterionState::NotMet,
-                QStringLiteral("no official language at %1 or better (%2)")
-                        .arg(mainMin, declared.join(QStringLiteral(", "))) +
-                    ignoredNote};
+                noted(Problem::of(
+                    QT_TRANSLATE_NOOP("sp::Problem", "no official language at %1 or better (%2)"),
+                    mainMin, declared.join(QStringLiteral(", "))))};
     return {languagesId, CriterionState::NotMet,
-            QStringLiteral("%1 or better in %2, but no second official language at %3 or better")
-                    .arg(mainMin, skillText(*main), secondMin) +
-                ignoredNote};
+            noted(Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 or better in %2, but no second "
+                                                               "official language at %3 or better"),
+                              mainMin, skillText(*main), secondMin))};
 }
 
 EligibilityCheck preCheck(const ApplicationData& application, const EligibilityRequirements& req) {
@@ -296,9 +326,37 @@ EligibilityCheck preCheck(const ApplicationData& application, const EligibilityR
     return check;
 }
 
+namespace {
+
+// A declaration's label as the only part of its outcome: the short labels read well inside a
+// reason; other keys take the vacancy's wording, as the vacancy gives it. Made once a thread for
+// each declaration, as every candidate screened needs them.
+ProblemParts declarationLabelPart(const QString& key, const QString& vacancyLabel) {
+    struct Made {
+        QString vacancyLabel;
+        ProblemParts part;
+    };
+    thread_local QHash<QString, Made> made;
+    const auto it = made.constFind(key);
+    if (it != made.constEnd() && it->vacancyLabel == vacancyLabel)
+        return it->part;
+    Problem label;
+    if (auto shortLabel = shortDeclarationLabel(key))
+        label = *shortLabel;
+    else if (!vacancyLabel.trimmed().isEmpty())
+        label = Problem::verbatim(vacancyLabel.trimmed());
+    else
+        label = Problem::verbatim(declarationLabel(key));
+    const ProblemParts part{label};
+    made.insert(key, {vacancyLabel, part});
+    return part;
+}
+
+} // namespace
+
 QString declarationLabel(const QString& key) {
     if (auto label = shortDeclarationLabel(key))
-        return *label;
+        return label->english();
     QString label = key;
     return label.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
@@ -310,21 +368,32 @@ EligibilityCheck withDeclarations(EligibilityCheck check, const EligibilityRequi
         const auto it = ticks.ticks.find(key);
         const bool ticked = it != ticks.ticks.end() && it->second.has_value();
         const bool fulfilled = ticked && *it->second;
-        QString label = declarationLabel(key);
-        // The short labels read well inside a reason; other keys take the vacancy's wording.
-        if (!shortDeclarationLabel(key) && i < req.declarationLabels.size() &&
-            !req.declarationLabels.at(i).trimmed().isEmpty())
-            label = req.declarationLabels.at(i).trimmed();
+        const ProblemParts label = declarationLabelPart(
+            key, i < req.declarationLabels.size() ? req.declarationLabels.at(i) : QString());
         if (!ticked)
-            check.criteria.push_back({key, CriterionState::Unknown,
-                                      label + QStringLiteral(": not yet ticked by the panel")});
+            check.criteria.push_back(
+                {key,
+                 CriterionState::Unknown,
+                 {QT_TRANSLATE_NOOP("sp::Problem", "%1: not yet ticked by the panel"),
+                  {},
+                  {},
+                  label}});
         else if (fulfilled)
-            check.criteria.push_back({key, CriterionState::Met,
-                                      label + QStringLiteral(": ticked fulfilled by the panel")});
+            check.criteria.push_back(
+                {key,
+                 CriterionState::Met,
+                 {QT_TRANSLATE_NOOP("sp::Problem", "%1: ticked fulfilled by the panel"),
+                  {},
+                  {},
+                  label}});
         else
             check.criteria.push_back(
-                {key, CriterionState::NotMet,
-                 label + QStringLiteral(": ticked not fulfilled by the panel")});
+                {key,
+                 CriterionState::NotMet,
+                 {QT_TRANSLATE_NOOP("sp::Problem", "%1: ticked not fulfilled by the panel"),
+                  {},
+                  {},
+                  label}});
     }
     check.overall = overallState(check.criteria);
     return check;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/application.h"
+#include "domain/problem.h"
 #include "domain/vacancy.h"
 
 #include <QString>
@@ -18,7 +19,10 @@ QString criterionStateKey(CriterionState state); // "met", "not_met", "unknown"
 struct CriterionOutcome {
     QString id; // "nationality", "education", "languages", or a declaration key
     CriterionState state = CriterionState::Unknown;
-    QString reason; // English, for the panel and for a candidate who asks why
+    // Why, for the panel (the window translates it) and, in English (reason()), for the record,
+    // the exports and a candidate who asks.
+    Problem why;
+    QString reason() const { return why.english(); }
 };
 
 struct EligibilityCheck {

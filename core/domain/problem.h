@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
+#include <initializer_list>
+#include <memory>
 #include <type_traits>
 #include <vector>
 
@@ -12,14 +14,36 @@ namespace sp {
 // or one a line, as a batch refused lists what is wrong with each of its items.
 enum class Listing { Semicolons, Lines };
 
+struct Problem;
+
+// A problem's parts, shared by its copies and never changed once made: a screening holds a
+// problem for each of its reasons and is copied with every list it is in, so copying one must cost
+// little more than copying the QString it replaced.
+class ProblemParts {
+public:
+    ProblemParts() = default;
+    ProblemParts(std::initializer_list<Problem> parts);
+    explicit ProblemParts(std::vector<Problem> parts);
+
+    const Problem* begin() const;
+    const Problem* end() const;
+    size_t size() const { return parts_ ? parts_->size() : 0; }
+    bool empty() const { return size() == 0; }
+    const Problem& front() const { return *begin(); }
+    const Problem& operator[](size_t i) const;
+
+private:
+    std::shared_ptr<const std::vector<Problem>> parts_;
+};
+
 // A refusal or problem as core states it, for the window to translate: core speaks English (the
 // command line and the logs print english()), the window its own language. Every `text` is
 // marked QT_TRANSLATE_NOOP("sp::Problem", ...) where it is written, so lupdate finds it.
 struct Problem {
-    const char* text = "";           // the English source, with %1..%n
-    QStringList args = {};           // fill %1..%n first, as they are: names, references, numbers
-    QString field = {};              // what it concerns, for a dialog to point at: "reason", "mark"
-    std::vector<Problem> parts = {}; // fill the %n after the args: core's own wording, translated
+    const char* text = "";   // the English source, with %1..%n
+    QStringList args = {};   // fill %1..%n first, as they are: names, references, numbers
+    QString field = {};      // what it concerns, for a dialog to point at: "reason", "mark"
+    ProblemParts parts = {}; // fill the %n after the args: core's own wording, translated
 
     // Problem{text, {values...}}, a number written as QString::arg writes it.
     template <typename... Values> static Problem of(const char* text, const Values&... values) {
@@ -43,6 +67,21 @@ private:
             return QString(value);
     }
 };
+
+inline ProblemParts::ProblemParts(std::initializer_list<Problem> parts)
+    : parts_(parts.size() == 0 ? nullptr : std::make_shared<const std::vector<Problem>>(parts)) {}
+inline ProblemParts::ProblemParts(std::vector<Problem> parts)
+    : parts_(parts.empty() ? nullptr
+                           : std::make_shared<const std::vector<Problem>>(std::move(parts))) {}
+inline const Problem* ProblemParts::begin() const {
+    return parts_ ? parts_->data() : nullptr;
+}
+inline const Problem& ProblemParts::operator[](size_t i) const {
+    return begin()[i];
+}
+inline const Problem* ProblemParts::end() const {
+    return parts_ ? parts_->data() + parts_->size() : nullptr;
+}
 
 QString listed(const QStringList& texts, Listing listing);
 

@@ -42,7 +42,8 @@ std::vector<RankedCandidate> rank(const std::vector<RankingInput>& inputs, Prior
         c.candidate = input.candidate;
         c.category = input.category;
         c.tierRank = tierRank(input.category, order);
-        c.tierLabel = tierLabel(input.category, order);
+        c.tier = tierName(input.category, order);
+        c.tierLabel = c.tier.english();
         c.total = input.total;
         c.complete = input.complete && input.total.has_value();
         list.push_back(c);

@@ -2,6 +2,7 @@
 
 #include "domain/application.h"
 #include "domain/consolidation.h"
+#include "domain/problem.h"
 #include "domain/vacancy.h"
 
 #include <QString>
@@ -25,6 +26,7 @@ struct RankedCandidate {
     Category category = Category::External;
     int tierRank = 0;  // tier.h: 0 is the highest tier
     QString tierLabel; // "1 Commission official", ..., per the procedure's priority order
+    Problem tier;      // the same, for the window to translate
     std::optional<double> total;
     std::optional<int> rank; // 1-based over the whole list, equal for ties; none if incomplete
     bool tied = false;       // shares its rank with another candidate

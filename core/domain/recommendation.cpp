@@ -60,6 +60,7 @@ Recommendation recommended(const std::vector<FinalCandidate>& ranking) {
             c.ranked.rank == best->ranked.rank)
             recommendation.candidates << c.ranked.candidate;
     recommendation.tierLabel = best->ranked.tierLabel;
+    recommendation.tier = best->ranked.tier;
     const QString total = totalText(best->ranked.total);
     recommendation.reason =
         recommendation.needsPanelChoice()

@@ -26,6 +26,7 @@ struct Recommendation {
     // them, the program never does. None: nobody is suitable.
     QStringList candidates;
     QString tierLabel; // of the candidates, empty when none
+    Problem tier;      // the same, for the window to translate
     QString reason;    // "best suitable candidate of tier 1 Commission official, total 30"
 
     bool needsPanelChoice() const { return candidates.size() > 1; }

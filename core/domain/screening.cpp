@@ -51,6 +51,7 @@ Screening screen(const Candidate& candidate, const Vacancy& vacancy, const Decla
     s.declarations = declarationOutcomes(vacancy.eligibility, ticks);
     s.decision = decision;
     s.tierRank = tierRank(application.category, vacancy.priorityOrder);
+    s.tier = tierName(application.category, vacancy.priorityOrder);
     s.tierLabel = tierLabel(application.category, vacancy.priorityOrder);
     if (laureateMissingReserveList(application))
         s.flags << laureateMissingReserveListFlag();

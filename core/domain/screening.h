@@ -41,7 +41,8 @@ struct Screening {
     std::optional<EligibilityDecision> decision;
     ScreeningStatus status = ScreeningStatus::Pending;
     int tierRank = 0;
-    QString tierLabel;
+    QString tierLabel; // English: "3 Laureate"
+    Problem tier;      // the same, for the window to translate
     QStringList flags; // "laureate without a reserve-list reference", ...
 };
 

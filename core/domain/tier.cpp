@@ -30,27 +30,54 @@ int tierCount(PriorityOrder order) {
     return order == PriorityOrder::Grouped ? 2 : 4;
 }
 
-QString tierLabel(Category category, PriorityOrder order) {
-    QString name;
-    if (order == PriorityOrder::Grouped && isPriorityCategory(category)) {
-        name = QStringLiteral("Priority group");
-    } else {
-        switch (tierOf(category)) {
-        case Tier::CommissionOfficials:
-            name = QStringLiteral("Commission official");
-            break;
-        case Tier::OtherInstitutionsOfficials:
-            name = QStringLiteral("Official of another institution");
-            break;
-        case Tier::Laureates:
-            name = QStringLiteral("Laureate");
-            break;
-        case Tier::External:
-            name = QStringLiteral("External");
-            break;
-        }
+namespace {
+
+Problem namedTier(Category category, PriorityOrder order) {
+    const int number = tierRank(category, order) + 1;
+    if (order == PriorityOrder::Grouped && isPriorityCategory(category))
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 Priority group"), number);
+    switch (tierOf(category)) {
+    case Tier::CommissionOfficials:
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 Commission official"), number);
+    case Tier::OtherInstitutionsOfficials:
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 Official of another institution"),
+                           number);
+    case Tier::Laureates:
+        return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 Laureate"), number);
+    case Tier::External:
+        break;
     }
-    return QString::number(tierRank(category, order) + 1) + QLatin1Char(' ') + name;
+    return Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1 External"), number);
+}
+
+// Every tier's name, and its English, made once: each candidate screened takes one.
+struct TierNames {
+    Problem name[2][4];
+    QString english[2][4];
+    TierNames() {
+        for (const auto order : {PriorityOrder::Strict, PriorityOrder::Grouped})
+            for (const auto category : {Category::CommissionOfficial, Category::InstitutionOfficial,
+                                        Category::Laureate, Category::External}) {
+                Problem& named = name[static_cast<int>(order)][static_cast<int>(category)];
+                named = namedTier(category, order);
+                english[static_cast<int>(order)][static_cast<int>(category)] = named.english();
+            }
+    }
+};
+
+const TierNames& tierNames() {
+    static const TierNames names;
+    return names;
+}
+
+} // namespace
+
+Problem tierName(Category category, PriorityOrder order) {
+    return tierNames().name[static_cast<int>(order)][static_cast<int>(category)];
+}
+
+QString tierLabel(Category category, PriorityOrder order) {
+    return tierNames().english[static_cast<int>(order)][static_cast<int>(category)];
 }
 
 bool laureateMissingReserveList(const ApplicationData& application) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/application.h"
+#include "domain/problem.h"
 #include "domain/vacancy.h"
 
 #include <QString>
@@ -23,6 +24,8 @@ int tierCount(PriorityOrder order); // 4 strict, 2 grouped
 // "2 Official of another institution", "3 Laureate", "4 External"; grouped: "1 Priority group",
 // "2 External".
 QString tierLabel(Category category, PriorityOrder order);
+// The same, for the window to translate.
+Problem tierName(Category category, PriorityOrder order);
 
 // A laureate's priority rests on a valid reserve list: without its reference the panel must check.
 bool laureateMissingReserveList(const ApplicationData& application);

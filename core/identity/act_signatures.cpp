@@ -72,10 +72,10 @@ RecordProblem recordProblem(qint64 seq, Problem problem) {
 }
 
 Problem about(const Problem& subject, const char* text, const QStringList& values) {
-    Problem problem{text, {}, {}, {subject}};
+    std::vector<Problem> parts{subject};
     for (const QString& value : values)
-        problem.parts.push_back(Problem::verbatim(value));
-    return problem;
+        parts.push_back(Problem::verbatim(value));
+    return {text, {}, {}, ProblemParts(std::move(parts))};
 }
 
 ActSignatures checkActSignatures(const std::vector<RecordEntry>& entries, qint64 signedFromEntry) {

@@ -36,9 +36,9 @@ Problem firstItems(std::vector<Problem> items, bool sentences) {
                           : QT_TRANSLATE_NOOP("sp::Problem", "%1, %2, %3, and %4 more"),
                 {},
                 {},
-                std::move(items)};
+                ProblemParts(std::move(items))};
     }
-    return {(sentences ? semicolons : commas)[count - 1], {}, {}, std::move(items)};
+    return {(sentences ? semicolons : commas)[count - 1], {}, {}, ProblemParts(std::move(items))};
 }
 
 template <class T> Parsed<T> fail(const Problem& problem) {

@@ -13,7 +13,7 @@ QString localTimeText(const QDateTime& utc, const QString& zone) {
 QString criterionReasons(const EligibilityCheck& check) {
     QStringList reasons;
     for (const auto& c : check.criteria)
-        reasons << QStringLiteral("%1: %2 (%3)").arg(c.id, criterionStateKey(c.state), c.reason);
+        reasons << QStringLiteral("%1: %2 (%3)").arg(c.id, criterionStateKey(c.state), c.reason());
     return reasons.join(QStringLiteral("; "));
 }
 

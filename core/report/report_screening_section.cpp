@@ -93,7 +93,7 @@ Section screeningSection(const ReportContext& c) {
             rejected.rows.push_back(
                 {c.candidateName(reference),
                  c.t(QT_TRANSLATE_NOOP("SelectionReport", "inadmissible: received late")),
-                 screening.admissibility.reason});
+                 screening.admissibility.reason()});
         else if (screening.status == ScreeningStatus::Superseded)
             rejected.rows.push_back(
                 {c.candidateName(reference),

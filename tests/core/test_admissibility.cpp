@@ -87,10 +87,10 @@ TEST(Admissibility, LateIffReceivedAfterTheDeadlineSecondInAnyOffset) {
         SCOPED_TRACE(std::string("deadline ") + c.deadlineLocal + ", received " + c.received);
         auto result =
             sp::checkAdmissibility(instant(c.received), vacancyWithDeadline(c.deadlineLocal));
-        EXPECT_EQ(result.state, c.expected) << result.reason.toStdString();
+        EXPECT_EQ(result.state, c.expected) << result.reason().toStdString();
         EXPECT_EQ(result.admissible(), c.expected == AdmissibilityState::Admissible);
         if (c.reason) {
-            EXPECT_EQ(result.reason.toStdString(), c.reason);
+            EXPECT_EQ(result.reason().toStdString(), c.reason);
         }
     }
 }
@@ -99,7 +99,7 @@ TEST(Admissibility, MissingTimeOfReceiptIsUnknownNotLate) {
     auto result = sp::checkAdmissibility(QDateTime(), vacancyWithDeadline("2025-04-30T12:00:00"));
     EXPECT_EQ(result.state, AdmissibilityState::Unknown);
     EXPECT_FALSE(result.admissible());
-    EXPECT_EQ(result.reason.toStdString(), "time of receipt unknown");
+    EXPECT_EQ(result.reason().toStdString(), "time of receipt unknown");
 }
 
 TEST(Admissibility, VacancyWithoutAValidDeadlineIsUnknown) {
@@ -113,8 +113,8 @@ TEST(Admissibility, VacancyWithoutAValidDeadlineIsUnknown) {
         auto result = sp::checkAdmissibility(instant("2025-04-30T10:00:00Z"),
                                              vacancyWithDeadline(local, zone));
         EXPECT_EQ(result.state, AdmissibilityState::Unknown);
-        EXPECT_TRUE(result.reason.contains(QStringLiteral("no valid deadline")))
-            << result.reason.toStdString();
+        EXPECT_TRUE(result.reason().contains(QStringLiteral("no valid deadline")))
+            << result.reason().toStdString();
     }
 }
 

@@ -50,7 +50,7 @@ struct Expected {
 void expectOutcome(const sp::CriterionOutcome& outcome, const char* id, const Expected& expected) {
     EXPECT_EQ(outcome.id.toStdString(), id);
     EXPECT_EQ(sp::criterionStateKey(outcome.state), sp::criterionStateKey(expected.state));
-    EXPECT_EQ(outcome.reason.toStdString(), expected.reason);
+    EXPECT_EQ(outcome.reason().toStdString(), expected.reason);
 }
 
 TEST(Eligibility, Nationality) {
@@ -397,7 +397,7 @@ TEST(Eligibility, ADeclarationWithoutAShortLabelIsNamedByTheVacancy) {
               "ticked not fulfilled by the panel)");
     const auto* licence = check.criterion(QStringLiteral("driving_licence"));
     ASSERT_NE(licence, nullptr);
-    EXPECT_EQ(licence->reason.toStdString(), "driving licence: not yet ticked by the panel");
+    EXPECT_EQ(licence->reason().toStdString(), "driving licence: not yet ticked by the panel");
 }
 
 TEST(Eligibility, StateKeysAndDeclarationLabels) {

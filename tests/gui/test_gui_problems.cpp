@@ -14,6 +14,7 @@
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
+#include <algorithm>
 
 using sp::test::child;
 using sp::test::SignIn;
@@ -29,6 +30,7 @@ private slots:
     void aMarkingRefusalIsInFrench();
     void aSearchRefusalIsInGerman();
     void aCaseFileRefusalIsInFrench();
+    void theScreeningsReasonsAreInFrench();
 
 private:
     sp::test::GuiFixture gui_;
@@ -125,6 +127,48 @@ void GuiProblemsTest::aCaseFileRefusalIsInFrench() {
                 ->grabWindow(0, area.x(), area.y(), area.width(), area.height())
                 .save(sp::test::screenshotPath(QStringLiteral("case-file-refusal-fr"))));
     box.close();
+}
+
+// Why a candidate is admissible and meets (or not) each condition, as the eligibility pane
+// explains it: in the window's language, the same facts as the English the exports keep.
+void GuiProblemsTest::theScreeningsReasonsAreInFrench() {
+    const QString path = gui_.demoCase(QStringLiteral("screening-fr.selpanel"));
+    QVERIFY(sp::ui::applyLanguage(QStringLiteral("fr")));
+    auto window = gui_.openWindow(path, SignIn::named(QStringLiteral("Sam Secretary")));
+    auto* table = child<QTableView>(*window, QStringLiteral("candidateTable"));
+    const QString reference = table->model()->index(0, 0).data().toString();
+    sp::test::selectCandidate(*table, reference);
+    auto* tabs = child<QTabWidget>(*window, QStringLiteral("assessmentTabs"));
+    tabs->setCurrentWidget(child<QWidget>(*window, QStringLiteral("eligibilityPane")));
+    const QString admissibility =
+        child<QLabel>(*window, QStringLiteral("admissibilityText"))->text();
+    const QString criteria = child<QLabel>(*window, QStringLiteral("criteriaText"))->text();
+    QVERIFY2(admissibility.contains(QStringLiteral("reçue le")), qPrintable(admissibility));
+    QVERIFY2(admissibility.contains(QStringLiteral("la date limite du")),
+             qPrintable(admissibility));
+    QVERIFY2(!criteria.contains(QStringLiteral("declared")) &&
+                 !criteria.contains(QStringLiteral(" or better in ")),
+             qPrintable(criteria));
+    QVERIFY2(criteria.contains(QStringLiteral("ressortissant de l’UE")) ||
+                 criteria.contains(QStringLiteral("nationalité")),
+             qPrintable(criteria));
+    QVERIFY2(criteria.contains(QStringLiteral(" ou mieux ")) ||
+                 criteria.contains(QStringLiteral("langue")),
+             qPrintable(criteria));
+    // The tier too, in the list and the pane's title.
+    const QStringList frenchTiers = {QStringLiteral("Fonctionnaire de la Commission"),
+                                     QStringLiteral("Fonctionnaire d’une autre institution"),
+                                     QStringLiteral("Lauréat"), QStringLiteral("Externe")};
+    const QString tier =
+        sp::test::cell(*table->model(), 0, sp::ui::CandidateTableModel::TierColumn);
+    QVERIFY2(std::any_of(frenchTiers.begin(), frenchTiers.end(),
+                         [&tier](const QString& name) { return tier.endsWith(name); }),
+             qPrintable(tier));
+    const QString title = child<QLabel>(*window, QStringLiteral("eligibilityTitle"))->text();
+    QVERIFY2(title.contains(tier), qPrintable(title));
+    QTest::qWait(100);
+    QVERIFY(
+        window->grab().save(sp::test::screenshotPath(QStringLiteral("eligibility-reasons-fr"))));
 }
 
 SP_GUI_TEST_MAIN(GuiProblemsTest)
