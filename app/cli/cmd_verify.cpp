@@ -54,6 +54,10 @@ Command verifyCommand() {
                     out("    {} entries unsigned (before version 8, when acts were not yet "
                         "signed)\n",
                         report.unsignedBeforeSigning);
+                if (report.vouchedByServer > 0)
+                    out("    {} entries written on a server, unsigned there: each member signed in "
+                        "as their own database role\n",
+                        report.vouchedByServer);
                 for (const auto& act : report.unsignedActs)
                     out("    {}\n", str(act.message));
                 out("  record head: {}\n", str(headText(report.head)));

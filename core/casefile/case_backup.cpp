@@ -14,8 +14,8 @@ void backupCase(CaseStore& store, const QString& target) {
         throw Error(ErrorKind::Failure,
                     Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
                                                   "%1: a case on a server is backed up by its "
-                                                  "database administrator (pg_dump); this program "
-                                                  "cannot copy it to a file yet"),
+                                                  "administrator, who sees every row: "
+                                                  "selection-panel backup URL OUT.selpanel"),
                                 store.path));
     const QFileInfo existing(target);
     if (existing.exists() || existing.isSymLink())

@@ -59,6 +59,9 @@ struct VerifyReport {
     // Entries written before the file was version 8, when nothing was signed: shown as
     // unsigned, not as failures.
     int unsignedBeforeSigning = 0;
+    // Entries a server wrote (a case file backed up from one): its members signed in as their
+    // own roles there, which stand for their signatures.
+    int vouchedByServer = 0;
     // Acts after that by a member who had not signed in yet (no key): named, not failures.
     std::vector<RecordProblem> unsignedActs;
     // Members' returns imported (workbooks), each signature checked again against the sheets the

@@ -143,6 +143,7 @@ VerifyReport verifyCase(CaseStore& store) {
     report.signatureProblems = std::move(signatures.problems);
     report.signedActs = signatures.signedActs;
     report.unsignedBeforeSigning = signatures.unsignedBeforeSigning;
+    report.vouchedByServer = signatures.vouchedByServer;
     report.unsignedActs = std::move(signatures.unsignedActs);
     auto returns = identity::checkImportedReturns(entries);
     report.returnsChecked = returns.returnsChecked;

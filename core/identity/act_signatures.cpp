@@ -78,13 +78,25 @@ Problem about(const Problem& subject, const char* text, const QStringList& value
     return {text, {}, {}, ProblemParts(std::move(parts))};
 }
 
+namespace {
+// Where a case's life on a server begins: made there, or pushed there from a file.
+bool isServerSpanStart(const QString& action) {
+    return action == QLatin1String("server_case_created") || action == QLatin1String("case_pushed");
+}
+} // namespace
+
 ActSignatures checkActSignatures(const std::vector<RecordEntry>& entries, qint64 signedFromEntry) {
     ActSignatures result;
     QHash<QString, std::vector<QByteArray>> keys;
+    bool onServer = false;
     for (const auto& e : entries) {
         const auto registration = keyRegisteredIn(e);
+        if (isServerSpanStart(e.action))
+            onServer = true;
         if (e.seq < signedFromEntry) {
             ++result.unsignedBeforeSigning;
+        } else if (onServer && e.signature.isEmpty()) {
+            ++result.vouchedByServer;
         } else if (e.signature.isEmpty() && vouchedByReturn(e)) {
             ++result.vouchedByReturns; // checked by checkImportedReturns
         } else {
@@ -127,6 +139,8 @@ ActSignatures checkActSignatures(const std::vector<RecordEntry>& entries, qint64
         }
         if (registration)
             keys[registration->member].push_back(registration->key);
+        if (e.action == QLatin1String("case_backed_up"))
+            onServer = false;
     }
     return result;
 }

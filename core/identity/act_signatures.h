@@ -26,13 +26,16 @@ struct ActSignatures {
     int signedActs = 0;
     int unsignedBeforeSigning = 0;           // entries before `signedFromEntry`
     std::vector<RecordProblem> unsignedActs; // later, by an actor who had no key yet
-    int vouchedByReturns = 0;            // imported sheets, signed by their member's return instead
+    int vouchedByReturns = 0; // imported sheets, signed by their member's return instead
+    int vouchedByServer = 0;  // written on a server, which signed its members in as their roles
     std::vector<RecordProblem> problems; // failed, foreign key, or missing though keyed
 };
 
 // Checks every entry's signature against the keys the record registered before it (a
 // credentials_set entry is signed by the key it registers). Entries before `signedFromEntry`
-// (written before version 8) count as unsigned, not as problems.
+// (written before version 8) count as unsigned, not as problems; so do those a server wrote (from
+// the case's creation or push on a server to its backup into a file), where each member signed in
+// as their own role and the server kept the chain.
 ActSignatures checkActSignatures(const std::vector<RecordEntry>& entries, qint64 signedFromEntry);
 
 // "entry 12 (marks_submitted by anna, APP-0001)", for messages.

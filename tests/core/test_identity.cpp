@@ -142,6 +142,29 @@ TEST(ActSignatures, EachEntryCheckedAgainstTheKeysTheRecordRegisteredBeforeIt) {
               std::vector<QByteArray>{anna->publicKey()});
 }
 
+// A case pushed to a server and backed up into a file again: the acts the server wrote are
+// unsigned (the member's role signed in there), counted as such; after the backup a missing
+// signature is a problem again.
+TEST(ActSignatures, TheServersEntriesCountAsVouchedByItUntilTheBackup) {
+    const auto anna = MemberKey::generate(QStringLiteral("anna"));
+    std::vector<RecordEntry> entries{
+        entry(1, QStringLiteral("anna"), QLatin1String(CredentialsSetAction),
+              credentialsSetText(anna->publicKey())),
+        entry(2, QStringLiteral("panels_admin"), QStringLiteral("case_pushed")),
+        entry(3, QStringLiteral("anna"), QStringLiteral("marks_submitted")),
+        entry(4, QStringLiteral("selection-panel"), QStringLiteral("case_backed_up")),
+        entry(5, QStringLiteral("anna"), QStringLiteral("marks_submitted")),
+    };
+    signWith(entries[0], *anna);
+
+    const ActSignatures checked = checkActSignatures(entries, 1);
+    EXPECT_EQ(checked.signedActs, 1);
+    EXPECT_EQ(checked.vouchedByServer, 3);
+    ASSERT_EQ(checked.problems.size(), 1u);
+    EXPECT_EQ(checked.problems[0].seq, 5);
+    EXPECT_TRUE(checked.problems[0].message.contains(QStringLiteral("not signed")));
+}
+
 TEST(SignInDelay, GrowsWithEachFailureFromTheConfiguredStep) {
     qputenv("SELECTION_PANEL_SIGN_IN_DELAY_MS", "100");
     EXPECT_EQ(signInDelay(0).count(), 0);

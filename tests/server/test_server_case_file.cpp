@@ -185,7 +185,7 @@ TEST_F(ServerCaseFile, WhatACaseOnAServerDoesNotDoIsRefusedWithWords) {
                 }).contains("not available on a case on a server"));
     EXPECT_TRUE(refusal([&] {
                     anna->backupTo("/tmp/never-written.selpanel");
-                }).contains("backed up by its database administrator"));
+                }).contains("backed up by its administrator"));
     EXPECT_TRUE(refusal([&] {
                     anna->workbooks().exportWorkbook("anna", Stage::Preselection,
                                                      "/tmp/never-written.selpanel");

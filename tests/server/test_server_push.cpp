@@ -91,4 +91,48 @@ TEST_F(ServerPush, TheWholeCaseArrivesAndEachMemberSignsInToIt) {
     EXPECT_TRUE(again.errText().contains("exists already")) << again.errText().toStdString();
 }
 
+// The case's whole journey: made and marked in a file (its acts signed with the members' keys),
+// pushed, worked on at the server (acts without signatures: each member's role signed in), and
+// backed up into a file again, which verify accepts, naming what the server wrote.
+TEST_F(ServerPush, BackedUpAgainAfterWorkOnTheServerTheCaseVerifies) {
+    auto local = sp::CaseFile::open(file_, sp::CaseFile::Access::ReadOnly);
+    for (const auto& member : local->panel().members())
+        members_ << member.id;
+    // An act signed on the desktop: the chair signs in with her passphrase (runApp gives it).
+    const QString chair = local->panel().members().front().id;
+    const auto first = local->applications().candidates().front().application.reference;
+    const auto signedAct = runApp({"decide", file_, first, "--eligible", "no", "--reason",
+                                   "no diploma giving access", "--by", chair});
+    ASSERT_EQ(signedAct.exitCode, 0) << signedAct.errText().toStdString();
+    const auto pushed = runApp({"push", file_, adminUrl()});
+    ASSERT_EQ(pushed.exitCode, 0) << pushed.errText().toStdString();
+    const QRegularExpression added("added (\\S+) .*\\none-time password: (\\S+)");
+    QMap<QString, QString> passwords;
+    for (auto it = added.globalMatch(pushed.outText()); it.hasNext();) {
+        const auto match = it.next();
+        passwords.insert(match.captured(1), match.captured(2));
+    }
+    const QString candidate = local->applications().candidates().back().application.reference;
+    {
+        auto remote =
+            sp::CaseFile::openServer(address_.urlFor(sp::server::memberRoleName(names_, chair)),
+                                     sp::CaseFile::Access::ReadWrite, passwords.value(chair));
+        remote->screening().decideEligibility(candidate, false, "no diploma after all", chair);
+    }
+    const QString archive = dir_.filePath("archive.selpanel");
+    const auto backedUp = runApp({"backup", adminUrl(), archive});
+    ASSERT_EQ(backedUp.exitCode, 0) << backedUp.errText().toStdString();
+    const auto verified = runApp({"verify", archive});
+    EXPECT_EQ(verified.exitCode, 0)
+        << verified.outText().toStdString() << verified.errText().toStdString();
+    EXPECT_TRUE(verified.outText().contains(QRegularExpression("3 entries written on a server")))
+        << verified.outText().toStdString();
+    const auto again = sp::CaseFile::open(archive, sp::CaseFile::Access::ReadOnly);
+    const auto screened = again->screening().candidate(candidate);
+    ASSERT_TRUE(screened.has_value());
+    EXPECT_EQ(screened->screening.status, sp::ScreeningStatus::NotEligible);
+    // Signed on the desktop and checked still: her key's registration and her decision.
+    EXPECT_EQ(again->verify().signedActs, 2);
+}
+
 } // namespace
