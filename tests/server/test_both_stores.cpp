@@ -1,0 +1,166 @@
+#include "casefile/case_file.h"
+#include "domain/error.h"
+#include "server/server_names.h"
+#include "server_fixture.h"
+#include "support/app_runner.h"
+
+#include <QMap>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <algorithm>
+
+// The same tests against both stores: one case, made and marked as a file, worked on as that file
+// and as the same case pushed to a server, through the same CaseFile API; what a member sees and
+// what the rules refuse must not depend on where the case is. The server's own rules (what a
+// role may read or write with plain SQL) are proved in the other tests of this folder.
+namespace {
+
+using sp::CaseFile;
+using sp::Stage;
+using sp::test::runApp;
+
+enum class Store { File, Server };
+
+std::string storeName(const ::testing::TestParamInfo<Store>& info) {
+    return info.param == Store::File ? "File" : "Server";
+}
+
+class BothStores : public ::testing::TestWithParam<Store> {
+protected:
+    void SetUp() override {
+        if (GetParam() == Store::Server && !sp::test::testServer())
+            GTEST_SKIP() << "no PostgreSQL server (SP_TEST_POSTGRES_URL unset)";
+        ASSERT_TRUE(dir_.isValid());
+        file_ = dir_.filePath("marked.selpanel");
+        const auto made = runApp(
+            {"demo", file_, "--candidates", "8", "--seed", "11", "--members", "3", "--marked"});
+        ASSERT_EQ(made.exitCode, 0) << made.errText().toStdString();
+        original_ = CaseFile::open(file_, CaseFile::Access::ReadOnly);
+        chair_ = original_->panel().members().front().id;
+        if (GetParam() == Store::File) {
+            case_ = CaseFile::open(file_);
+            return;
+        }
+        address_ = sp::test::freshCaseAddress();
+        names_ = sp::server::caseNames(address_.caseId);
+        for (const auto& member : original_->panel().members())
+            members_ << member.id;
+        const auto pushed = runApp({"push", file_, address_.urlFor(address_.user)});
+        ASSERT_EQ(pushed.exitCode, 0) << pushed.errText().toStdString();
+        const QRegularExpression added("added (\\S+) .*\\none-time password: (\\S+)");
+        QMap<QString, QString> passwords;
+        for (auto it = added.globalMatch(pushed.outText()); it.hasNext();) {
+            const auto match = it.next();
+            passwords.insert(match.captured(1), match.captured(2));
+        }
+        case_ = CaseFile::openServer(address_.urlFor(sp::server::memberRoleName(names_, chair_)),
+                                     CaseFile::Access::ReadWrite, passwords.value(chair_));
+    }
+    void TearDown() override {
+        case_.reset();
+        if (address_.caseId.isEmpty())
+            return;
+        sp::server::ServerConnection admin(address_);
+        sp::test::dropCase(admin, names_, members_);
+    }
+
+    QString referenceAt(size_t i) const {
+        return original_->applications().candidates().at(i).application.reference;
+    }
+
+    QTemporaryDir dir_;
+    QString file_;
+    std::unique_ptr<CaseFile> original_; // the file as made, read before anything changes
+    std::unique_ptr<CaseFile> case_;     // the case worked on: the file, or the server's
+    QString chair_;
+    sp::server::ServerAddress address_;
+    sp::server::CaseNames names_;
+    QStringList members_;
+};
+
+TEST_P(BothStores, TheCaseReadsAsTheFileWasMade) {
+    EXPECT_EQ(case_->onServer(), GetParam() == Store::Server);
+    EXPECT_EQ(case_->vacancy().reference, original_->vacancy().reference);
+    EXPECT_EQ(case_->applications().candidates().size(), 8u);
+    EXPECT_EQ(case_->panel().members().size(), original_->panel().members().size());
+    EXPECT_EQ(case_->panel().gridState(), original_->panel().gridState());
+    const auto screened = case_->screening().all();
+    const auto before = original_->screening().all();
+    ASSERT_EQ(screened.size(), before.size());
+    for (size_t i = 0; i < before.size(); ++i) {
+        EXPECT_EQ(screened[i].candidate.application.reference,
+                  before[i].candidate.application.reference);
+        EXPECT_EQ(screened[i].screening.status, before[i].screening.status);
+        EXPECT_EQ(screened[i].screening.tierLabel, before[i].screening.tierLabel);
+    }
+}
+
+TEST_P(BothStores, TheRankingIsTheSame) {
+    const auto ranked = case_->results().ranking(Stage::Preselection);
+    const auto before = original_->results().ranking(Stage::Preselection);
+    ASSERT_EQ(ranked.size(), before.size());
+    ASSERT_FALSE(ranked.empty());
+    for (size_t i = 0; i < before.size(); ++i) {
+        EXPECT_EQ(ranked[i].candidate, before[i].candidate);
+        EXPECT_EQ(ranked[i].total, before[i].total);
+        EXPECT_EQ(ranked[i].rank, before[i].rank);
+        EXPECT_EQ(ranked[i].tied, before[i].tied);
+    }
+}
+
+TEST_P(BothStores, ADecisionIsKeptAndRecordedInTheChairsName) {
+    const QString reference = referenceAt(0);
+    case_->screening().decideEligibility(reference, false, "no diploma giving access", chair_);
+    const auto screened = case_->screening().candidate(reference);
+    ASSERT_TRUE(screened.has_value());
+    EXPECT_EQ(screened->screening.status, sp::ScreeningStatus::NotEligible);
+    ASSERT_TRUE(screened->screening.decision.has_value());
+    EXPECT_EQ(screened->screening.decision->reason, QStringLiteral("no diploma giving access"));
+    const auto entries = case_->record().entries(reference);
+    ASSERT_FALSE(entries.empty());
+    EXPECT_EQ(entries.back().action, QStringLiteral("eligibility_decision"));
+    EXPECT_EQ(entries.back().actor, chair_);
+    const auto verified = case_->verify();
+    EXPECT_TRUE(verified.integrityOk) << verified.integrityMessage.toStdString();
+    EXPECT_TRUE(verified.recordProblems.empty());
+}
+
+TEST_P(BothStores, TheRulesRefuseAlikeAndChangeNothing) {
+    const auto entriesBefore = case_->record().entries().size();
+    try {
+        case_->screening().decideEligibility("NO-SUCH-REF", true, "reason", chair_);
+        FAIL() << "decided on a candidate who does not exist";
+    } catch (const sp::Error& e) {
+        EXPECT_EQ(e.kind(), sp::ErrorKind::NotFound);
+        EXPECT_EQ(e.message(), QStringLiteral("no candidate NO-SUCH-REF"));
+    }
+    // A submitted sheet is final, wherever it is kept.
+    const QString reference = referenceAt(1);
+    const auto own = case_->marking().ownSheet(reference, Stage::Preselection, chair_);
+    ASSERT_TRUE(own.has_value());
+    ASSERT_TRUE(own->submitted);
+    sp::MarkSheet changed = *own;
+    changed.submitted = false;
+    for (auto& [criterion, mark] : changed.marks)
+        mark = 0;
+    EXPECT_THROW(case_->marking().saveMarkSheets({changed}), sp::Error);
+    EXPECT_EQ(case_->marking().ownSheet(reference, Stage::Preselection, chair_)->marks, own->marks);
+    EXPECT_EQ(case_->record().entries().size(), entriesBefore);
+}
+
+TEST_P(BothStores, TheShortlistIsTheSame) {
+    const auto shortlist = case_->results().shortlist();
+    const auto before = original_->results().shortlist();
+    ASSERT_EQ(shortlist.entries.size(), before.entries.size());
+    ASSERT_FALSE(before.entries.empty());
+    for (size_t i = 0; i < before.entries.size(); ++i) {
+        EXPECT_EQ(shortlist.entries[i].candidate, before.entries[i].candidate);
+        EXPECT_EQ(shortlist.entries[i].invited, before.entries[i].invited);
+        EXPECT_EQ(shortlist.entries[i].reason, before.entries[i].reason);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(FileAndServer, BothStores, ::testing::Values(Store::File, Store::Server),
+                         storeName);
+
+} // namespace
