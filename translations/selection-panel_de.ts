@@ -1892,10 +1892,6 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
         <translation>die Suche im Text der Bewerbungen ist für eine Akte auf einem Server noch nicht verfügbar: öffnen Sie jede Bewerbung, um darin zu suchen</translation>
     </message>
     <message>
-        <source>%1: a case on a server is backed up by its database administrator (pg_dump); this program cannot copy it to a file yet</source>
-        <translation>%1: eine Akte auf einem Server sichert ihr Datenbankadministrator (pg_dump); dieses Programm kann sie noch nicht in eine Datei kopieren</translation>
-    </message>
-    <message>
         <source>on a server, members sign in with their own database password: the administrator sets it (selection-panel server-add-member)</source>
         <translation>auf einem Server melden sich die Mitglieder mit ihrem eigenen Datenbankpasswort an: der Administrator legt es fest (selection-panel server-add-member)</translation>
     </message>
@@ -2082,6 +2078,22 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
     <message>
         <source>%1 External</source>
         <translation>%1 Extern</translation>
+    </message>
+    <message>
+        <source>%1: a case on a server is backed up by its administrator, who sees every row: selection-panel backup URL OUT.selpanel</source>
+        <translation>%1: Eine Akte auf einem Server sichert ihr Administrator, der jede Zeile sieht: selection-panel backup URL OUT.selpanel</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot act as the case&apos;s owner (%3), who alone sees every row: a backup is made by the server&apos;s administrator; nothing was written</source>
+        <translation>%1: %2 kann nicht als Eigentümer der Akte (%3) handeln, der allein jede Zeile sieht: eine Sicherung erstellt der Administrator des Servers; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: there is no case %2</source>
+        <translation>%1: Es gibt keine Akte %2</translation>
+    </message>
+    <message>
+        <source>%1: the copy of case %2 fails its verification (%3); nothing was written</source>
+        <translation>%1: Die Kopie der Akte %2 besteht die Prüfung nicht (%3); nichts wurde geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2352,21 @@ Nicht geschrieben:
     </message>
 </context>
 <context>
+    <name>sp::ui::ConnectionStatus</name>
+    <message>
+        <source>Connection to the server</source>
+        <translation>Verbindung zum Server</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection to the server lost&lt;/b&gt;: reconnecting… What you type stays on screen and is saved when it is back.</source>
+        <translation>&lt;b&gt;Verbindung zum Server verloren&lt;/b&gt;: neue Verbindung… Was Sie eingeben, bleibt auf dem Bildschirm und wird gespeichert, sobald sie zurück ist.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again</source>
+        <translation>Wieder mit dem Server verbunden</translation>
+    </message>
+</context>
+<context>
     <name>sp::ui::ConsensusDialog</name>
     <message>
         <source>Consensus mark for %1</source>
@@ -2546,6 +2573,17 @@ Nicht geschrieben:
     <message>
         <source>Sign in first (File &gt; Sign in as…): every decision names who took it.</source>
         <translation>Melden Sie sich zuerst an (Datei &gt; Anmelden als…): Jede Entscheidung nennt, wer sie getroffen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::GuardedApplication</name>
+    <message>
+        <source>Selection Panel</source>
+        <translation>Selection Panel</translation>
+    </message>
+    <message>
+        <source>This could not be done: %1</source>
+        <translation>Das konnte nicht ausgeführt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3232,10 @@ postgresql://ROLLE@HOST/DATENBANK?case=ID</translation>
     <message>
         <source>Working out who is invited to interview…</source>
         <translation>Es wird ermittelt, wer zum Vorstellungsgespräch eingeladen ist…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: no connection to the server. Saved once it is back.</source>
+        <translation>Noch nicht gespeichert: keine Verbindung zum Server. Gespeichert, sobald sie zurück ist.</translation>
     </message>
 </context>
 <context>

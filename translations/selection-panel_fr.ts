@@ -1892,10 +1892,6 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
         <translation>la recherche dans le texte des candidatures n’est pas encore disponible pour un dossier sur un serveur&#xa0;: ouvrez chaque candidature pour y chercher</translation>
     </message>
     <message>
-        <source>%1: a case on a server is backed up by its database administrator (pg_dump); this program cannot copy it to a file yet</source>
-        <translation>%1&#xa0;: un dossier sur un serveur est sauvegardé par son administrateur de base de données (pg_dump)&#xa0;; ce programme ne peut pas encore le copier dans un fichier</translation>
-    </message>
-    <message>
         <source>on a server, members sign in with their own database password: the administrator sets it (selection-panel server-add-member)</source>
         <translation>sur un serveur, les membres se connectent avec leur propre mot de passe de base de données&#xa0;: l’administrateur le définit (selection-panel server-add-member)</translation>
     </message>
@@ -2082,6 +2078,22 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     <message>
         <source>%1 External</source>
         <translation>%1 Externe</translation>
+    </message>
+    <message>
+        <source>%1: a case on a server is backed up by its administrator, who sees every row: selection-panel backup URL OUT.selpanel</source>
+        <translation>%1&#xa0;: un dossier sur un serveur est sauvegardé par son administrateur, qui en voit toutes les lignes&#xa0;: selection-panel backup URL OUT.selpanel</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot act as the case&apos;s owner (%3), who alone sees every row: a backup is made by the server&apos;s administrator; nothing was written</source>
+        <translation>%1&#xa0;: %2 ne peut pas agir en tant que propriétaire du dossier (%3), seul à en voir toutes les lignes&#xa0;: une sauvegarde est faite par l&apos;administrateur du serveur&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: there is no case %2</source>
+        <translation>%1&#xa0;: il n&apos;y a pas de dossier %2</translation>
+    </message>
+    <message>
+        <source>%1: the copy of case %2 fails its verification (%3); nothing was written</source>
+        <translation>%1&#xa0;: la copie du dossier %2 échoue à la vérification (%3)&#xa0;; rien n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2352,21 @@ Non écrits :
     </message>
 </context>
 <context>
+    <name>sp::ui::ConnectionStatus</name>
+    <message>
+        <source>Connection to the server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection to the server lost&lt;/b&gt;: reconnecting… What you type stays on screen and is saved when it is back.</source>
+        <translation>&lt;b&gt;Connexion au serveur perdue&lt;/b&gt;&#xa0;: reconnexion… Ce que vous saisissez reste à l&apos;écran et sera enregistré à son retour.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again</source>
+        <translation>De nouveau connecté au serveur</translation>
+    </message>
+</context>
+<context>
     <name>sp::ui::ConsensusDialog</name>
     <message>
         <source>Consensus mark for %1</source>
@@ -2546,6 +2573,17 @@ Non écrits :
     <message>
         <source>Sign in first (File &gt; Sign in as…): every decision names who took it.</source>
         <translation>Identifiez-vous d&apos;abord (Fichier &gt; S&apos;identifier en tant que…)&#xa0;: chaque décision indique qui l&apos;a prise.</translation>
+    </message>
+</context>
+<context>
+    <name>sp::ui::GuardedApplication</name>
+    <message>
+        <source>Selection Panel</source>
+        <translation>Selection Panel</translation>
+    </message>
+    <message>
+        <source>This could not be done: %1</source>
+        <translation>Cela n&apos;a pas pu être fait&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3232,10 @@ postgresql://ROLE@HÔTE/BASE?case=ID</translation>
     <message>
         <source>Working out who is invited to interview…</source>
         <translation>Détermination des candidats invités à l&apos;entretien…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: no connection to the server. Saved once it is back.</source>
+        <translation>Pas encore enregistré&#xa0;: pas de connexion au serveur. Enregistré dès son retour.</translation>
     </message>
 </context>
 <context>

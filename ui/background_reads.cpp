@@ -81,12 +81,18 @@ void BackgroundReads::launch() {
         return;
     }
     launchedFor_ = generation_;
-    launchedAt_ = ReadSharing::fileVersion(*caseFile_);
-    // The screening as the window's connection sees the file now: the ranking is adopted only if
-    // the file is still the same then (finished()).
-    watcher_.setFuture(QtConcurrent::run(&BackgroundReads::read, caseFile_->location(),
-                                         std::exchange(checkIntegrity_, false),
-                                         caseFile_->screening().shared()));
+    try {
+        launchedAt_ = ReadSharing::fileVersion(*caseFile_);
+        // The screening as the window's connection sees the file now: the ranking is adopted
+        // only if the file is still the same then (finished()).
+        watcher_.setFuture(QtConcurrent::run(&BackgroundReads::read, caseFile_->location(),
+                                             std::exchange(checkIntegrity_, false),
+                                             caseFile_->screening().shared()));
+    } catch (const std::exception& e) {
+        // A case on a server whose connection is lost: the window asks the case itself later.
+        fmt::print(stderr, "selection-panel: reading in the background failed: {}\n", e.what());
+        failed_ = true;
+    }
 }
 
 void BackgroundReads::finished() {
@@ -104,8 +110,19 @@ void BackgroundReads::finished() {
         emit rankingReady(); // not adopted: the window asks the case file itself
         return;
     }
-    if (ReadSharing::adoptRanking(*caseFile_, Stage::Preselection, std::move(*result.ranking),
-                                  launchedAt_))
+    bool adopted = false;
+    try {
+        adopted = ReadSharing::adoptRanking(*caseFile_, Stage::Preselection,
+                                            std::move(*result.ranking), launchedAt_);
+    } catch (const std::exception& e) {
+        // A case on a server whose connection was lost meanwhile: not adopted; the window asks
+        // the case itself once it is back.
+        fmt::print(stderr, "selection-panel: reading in the background failed: {}\n", e.what());
+        failed_ = true;
+        emit rankingReady();
+        return;
+    }
+    if (adopted)
         emit rankingReady();
     else
         rankingNeeded(); // the file changed meanwhile

@@ -1,6 +1,7 @@
 #include "gui_main.h"
 
 #include "app_icons.h"
+#include "guarded_application.h"
 #include "language.h"
 #include "main_window.h"
 #include "screenshot_check.h"
@@ -35,7 +36,7 @@ void addLanguageMenu(MainWindow& window) {
 int runGui(int argc, char** argv, const QString& caseFilePath) {
     QApplication::setApplicationName(QStringLiteral("Selection Panel"));
     QApplication::setOrganizationName(QStringLiteral("Selection Panel"));
-    QApplication app(argc, argv);
+    GuardedApplication app(argc, argv);
     installApplicationIcons();
     // Before any window exists: its strings are translated when it is built.
     applyLanguageSetting();

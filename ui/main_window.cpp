@@ -8,6 +8,7 @@
 #include "case_file_opener.h"
 #include "casefile/case_events.h"
 #include "casefile/case_file.h"
+#include "connection_status.h"
 #include "domain/tier.h"
 #include "edit_commands/edit_history.h"
 #include "eligibility_pane.h"
@@ -74,7 +75,8 @@ struct MainWindow::Subscriptions {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), model_(new CandidateTableModel(this)), pages_(new QStackedWidget(this)),
       countStatus_(new QLabel(this)), accessStatus_(new QLabel(this)),
-      userStatus_(new QLabel(this)), edits_(new EditHistory(this)) {
+      userStatus_(new QLabel(this)), connectionStatus_(new ConnectionStatus(this)),
+      edits_(new EditHistory(this)) {
     welcomePage_ = createWelcomePage();
     caseView_ = createCaseView();
     pages_->addWidget(welcomePage_);
@@ -88,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
     accessStatus_->setAccessibleName(tr("Access"));
     userStatus_->setObjectName(QStringLiteral("userStatus"));
     userStatus_->setAccessibleName(tr("Signed-in user"));
+    statusBar()->addPermanentWidget(connectionStatus_);
     statusBar()->addPermanentWidget(userStatus_);
     statusBar()->addPermanentWidget(countStatus_);
     statusBar()->addPermanentWidget(accessStatus_);
@@ -301,7 +304,9 @@ void MainWindow::setCaseFile(std::unique_ptr<CaseFile> caseFile) {
     model_->setCandidates({});
     shownCandidateId_ = -1;
     list_->clearTextFilter();
+    connectionStatus_->follow(nullptr);
     caseFile_ = std::move(caseFile);
+    connectionStatus_->follow(caseFile_.get());
     if (!caseFile_) {
         pdfPane_->showMessage(tr("No candidate selected."));
         welcome_->refreshRecent();

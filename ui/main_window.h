@@ -28,6 +28,7 @@ class QTableView;
 namespace sp::ui {
 
 class BackgroundReads;
+class ConnectionStatus;
 class ProcedureOverviewDialog;
 class RankingDialog;
 class RecordDialog;
@@ -141,6 +142,7 @@ private:
     QLabel* countStatus_;
     QLabel* accessStatus_;
     QLabel* userStatus_;
+    ConnectionStatus* connectionStatus_;
     EditHistory* edits_;
     SessionUser user_;
     QMenu* recentMenu_ = nullptr;

@@ -133,6 +133,12 @@ void MarkSheetPane::follow(CaseFile* caseFile) {
                            [this](const PanelChanged&) { refreshLater(); });
     subscriptions_->follow(caseFile->results().events().changed,
                            [this](const ResultsChanged&) { refreshLater(); });
+    subscriptions_->follow(caseFile->connectionEvents().changed,
+                           [this](const ConnectionChanged& change) {
+                               // Queued: not inside the case file's reconnection.
+                               if (change.connected && unsaved_)
+                                   QTimer::singleShot(0, this, [this] { saveUnsaved(); });
+                           });
 }
 
 void MarkSheetPane::refreshLater() {
@@ -299,6 +305,15 @@ void MarkSheetPane::readSheet() {
     }
     if (!comment_->hasFocus() || !editable)
         comment_->setText(own ? own->comment : QString());
+    // What was typed while the connection was lost stays as typed until it is saved.
+    if (unsaved_ && unsaved_->candidate == reference_ && unsaved_->stage == stage_ && editable) {
+        for (size_t i = 0; i < criteria_.size(); ++i) {
+            const auto it = unsaved_->marks.find(criteria_[i].id);
+            marks_[i]->setValue(it != unsaved_->marks.end() ? it->second : unmarked);
+        }
+        comment_->setText(unsaved_->comment);
+        state_->setText(unsavedText());
+    }
     filling_ = false;
     comment_->setEnabled(editable);
     submit_->setEnabled(editable && own.has_value());
@@ -420,19 +435,52 @@ void MarkSheetPane::saveDraft() {
     if (!caseFile_ || reference_.isEmpty() || !user_.onPanel() || !comment_->isEnabled())
         return;
     const MarkSheet sheet = sheetFromControls();
+    // A case on a server whose connection is lost: checked first, so what was typed is kept
+    // rather than refused in a dialog for every mark.
+    if (!caseFile_->checkConnection()) {
+        keepUnsaved(sheet);
+        return;
+    }
     const auto own = caseFile_->marking().ownSheet(reference_, stage_, user_.memberId);
     if (own && own->marks == sheet.marks && own->comment == sheet.comment)
         return; // nothing changed
     if (!own && sheet.marks.empty() && sheet.comment.isEmpty())
         return;
-    if (!edits_.push(new SaveMarksCommand(*caseFile_, sheet), this))
+    if (edits_.push(new SaveMarksCommand(*caseFile_, sheet), this))
+        return;
+    if (!caseFile_->checkConnection())
+        keepUnsaved(sheet); // lost while saving
+    else
         refresh();
+}
+
+void MarkSheetPane::keepUnsaved(const MarkSheet& sheet) {
+    unsaved_ = sheet;
+    state_->setText(unsavedText());
+    submit_->setEnabled(false);
+}
+
+QString MarkSheetPane::unsavedText() const {
+    return tr("Not saved yet: no connection to the server. Saved once it is back.");
+}
+
+void MarkSheetPane::saveUnsaved() {
+    if (!unsaved_ || !caseFile_ || caseFile_->connectionLost())
+        return;
+    const MarkSheet sheet = *unsaved_;
+    unsaved_.reset();
+    if (!edits_.push(new SaveMarksCommand(*caseFile_, sheet), this) &&
+        !caseFile_->checkConnection())
+        unsaved_ = sheet;
+    refresh();
 }
 
 void MarkSheetPane::submit() {
     if (!submit_->isEnabled() && !comment_->isEnabled())
         return;
     saveDraft(); // what is on screen is what is submitted
+    if (unsaved_)
+        return; // not while the connection is lost
     if (Prompt::question(this, tr("Submit marks"),
                          tr("Submit your marks for %1? Submitted marks are final; you will then "
                             "see the other members' marks.")

@@ -61,6 +61,10 @@ private:
     void rebuildRows();
     MarkSheet sheetFromControls() const;
     void saveDraft();
+    // Typed while the connection to the server is lost: kept on screen, saved once it is back.
+    void keepUnsaved(const MarkSheet& sheet);
+    void saveUnsaved();
+    QString unsavedText() const;
     void submit();
     void recordConsensus();
     bool showWaiting(); // true if the sheet waits for the invitations
@@ -85,6 +89,7 @@ private:
     QLabel* others_;
     QPushButton* consensus_;
     QStringList flagged_; // criteria of the shown result whose marks are far apart
+    std::optional<MarkSheet> unsaved_;
     bool filling_ = false;
     bool refreshPending_ = false;
     std::unique_ptr<CaseSubscriptions> subscriptions_;

@@ -67,6 +67,16 @@ struct ResultsEvents {
     boost::signals2::signal<void(const ResultsChanged&)> changed;
 };
 
+// The connection to a case on a server (CaseFile::checkConnection): lost, with the driver's words,
+// or back (every part then announces that anything may have changed meanwhile).
+struct ConnectionChanged {
+    bool connected = true;
+    QString problem; // why it was lost, in the driver's words
+};
+struct ConnectionEvents {
+    boost::signals2::signal<void(const ConnectionChanged&)> changed;
+};
+
 // Every part's events, kept by the case store so that a change spanning parts (a reopening of
 // the grid discards marks and results) is announced by each part it touched.
 struct CaseEvents {
@@ -75,6 +85,7 @@ struct CaseEvents {
     PanelEvents panel;
     MarkingEvents marking;
     ResultsEvents results;
+    ConnectionEvents connection;
 };
 
 } // namespace sp

@@ -291,6 +291,15 @@ QString CaseFile::path() const {
 bool CaseFile::onServer() const {
     return dialectOf(d->db).onServer();
 }
+bool CaseFile::checkConnection() {
+    return !onServer() || checkServerConnection(*d);
+}
+bool CaseFile::connectionLost() const {
+    return d->connectionLost;
+}
+ConnectionEvents& CaseFile::connectionEvents() {
+    return d->events.connection;
+}
 CaseFile::Location CaseFile::location() const {
     return {d->path, d->serverPassword};
 }

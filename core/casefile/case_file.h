@@ -24,7 +24,8 @@
 
 namespace sp {
 
-struct CaseStore; // case_store.h
+struct CaseStore;        // case_store.h
+struct ConnectionEvents; // case_events.h
 
 // Who holds a case file open for writing.
 struct WriterInfo {
@@ -109,6 +110,12 @@ public:
                                                 const QString& password = QString());
     // Whether the case is on a server rather than in a file.
     bool onServer() const;
+    // A case on a server: whether its connection holds, connecting again when it was lost; each
+    // change of state is announced (connectionEvents()) and, once back, every part announces that
+    // anything may have changed meanwhile. A file's holds.
+    bool checkConnection();
+    bool connectionLost() const;
+    ConnectionEvents& connectionEvents();
     // Where the case is and how this connection signed in to it: what opening it again on a
     // connection of its own needs (another thread's reads), a value safe to hand to that thread.
     struct Location {

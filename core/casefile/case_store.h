@@ -30,6 +30,7 @@ struct CaseStore {
     // A case on a server: the password the member signed in with, if they typed one (libpq keeps
     // it for the connection too), so a second connection signs in the same way.
     QString serverPassword;
+    bool connectionLost = false; // until checkConnection() connects again
 
     ~CaseStore() {
         signing_session::forgetAll(connectionName);
@@ -70,6 +71,9 @@ void checkStoredPdfs(QSqlDatabase& db, VerifyReport& report);
 std::vector<StateProblem> rowsChangedOutside(CaseStore& store);
 void backupCase(CaseStore& store, const QString& target);
 
+// A case on a server: whether the connection holds, connecting again when it was lost
+// (core/server/server_store.cpp).
+bool checkServerConnection(CaseStore& store);
 // Keeps the record's head on this computer (record_anchor.h).
 void anchorRecordHead(CaseStore& impl);
 // Who acts when the one acting is not named (an import from the command line): on a server the

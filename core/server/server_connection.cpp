@@ -5,10 +5,29 @@
 
 #include <QAtomicInteger>
 #include <QSqlError>
+#include <algorithm>
 
 namespace sp::server {
 
 namespace {
+
+// A server that does not answer, or a network cut without a word, shows within seconds rather
+// than TCP's minutes: the window waits for the answer when it checks its connection. The
+// address's own settings come first.
+QString connectOptions(const ServerAddress& address) {
+    QStringList options = address.options;
+    for (const auto& [name, value] :
+         {std::pair{"connect_timeout", "10"}, std::pair{"keepalives_idle", "10"},
+          std::pair{"keepalives_interval", "5"}, std::pair{"keepalives_count", "3"}}) {
+        const QString key = QLatin1String(name) + QLatin1Char('=');
+        const bool given = std::any_of(options.begin(), options.end(), [&key](const QString& o) {
+            return o.trimmed().startsWith(key);
+        });
+        if (!given)
+            options << key + QLatin1String(value);
+    }
+    return options.join(QLatin1Char(';'));
+}
 
 QString nextConnectionName() {
     static QAtomicInteger<int> counter;
@@ -31,7 +50,7 @@ QSqlDatabase connectToServer(const ServerAddress& address, const QString& passwo
     db.setDatabaseName(address.database);
     db.setUserName(address.user);
     db.setPassword(password);
-    db.setConnectOptions(address.options.join(QLatin1Char(';')));
+    db.setConnectOptions(connectOptions(address));
     if (!db.open()) {
         const QSqlError error = db.lastError();
         const QString why = error.databaseText().trimmed();

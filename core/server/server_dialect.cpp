@@ -25,6 +25,8 @@ public:
         QString detail = error.databaseText().trimmed();
         if (detail.isEmpty())
             detail = error.text().trimmed();
+        if (detail.isEmpty())
+            detail = QStringLiteral("not connected"); // the driver says nothing once it is closed
         if (code == QLatin1String("42501") || code.startsWith(QLatin1String("23")) ||
             code.startsWith(QLatin1String("22")))
             return Error(ErrorKind::BadInput,

@@ -54,6 +54,15 @@ void announceChangeElsewhere(CaseStore& store, const QString& payload) {
         events.results.changed({ResultsChanged::What::Recommendation, reference});
 }
 
+void followChangesAgain(CaseStore& store, const QString& channel) {
+    store.db.driver()->subscribeToNotification(channel);
+    CaseEvents& events = store.events;
+    events.applications.imported({});
+    events.panel.gridChanged({GridChanged::What::Edited});
+    events.marking.changed({QString(), Stage::Preselection});
+    events.marking.changed({QString(), Stage::Interview});
+}
+
 void followChangesElsewhere(CaseStore& store, const QString& channel) {
     QSqlDriver* driver = store.db.driver();
     if (!driver->subscribeToNotification(channel))

@@ -13,6 +13,9 @@ struct CaseStore;
 // which have none, read the case as it is when they run.
 void followChangesElsewhere(CaseStore& store, const QString& channel);
 
+// Connected again after a lost connection: the case's channel followed again, and every part
+// announces that anything may have changed, as nothing was heard meanwhile.
+void followChangesAgain(CaseStore& store, const QString& channel);
 // The part's event for one announcement "table/candidate id/stage" (exposed for the tests).
 void announceChangeElsewhere(CaseStore& store, const QString& payload);
 

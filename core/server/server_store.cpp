@@ -85,7 +85,36 @@ Vacancy loadServerVacancy(QSqlDatabase& db, const server::ServerAddress& address
     return parseVacancyJson(query.value(0).toByteArray(), address.display());
 }
 
+QString channelOf(const server::ServerAddress& address) {
+    return server::caseNames(address.caseId).schema;
+}
+
 } // namespace
+
+// The probe reads nothing; a connection that fails it is connected again as it was opened.
+bool checkServerConnection(CaseStore& store) {
+    if (!store.connectionLost) {
+        QSqlQuery probe(store.db);
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return true;
+        store.connectionLost = true;
+        store.events.connection.changed({false, probe.lastError().text().trimmed()});
+    }
+    store.db.close();
+    if (!store.db.open())
+        return false;
+    const server::ServerAddress address = server::parseServerUrl(store.path);
+    try {
+        enterCase(store.db, address);
+    } catch (const Error&) {
+        store.db.close();
+        return false;
+    }
+    store.connectionLost = false;
+    store.events.connection.changed({true, {}});
+    followChangesAgain(store, channelOf(address));
+    return true;
+}
 
 std::unique_ptr<CaseFile> CaseFile::openServer(const QString& url, Access access,
                                                const QString& password) {
@@ -101,7 +130,7 @@ std::unique_ptr<CaseFile> CaseFile::openServer(const QString& url, Access access
     requireOnPanel(store->db, address);
     store->versionAtOpening = ServerSchemaVersion;
     store->vacancy = loadServerVacancy(store->db, address);
-    followChangesElsewhere(*store, server::caseNames(address.caseId).schema);
+    followChangesElsewhere(*store, channelOf(address));
     return std::unique_ptr<CaseFile>(new CaseFile(std::move(store)));
 }
 

@@ -3,8 +3,11 @@
 // decision live, without reopening. Skipped without a server (scripts/with-postgres sets
 // SP_TEST_POSTGRES_URL; scripts/test runs this test under it).
 
+#include "casefile/case_file.h"
+#include "domain/marking_rules.h"
 #include "gui_fixture.h"
 #include "main_window.h"
+#include "mark_sheet_pane.h"
 #include "prompt.h"
 #include "server/server_address.h"
 #include "server/server_connection.h"
@@ -14,7 +17,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QSpinBox>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 
 using sp::test::child;
@@ -56,6 +61,7 @@ private slots:
     void cleanup() { gui_.endTest(); }
 
     void aMemberWorksOnTheServerAndSeesAnotherMembersDecisionLive();
+    void aLostConnectionIsShownAndWhatWasTypedMeanwhileIsSaved();
 
 private:
     QString urlOf(const QString& member) const {
@@ -155,6 +161,77 @@ void GuiServerTest::aMemberWorksOnTheServerAndSeesAnotherMembersDecisionLive() {
     sp::test::selectCandidate(*table, first);
     QTest::qWait(200);
     window->grab().save(sp::test::screenshotPath(QStringLiteral("main-window-server")));
+}
+
+// The server drops ben's connection and refuses him a while (a restart, a network cut): the
+// window says so, keeps the marks he types meanwhile on screen, and once the server takes him back
+// connects again by itself and saves them.
+void GuiServerTest::aLostConnectionIsShownAndWhatWasTypedMeanwhileIsSaved() {
+    const QString second = references_.at(1);
+    for (const QStringList& act : {QStringList{"decide", urlOf("anna"), second, "--eligible", "yes",
+                                               "--reason", "meets every condition", "--by", "anna"},
+                                   QStringList{"freeze", urlOf("anna"), "--member", "anna"}}) {
+        const Run done = runApp(act, passwordOf("anna"));
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+    }
+    sp::ui::Prompt::setTextResponder([](const sp::ui::TextRequest& request) {
+        return request.secret ? std::optional<QString>(passwordOf("ben")) : std::nullopt;
+    });
+    auto window = gui_.showWindow();
+    QVERIFY(window->openCaseFile(urlOf("ben")));
+    auto* table = child<QTableView>(*window, "candidateTable");
+    sp::test::selectCandidate(*table, second);
+    auto* pane = child<sp::ui::MarkSheetPane>(*window, QStringLiteral("preselectionPane"));
+    child<QTabWidget>(*window, QStringLiteral("assessmentTabs"))->setCurrentWidget(pane);
+    const auto criteria =
+        sp::criteriaOf(window->caseFile()->panel().grid().criteria, sp::Stage::Preselection);
+    QVERIFY(criteria.size() >= 2);
+    const auto type = [&](const sp::Criterion& criterion, int mark) {
+        QSpinBox* box = pane->markBox(criterion.id);
+        box->setFocus();
+        box->selectAll();
+        QTest::keyClicks(box, QString::number(mark));
+        QTest::keyClick(box, Qt::Key_Tab);
+    };
+    type(criteria[0], 2);
+    QTRY_VERIFY2(pane->stateText().startsWith(QStringLiteral("Draft saved")),
+                 qPrintable(pane->stateText()));
+
+    sp::server::ServerConnection admin(address_);
+    // Dropping a member's connection is the DBA's: the cluster's superuser.
+    sp::server::ServerAddress dba = address_;
+    dba.user = qEnvironmentVariable("SP_TEST_POSTGRES_SUPERUSER", QStringLiteral("postgres"));
+    sp::server::ServerConnection superuser(dba);
+    const QString ben = sp::server::memberRoleName(names_, "ben");
+    QSqlQuery cut(superuser.db());
+    QVERIFY(cut.exec(QStringLiteral("ALTER ROLE \"%1\" NOLOGIN").arg(ben)));
+    QVERIFY(cut.exec(QStringLiteral("SELECT pg_terminate_backend(pid, 5000) FROM "
+                                    "pg_stat_activity WHERE usename = '%1'")
+                         .arg(ben)));
+    auto* status = child<QLabel>(*window, "connectionStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && status->text().contains("lost"), 10000);
+    type(criteria[1], 4);
+    QVERIFY2(pane->stateText().startsWith(QStringLiteral("Not saved yet")),
+             qPrintable(pane->stateText()));
+    QCOMPARE(pane->markBox(criteria[1].id)->value(), 4);
+    QCOMPARE(pane->markBox(criteria[0].id)->value(), 2);
+    QVERIFY(gui_.prompts().requests().empty()); // no dialog for each mark
+    window->grab().save(sp::test::screenshotPath(QStringLiteral("main-window-server-lost")));
+
+    QVERIFY(cut.exec(QStringLiteral("ALTER ROLE \"%1\" LOGIN").arg(ben)));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains("again"), 10000);
+    QTRY_VERIFY2(pane->stateText().startsWith(QStringLiteral("Draft saved")),
+                 qPrintable(pane->stateText()));
+    QCOMPARE(pane->markBox(criteria[1].id)->value(), 4);
+    // Saved on the server, in ben's name: what the chair's process reads of ben's sheet state.
+    QSqlQuery saved(admin.db());
+    QVERIFY(saved.exec(
+        QStringLiteral("SELECT m.mark FROM \"%1\".mark m JOIN \"%1\".candidate c ON c.id = "
+                       "m.candidate_id WHERE m.member_id = 'ben' AND c.reference = '%2' AND "
+                       "m.criterion_id = '%3'")
+            .arg(names_.schema, second, criteria[1].id)));
+    QVERIFY(saved.next());
+    QCOMPARE(saved.value(0).toInt(), 4);
 }
 
 SP_GUI_TEST_MAIN(GuiServerTest)

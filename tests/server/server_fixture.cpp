@@ -31,6 +31,13 @@ server::ServerAddress freshCaseAddress() {
     return address;
 }
 
+SqlResult runAsSuperuser(const QString& statement) {
+    server::ServerAddress address = *testServer();
+    address.user = qEnvironmentVariable("SP_TEST_POSTGRES_SUPERUSER", QStringLiteral("postgres"));
+    server::ServerConnection superuser(address);
+    return runSql(superuser, statement);
+}
+
 SqlResult runSql(server::ServerConnection& connection, const QString& statement) {
     SqlResult result;
     QSqlQuery query(connection.db());

@@ -28,6 +28,9 @@ struct SqlResult {
     int affected = -1;
 };
 SqlResult runSql(server::ServerConnection& connection, const QString& statement);
+// The statement as the test cluster's superuser (SP_TEST_POSTGRES_SUPERUSER): what only a DBA
+// does to members' connections, such as dropping them.
+SqlResult runAsSuperuser(const QString& statement);
 
 // A case on the test server with a chair, three members (anna, ben, cara), a secretary, a grid of
 // two criteria per stage (experience, motivation: 0..5), three candidates (c1, c2, c3), the grid

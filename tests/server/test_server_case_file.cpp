@@ -215,4 +215,71 @@ TEST_F(ServerCaseFile, AnotherMembersSubmissionReachesAnOpenCaseWithinASecond) {
     EXPECT_EQ(seen.front().stage, Stage::Preselection);
 }
 
+// The server drops the member's connection (a restart, a network cut): the case says so, refuses
+// to write with words, and connects again by itself once the server takes the member back.
+TEST_F(ServerCaseFile, ALostConnectionIsSaidAndComesBackWithoutReopening) {
+    decideAllEligible();
+    auto anna = openAs(QStringLiteral("anna"));
+    std::vector<sp::ConnectionChanged> states;
+    boost::signals2::scoped_connection followed = anna->connectionEvents().changed.connect(
+        [&states](const sp::ConnectionChanged& change) { states.push_back(change); });
+    std::vector<sp::MarksChanged> marks;
+    boost::signals2::scoped_connection marksFollowed = anna->marking().events().changed.connect(
+        [&marks](const sp::MarksChanged& change) { marks.push_back(change); });
+    const QString role = sp::server::memberRoleName(names(), QStringLiteral("anna"));
+    const auto cut = [&] {
+        const auto dropped = sp::test::runAsSuperuser(
+            QStringLiteral("SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE "
+                           "usename = '%1'")
+                .arg(role));
+        ASSERT_TRUE(dropped.ok) << dropped.error.toStdString();
+    };
+    EXPECT_TRUE(anna->checkConnection());
+    EXPECT_TRUE(states.empty());
+
+    // Dropped while the server still takes her: back at once.
+    cut();
+    EXPECT_TRUE(anna->checkConnection());
+    ASSERT_EQ(states.size(), 2u);
+    EXPECT_FALSE(states[0].connected);
+    EXPECT_FALSE(states[0].problem.isEmpty());
+    EXPECT_TRUE(states[1].connected);
+    EXPECT_FALSE(anna->connectionLost());
+    // Nothing was heard meanwhile: every part says anything may have changed.
+    EXPECT_FALSE(marks.empty());
+
+    // Dropped while the server refuses her: lost until it takes her again.
+    states.clear();
+    ASSERT_TRUE(sp::test::runAsSuperuser(QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(role)).ok);
+    cut();
+    EXPECT_FALSE(anna->checkConnection());
+    EXPECT_FALSE(anna->checkConnection());
+    EXPECT_TRUE(anna->connectionLost());
+    ASSERT_EQ(states.size(), 1u);
+    EXPECT_FALSE(states[0].connected);
+    try {
+        anna->marking().saveMarkSheets({sheet("anna", "c1", 4, 3, false)});
+        FAIL() << "saved without a connection";
+    } catch (const sp::Error& e) {
+        EXPECT_TRUE(e.message().contains("nothing was changed")) << e.what();
+    }
+    ASSERT_TRUE(sp::test::runAsSuperuser(QStringLiteral("ALTER ROLE %1 LOGIN").arg(role)).ok);
+    EXPECT_TRUE(anna->checkConnection());
+    ASSERT_EQ(states.size(), 2u);
+    EXPECT_TRUE(states[1].connected);
+    // The case works on as before: the draft typed meanwhile is saved now, the others' changes
+    // still reach it.
+    anna->marking().saveMarkSheets({sheet("anna", "c1", 4, 3, false)});
+    EXPECT_EQ(anna->marking().ownSheet("c1", Stage::Preselection, "anna")->marks.at("experience"),
+              4);
+    marks.clear();
+    openAs(QStringLiteral("ben"))->marking().saveMarkSheets({sheet("ben", "c3", 5, 5, true)});
+    QElapsedTimer waited;
+    waited.start();
+    while (marks.empty() && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    ASSERT_FALSE(marks.empty()) << "the others' changes no longer reach the case";
+    EXPECT_EQ(marks.front().reference, QStringLiteral("c3"));
+}
+
 } // namespace
