@@ -1,6 +1,7 @@
 #include "casefile/sql.h"
 #include "casefile/store_dialect.h"
 #include "domain/error.h"
+#include "server/signed_in.h"
 
 #include <QSqlQuery>
 
@@ -106,21 +107,15 @@ public:
     // refused here with words, before the server's policies would refuse it.
     std::shared_ptr<const identity::MemberKey> signerFor(QSqlDatabase& db,
                                                          const QString& actor) const override {
-        QSqlQuery q = sql::exec(
-            db, QStringLiteral("SELECT current_member(), session_user::text, "
-                               "pg_has_role(session_user, (SELECT nspowner FROM pg_namespace "
-                               "WHERE nspname = current_schema()), 'MEMBER')"));
-        if (!q.next())
-            return nullptr;
-        const QString member = q.value(0).toString();
-        if (member == actor || (member.isEmpty() && q.value(2).toBool()))
+        const server::SignedIn who = server::signedIn(db);
+        if (who.role.isEmpty() || who.member == actor || (who.member.isEmpty() && who.owner))
             return nullptr;
         throw Error(ErrorKind::BadInput,
                     Problem::of(QT_TRANSLATE_NOOP(
                                     "sp::Problem",
                                     "you are signed in to the server as %2: an act in %1's name "
                                     "is theirs, signed in as their own role"),
-                                actor, member.isEmpty() ? q.value(1).toString() : member));
+                                actor, who.member.isEmpty() ? who.role : who.member));
     }
 
     std::optional<QString> connectedMember(QSqlDatabase& db) const override {

@@ -8,6 +8,7 @@
 #include "server/server_connection.h"
 #include "server/server_names.h"
 #include "server/server_notifications.h"
+#include "server/signed_in.h"
 
 #include <QAtomicInt>
 #include <QSqlDriver>
@@ -61,16 +62,13 @@ void requireKnownSchema(QSqlDatabase& db, const server::ServerAddress& address) 
 
 // The member the signed-in role is, or the case's owner (the admin).
 void requireOnPanel(QSqlDatabase& db, const server::ServerAddress& address) {
-    QSqlQuery who = sql::exec(
-        db, QStringLiteral("SELECT current_member(), session_user::text, "
-                           "pg_has_role(session_user, (SELECT nspowner FROM pg_namespace WHERE "
-                           "nspname = current_schema()), 'MEMBER')"));
-    if (who.next() && (!who.value(0).isNull() || who.value(2).toBool()))
+    const server::SignedIn who = server::signedIn(db);
+    if (who.onPanelOrOwner())
         return;
     throw Error(ErrorKind::BadInput,
                 Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
                                               "%1: the role %2 is not on the panel of case %3"),
-                            address.display(), who.value(1).toString(), address.caseId));
+                            address.display(), who.role, address.caseId));
 }
 
 Vacancy loadServerVacancy(QSqlDatabase& db, const server::ServerAddress& address) {
