@@ -25,11 +25,11 @@ struct PushOutcome {
 
 // Copies the case file at `path` into the new case the admin's address names: every row, the
 // record with its own numbers, hashes and signatures (the server checks the whole chain, that each
-// entry follows the one before and carries its true hash, before the push commits), a login role with a one-time password for
-// every panel member, and an entry recording the push. One transaction: refused, leaving nothing
-// on the server, when the file fails its verification, when the case exists, or when a member's
-// id cannot name a role. The passphrases kept in the file stay there: on the server members sign
-// in with their role.
+// entry follows the one before and carries its true hash, before the push commits), a login role
+// with a one-time password for every panel member, and an entry recording the push. One
+// transaction: refused, leaving nothing on the server, when the file fails its verification, when
+// the case exists, or when a member's id cannot name a role. The passphrases kept in the file stay
+// there: on the server members sign in with their role.
 PushOutcome pushCase(ServerConnection& admin, const QString& path);
 
 } // namespace sp::server
