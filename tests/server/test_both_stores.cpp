@@ -1,5 +1,6 @@
 #include "casefile/case_file.h"
 #include "domain/error.h"
+#include "domain/marking_rules.h"
 #include "server/server_names.h"
 #include "server_fixture.h"
 #include "support/app_runner.h"
@@ -158,6 +159,50 @@ TEST_P(BothStores, TheShortlistIsTheSame) {
         EXPECT_EQ(shortlist.entries[i].invited, before.entries[i].invited);
         EXPECT_EQ(shortlist.entries[i].reason, before.entries[i].reason);
     }
+}
+
+TEST_P(BothStores, AConsensusMarkChangesTheTotalAlike) {
+    const auto before = original_->results().ranking(Stage::Preselection);
+    ASSERT_FALSE(before.empty());
+    const QString reference = before.back().candidate; // the last: its total can only rise
+    const auto criterion =
+        sp::criteriaOf(case_->panel().grid().criteria, Stage::Preselection).front();
+    case_->marking().recordConsensus({reference, Stage::Preselection, criterion.id,
+                                      criterion.maxMark, "agreed after the panel's discussion"},
+                                     chair_);
+    const auto after = case_->results().ranking(Stage::Preselection);
+    const auto was = std::find_if(before.begin(), before.end(),
+                                  [&](const auto& r) { return r.candidate == reference; });
+    const auto is = std::find_if(after.begin(), after.end(),
+                                 [&](const auto& r) { return r.candidate == reference; });
+    ASSERT_NE(is, after.end());
+    ASSERT_TRUE(was->total && is->total);
+    EXPECT_GT(*is->total, *was->total);
+    const auto entries = case_->record().entries(reference);
+    ASSERT_FALSE(entries.empty());
+    EXPECT_EQ(entries.back().actor, chair_);
+}
+
+TEST_P(BothStores, TheChairsShortlistDecisionIsKept) {
+    const auto proposal = case_->results().proposedShortlist();
+    ASSERT_FALSE(proposal.entries.empty());
+    const auto& first = proposal.entries.front();
+    case_->results().decideShortlist(
+        {first.candidate, !first.invited, "the panel's reasoned decision against the proposal"},
+        chair_);
+    const auto shortlist = case_->results().shortlist();
+    const auto* decided = shortlist.entry(first.candidate);
+    ASSERT_NE(decided, nullptr);
+    EXPECT_EQ(decided->invited, !first.invited);
+    EXPECT_TRUE(decided->changedByPanel);
+    // Without a reason, a change of the proposal is refused alike, changing nothing.
+    ASSERT_GE(proposal.entries.size(), 2u);
+    const auto& second = proposal.entries.at(1);
+    EXPECT_THROW(case_->results().decideShortlist({second.candidate, !second.invited, ""}, chair_),
+                 sp::Error);
+    const auto unchanged = case_->results().shortlist();
+    ASSERT_NE(unchanged.entry(second.candidate), nullptr);
+    EXPECT_EQ(unchanged.entry(second.candidate)->invited, second.invited);
 }
 
 INSTANTIATE_TEST_SUITE_P(FileAndServer, BothStores, ::testing::Values(Store::File, Store::Server),
