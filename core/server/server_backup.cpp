@@ -60,7 +60,8 @@ public:
     Snapshot(ServerConnection& admin, const CaseNames& names) : db_(admin.db()) {
         execStatement(db_, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
         QSqlQuery role(db_);
-        if (!role.exec(withNames(QStringLiteral("SET LOCAL ROLE {owner}"), names, *db_.driver())))
+        if (!role.exec(withNames(QStringLiteral("SET LOCAL ROLE {owner}"), names, *db_.driver()))) {
+            QSqlQuery(db_).exec(QStringLiteral("ROLLBACK")); // the connection is left as it was
             throw Error(ErrorKind::BadInput,
                         Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
                                                       "%1: %2 cannot act as the case's owner "
@@ -68,6 +69,7 @@ public:
                                                       "made by the server's administrator; "
                                                       "nothing was written"),
                                     admin.address().display(), admin.address().user, names.owner));
+        }
         execStatement(db_, withNames(QStringLiteral("SET LOCAL search_path TO {schema}"), names,
                                      *db_.driver()));
     }

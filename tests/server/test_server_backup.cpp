@@ -140,6 +140,9 @@ TEST_F(ServerBackup, AMembersRoleCannotMakeOneAndNothingIsWritten) {
     }
     EXPECT_FALSE(QFile::exists(out_));
     EXPECT_TRUE(QDir(dir_.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    // Her connection is left as it was, outside any transaction.
+    const auto after = sp::test::runSql(anna, QStringLiteral("SELECT 1"));
+    EXPECT_TRUE(after.ok) << after.error.toStdString();
 }
 
 TEST_F(ServerBackup, AnExistingFileIsLeftAlone) {
