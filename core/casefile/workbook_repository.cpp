@@ -2,6 +2,7 @@
 
 #include "casefile/case_file.h"
 #include "casefile/case_store.h"
+#include "casefile/file_connection.h"
 #include "casefile/participation.h"
 #include "casefile/record_rows.h"
 #include "casefile/schema.h"
@@ -15,7 +16,6 @@
 #include "io/marks_return.h"
 #include "io/output_file.h"
 
-#include <QAtomicInt>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -113,34 +113,6 @@ const std::vector<Copy>& copies() {
     };
     return steps;
 }
-
-QString nextConnectionName() {
-    static QAtomicInt counter;
-    return QStringLiteral("selpanel-workbook-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// A connection to the new file, closed and removed however the export ends.
-class NewFile {
-public:
-    explicit NewFile(const QString& path) : name_(nextConnectionName()) {
-        db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name_);
-        db_.setDatabaseName(path);
-        db_.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
-        if (!db_.open())
-            sql::fail(db_.lastError(),
-                      Problem::of(QT_TRANSLATE_NOOP("sp::Problem", "%1: cannot create"), path));
-    }
-    ~NewFile() {
-        db_.close();
-        db_ = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name_);
-    }
-    QSqlDatabase& db() { return db_; }
-
-private:
-    QString name_;
-    QSqlDatabase db_;
-};
 
 void insertSetting(QSqlDatabase& db, const QString& key, const QString& value) {
     sql::exec(db, QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"), {key, value});
@@ -245,7 +217,8 @@ WorkbookExport WorkbookRepository::exportWorkbook(const QString& member, Stage s
     removeStaleTemporaries(out);
     OutputInProgress output(out, OutputInProgress::Existing::Refuse);
     {
-        NewFile file(output.temporaryPath());
+        FileConnection file(output.temporaryPath(), QStringLiteral("QSQLITE_OPEN_URI"),
+                            QT_TRANSLATE_NOOP("sp::Problem", "%1: cannot create"));
         QSqlDatabase& db = file.db();
         sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId));
         sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));

@@ -1,6 +1,7 @@
 #include "server/server_backup.h"
 
 #include "casefile/case_file.h"
+#include "casefile/file_connection.h"
 #include "casefile/record_rows.h"
 #include "casefile/schema.h"
 #include "casefile/seal_rows.h"
@@ -13,7 +14,6 @@
 #include "server/server_names.h"
 #include "server/server_sql.h"
 
-#include <QAtomicInt>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -23,34 +23,20 @@ namespace sp::server {
 
 namespace {
 
-QString nextTargetName() {
-    static QAtomicInt counter;
-    return QStringLiteral("selpanel-backup-target-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 // The new case file, written on a connection of its own, as the program makes an empty one.
 class TargetFile {
 public:
-    explicit TargetFile(const QString& path) : name_(nextTargetName()) {
-        db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name_);
-        db_.setDatabaseName(path);
-        if (!db_.open())
-            throw Error(ErrorKind::Failure,
-                        QStringLiteral("%1: cannot write: %2").arg(path, db_.lastError().text()));
-        sql::exec(db_, QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId));
-        sql::exec(db_, QStringLiteral("PRAGMA foreign_keys = ON"));
-        schema::migrate(db_, schema::currentVersion());
+    explicit TargetFile(const QString& path)
+        : file_(path, QString(), QT_TRANSLATE_NOOP("sp::Problem", "%1: cannot create")) {
+        QSqlDatabase& db = file_.db();
+        sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId));
+        sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        schema::migrate(db, schema::currentVersion());
     }
-    ~TargetFile() {
-        db_.close();
-        db_ = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name_);
-    }
-    QSqlDatabase& db() { return db_; }
+    QSqlDatabase& db() { return file_.db(); }
 
 private:
-    QString name_;
-    QSqlDatabase db_;
+    FileConnection file_;
 };
 
 // The server read as of one moment: a read-only, repeatable-read transaction as the case's

@@ -1,6 +1,7 @@
 #include "server/server_push.h"
 
 #include "casefile/case_file.h"
+#include "casefile/file_connection.h"
 #include "domain/error.h"
 #include "server/copied_tables.h"
 #include "server/server_case.h"
@@ -8,7 +9,6 @@
 #include "server/server_password.h"
 #include "server/server_sql.h"
 
-#include <QAtomicInt>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -33,29 +33,14 @@ const NumberedTable numberedTables[] = {
     {"consensus", "SELECT coalesce(max(id), 0) FROM consensus"},
     {"recommendation", "SELECT coalesce(max(id), 0) FROM recommendation"}};
 
-QString nextSourceName() {
-    static QAtomicInt counter;
-    return QStringLiteral("selpanel-push-source-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 // The case file read as it is, on a connection of its own.
 class SourceFile {
 public:
-    explicit SourceFile(const QString& path) : name_(nextSourceName()) {
-        db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name_);
-        db_.setDatabaseName(path);
-        db_.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db_.open())
-            throw Error(ErrorKind::Failure,
-                        QStringLiteral("%1: cannot open: %2").arg(path, db_.lastError().text()));
-    }
-    ~SourceFile() {
-        db_.close();
-        db_ = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name_);
-    }
+    explicit SourceFile(const QString& path)
+        : file_(path, QStringLiteral("QSQLITE_OPEN_READONLY"),
+                QT_TRANSLATE_NOOP("sp::Problem", "%1: cannot open")) {}
     QSqlQuery select(const QString& statement) {
-        QSqlQuery query(db_);
+        QSqlQuery query(file_.db());
         query.setForwardOnly(true);
         if (!query.exec(statement))
             throw Error(ErrorKind::Failure,
@@ -64,8 +49,7 @@ public:
     }
 
 private:
-    QString name_;
-    QSqlDatabase db_;
+    FileConnection file_;
 };
 
 // The file's text columns may hold bytes (a PDF's SHA-256 was once stored as a blob): text on

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -29,6 +30,16 @@ server::ServerAddress freshCaseAddress() {
                          .arg(++counter)
                          .arg(QRandomGenerator::global()->bounded(100000));
     return address;
+}
+
+QMap<QString, QString> oneTimePasswords(const QString& printed) {
+    static const QRegularExpression added("added (\\S+) .*\\none-time password: (\\S+)");
+    QMap<QString, QString> passwords;
+    for (auto it = added.globalMatch(printed); it.hasNext();) {
+        const auto match = it.next();
+        passwords.insert(match.captured(1), match.captured(2));
+    }
+    return passwords;
 }
 
 SqlResult runAsSuperuser(const QString& statement) {

@@ -5,6 +5,7 @@
 #include "server/server_connection.h"
 #include "server/server_names.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <gtest/gtest.h>
@@ -28,6 +29,8 @@ struct SqlResult {
     int affected = -1;
 };
 SqlResult runSql(server::ServerConnection& connection, const QString& statement);
+// Each member's one-time password as push (or server-add-member) prints it, by member id.
+QMap<QString, QString> oneTimePasswords(const QString& printed);
 // The statement as the test cluster's superuser (SP_TEST_POSTGRES_SUPERUSER): what only a DBA
 // does to members' connections, such as dropping them.
 SqlResult runAsSuperuser(const QString& statement);

@@ -6,7 +6,6 @@
 #include "support/app_runner.h"
 
 #include <QMap>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <algorithm>
 
@@ -48,12 +47,7 @@ protected:
             members_ << member.id;
         const auto pushed = runApp({"push", file_, address_.urlFor(address_.user)});
         ASSERT_EQ(pushed.exitCode, 0) << pushed.errText().toStdString();
-        const QRegularExpression added("added (\\S+) .*\\none-time password: (\\S+)");
-        QMap<QString, QString> passwords;
-        for (auto it = added.globalMatch(pushed.outText()); it.hasNext();) {
-            const auto match = it.next();
-            passwords.insert(match.captured(1), match.captured(2));
-        }
+        const QMap<QString, QString> passwords = sp::test::oneTimePasswords(pushed.outText());
         case_ = CaseFile::openServer(address_.urlFor(sp::server::memberRoleName(names_, chair_)),
                                      CaseFile::Access::ReadWrite, passwords.value(chair_));
     }

@@ -3,7 +3,6 @@
 #include "server_fixture.h"
 #include "support/app_runner.h"
 
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 // push: a case file made and marked on one desktop becomes a case on the server, whole, its record
@@ -48,12 +47,7 @@ TEST_F(ServerPush, TheWholeCaseArrivesAndEachMemberSignsInToIt) {
     ASSERT_EQ(pushed.exitCode, 0) << pushed.errText().toStdString();
     EXPECT_TRUE(pushed.outText().contains("6 candidate(s)")) << pushed.outText().toStdString();
 
-    QMap<QString, QString> passwords;
-    const QRegularExpression added("added (\\S+) .*\\none-time password: (\\S+)");
-    for (auto it = added.globalMatch(pushed.outText()); it.hasNext();) {
-        const auto match = it.next();
-        passwords.insert(match.captured(1), match.captured(2));
-    }
+    const QMap<QString, QString> passwords = sp::test::oneTimePasswords(pushed.outText());
     ASSERT_EQ(passwords.size(), members_.size()) << pushed.outText().toStdString();
 
     const QString chair = local->panel().members().front().id;
@@ -106,12 +100,7 @@ TEST_F(ServerPush, BackedUpAgainAfterWorkOnTheServerTheCaseVerifies) {
     ASSERT_EQ(signedAct.exitCode, 0) << signedAct.errText().toStdString();
     const auto pushed = runApp({"push", file_, adminUrl()});
     ASSERT_EQ(pushed.exitCode, 0) << pushed.errText().toStdString();
-    const QRegularExpression added("added (\\S+) .*\\none-time password: (\\S+)");
-    QMap<QString, QString> passwords;
-    for (auto it = added.globalMatch(pushed.outText()); it.hasNext();) {
-        const auto match = it.next();
-        passwords.insert(match.captured(1), match.captured(2));
-    }
+    const QMap<QString, QString> passwords = sp::test::oneTimePasswords(pushed.outText());
     const QString candidate = local->applications().candidates().back().application.reference;
     {
         auto remote =
@@ -125,7 +114,7 @@ TEST_F(ServerPush, BackedUpAgainAfterWorkOnTheServerTheCaseVerifies) {
     const auto verified = runApp({"verify", archive});
     EXPECT_EQ(verified.exitCode, 0)
         << verified.outText().toStdString() << verified.errText().toStdString();
-    EXPECT_TRUE(verified.outText().contains(QRegularExpression("3 entries written on a server")))
+    EXPECT_TRUE(verified.outText().contains("3 entries written on a server"))
         << verified.outText().toStdString();
     const auto again = sp::CaseFile::open(archive, sp::CaseFile::Access::ReadOnly);
     const auto screened = again->screening().candidate(candidate);
