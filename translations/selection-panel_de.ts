@@ -1888,10 +1888,6 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
         <translation>die Mitgliedskennung „%1“ ist auf einem Server nicht verwendbar: höchstens 30 Kleinbuchstaben und Ziffern, einzelne Unterstriche dazwischen, beginnend mit einem Buchstaben (und nicht &apos;owner&apos; oder &apos;panel&apos;)</translation>
     </message>
     <message>
-        <source>searching the applications&apos; text is not available on a case on a server yet: open each application to search it</source>
-        <translation>die Suche im Text der Bewerbungen ist für eine Akte auf einem Server noch nicht verfügbar: öffnen Sie jede Bewerbung, um darin zu suchen</translation>
-    </message>
-    <message>
         <source>on a server, members sign in with their own database password: the administrator sets it (selection-panel server-add-member)</source>
         <translation>auf einem Server melden sich die Mitglieder mit ihrem eigenen Datenbankpasswort an: der Administrator legt es fest (selection-panel server-add-member)</translation>
     </message>
@@ -1922,10 +1918,6 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
     <message>
         <source>opening %1</source>
         <translation>Öffnen von %1</translation>
-    </message>
-    <message>
-        <source>%1: the case was set up by another version of Selection Panel (server version %2; this program works with version %3)</source>
-        <translation>%1: die Akte wurde von einer anderen Version von Selection Panel eingerichtet (Serverversion %2; dieses Programm arbeitet mit Version %3)</translation>
     </message>
     <message>
         <source>%1: the role %2 is not on the panel of case %3</source>
@@ -2094,6 +2086,30 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
     <message>
         <source>%1: the copy of case %2 fails its verification (%3); nothing was written</source>
         <translation>%1: Die Kopie der Akte %2 besteht die Prüfung nicht (%3); nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: the case was set up by a newer version of Selection Panel (server version %2; this program works with version %3)</source>
+        <translation>%1: Die Akte wurde mit einer neueren Version von Selection Panel angelegt (Serverversion %2; dieses Programm arbeitet mit Version %3)</translation>
+    </message>
+    <message>
+        <source>%1: the case was set up by an earlier version of Selection Panel (server version %2; this program works with version %3): the server&apos;s administrator brings it up to date with selection-panel upgrade %1</source>
+        <translation>%1: Die Akte wurde mit einer früheren Version von Selection Panel angelegt (Serverversion %2; dieses Programm arbeitet mit Version %3): Der Administrator des Servers bringt sie mit selection-panel upgrade %1 auf den neuesten Stand</translation>
+    </message>
+    <message>
+        <source>%1: there is no case %2 on this server</source>
+        <translation>%1: Auf diesem Server gibt es keine Akte %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot act as the case&apos;s owner (%3): the case is brought up to date by the server&apos;s administrator; nothing was changed</source>
+        <translation>%1: %2 kann nicht als Eigentümer der Akte (%3) handeln: Die Akte bringt der Administrator des Servers auf den neuesten Stand; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1: the case was set up by a newer version of Selection Panel (server version %2; this program works with version %3); nothing was changed</source>
+        <translation>%1: Die Akte wurde mit einer neueren Version von Selection Panel angelegt (Serverversion %2; dieses Programm arbeitet mit Version %3); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1: on a server, candidates are erased by the server&apos;s administrator, who sees every row of theirs (a panel member&apos;s role does not): nothing was erased</source>
+        <translation>%1: Auf einem Server löscht der Administrator des Servers Bewerbende, da er jede ihrer Zeilen sieht (die Rolle eines Mitglieds des Auswahlausschusses nicht): nichts wurde gelöscht</translation>
     </message>
 </context>
 <context>

@@ -1888,10 +1888,6 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
         <translation>l’identifiant de membre «&#xa0;%1&#xa0;» n’est pas utilisable sur un serveur&#xa0;: au plus 30 lettres minuscules et chiffres, des tirets bas isolés entre eux, en commençant par une lettre (et ni &apos;owner&apos; ni &apos;panel&apos;)</translation>
     </message>
     <message>
-        <source>searching the applications&apos; text is not available on a case on a server yet: open each application to search it</source>
-        <translation>la recherche dans le texte des candidatures n’est pas encore disponible pour un dossier sur un serveur&#xa0;: ouvrez chaque candidature pour y chercher</translation>
-    </message>
-    <message>
         <source>on a server, members sign in with their own database password: the administrator sets it (selection-panel server-add-member)</source>
         <translation>sur un serveur, les membres se connectent avec leur propre mot de passe de base de données&#xa0;: l’administrateur le définit (selection-panel server-add-member)</translation>
     </message>
@@ -1922,10 +1918,6 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     <message>
         <source>opening %1</source>
         <translation>ouverture de %1</translation>
-    </message>
-    <message>
-        <source>%1: the case was set up by another version of Selection Panel (server version %2; this program works with version %3)</source>
-        <translation>%1&#xa0;: le dossier a été créé par une autre version de Selection Panel (version serveur %2&#xa0;; ce programme utilise la version %3)</translation>
     </message>
     <message>
         <source>%1: the role %2 is not on the panel of case %3</source>
@@ -2094,6 +2086,30 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
     <message>
         <source>%1: the copy of case %2 fails its verification (%3); nothing was written</source>
         <translation>%1&#xa0;: la copie du dossier %2 échoue à la vérification (%3)&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: the case was set up by a newer version of Selection Panel (server version %2; this program works with version %3)</source>
+        <translation>%1&#xa0;: le dossier a été créé par une version plus récente de Selection Panel (version serveur %2&#xa0;; ce programme utilise la version %3)</translation>
+    </message>
+    <message>
+        <source>%1: the case was set up by an earlier version of Selection Panel (server version %2; this program works with version %3): the server&apos;s administrator brings it up to date with selection-panel upgrade %1</source>
+        <translation>%1&#xa0;: le dossier a été créé par une version antérieure de Selection Panel (version serveur %2&#xa0;; ce programme utilise la version %3)&#xa0;: l’administrateur du serveur le met à jour avec selection-panel upgrade %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no case %2 on this server</source>
+        <translation>%1&#xa0;: il n’y a pas de dossier %2 sur ce serveur</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot act as the case&apos;s owner (%3): the case is brought up to date by the server&apos;s administrator; nothing was changed</source>
+        <translation>%1&#xa0;: %2 ne peut pas agir en tant que propriétaire du dossier (%3)&#xa0;: c’est l’administrateur du serveur qui met le dossier à jour&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: the case was set up by a newer version of Selection Panel (server version %2; this program works with version %3); nothing was changed</source>
+        <translation>%1&#xa0;: le dossier a été créé par une version plus récente de Selection Panel (version serveur %2&#xa0;; ce programme utilise la version %3)&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: on a server, candidates are erased by the server&apos;s administrator, who sees every row of theirs (a panel member&apos;s role does not): nothing was erased</source>
+        <translation>%1&#xa0;: sur un serveur, les candidats sont effacés par l’administrateur du serveur, qui voit chacune de leurs lignes (le rôle d’un membre du jury ne les voit pas)&#xa0;: rien n’a été effacé</translation>
     </message>
 </context>
 <context>

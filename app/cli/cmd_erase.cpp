@@ -49,55 +49,63 @@ Command eraseCommand() {
     static const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                            QStringLiteral("List what would be erased; change "
                                                           "nothing."));
-    return {
-        "erase",
-        "Erase candidates' personal data (PDF, names, e-mail), keeping anonymous "
-        "statistics; a backup is written first.",
-        "CASE (REF... | --older-than-days N --not-recruited) --by ID --reason TEXT "
-        "[--force] [--dry-run]",
-        [](QCommandLineParser& p) {
-            p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-            p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("Candidates."),
-                                    QStringLiteral("[REF...]"));
-            p.addOptions(
-                {olderThan, notRecruited, by, reason, force, dryRun, passphraseFileOption()});
-        },
-        [](const QCommandLineParser& p) {
-            QStringList args = p.positionalArguments();
-            if (args.isEmpty())
-                throw Error(ErrorKind::BadInput, QStringLiteral("CASE is missing"));
-            const QString path = args.takeFirst();
-            auto caseFile = p.isSet(dryRun) ? openCase(path, CaseFile::Access::ReadOnly)
-                                            : openSignedIn(path, p.value(by), p);
-            const QStringList refs = referencesToErase(p, *caseFile, args, olderThan, notRecruited);
-            if (p.isSet(dryRun)) {
-                for (const auto& ref : refs) {
-                    const auto c = caseFile->applications().candidate(ref);
-                    if (!c)
-                        throw Error(ErrorKind::NotFound,
-                                    QStringLiteral("no candidate %1").arg(ref));
-                    out("{}\t{}\t{}\n", str(ref),
-                        str(c->application.receivedAt.date().toString(Qt::ISODate)),
-                        caseFile->dataProtection().isErased(ref) ? "already erased"
-                                                                 : "would be erased");
+    return {"erase",
+            "Erase candidates' personal data (PDF, names, e-mail), keeping anonymous "
+            "statistics; a backup is written first.",
+            "CASE (REF... | --older-than-days N --not-recruited) --by ID --reason TEXT "
+            "[--force] [--dry-run]",
+            [](QCommandLineParser& p) {
+                p.addPositionalArgument(QStringLiteral("CASE"),
+                                        QStringLiteral("The case file, or the case on a server (as "
+                                                       "its administrator)."));
+                p.addPositionalArgument(QStringLiteral("REF"), QStringLiteral("Candidates."),
+                                        QStringLiteral("[REF...]"));
+                p.addOptions(
+                    {olderThan, notRecruited, by, reason, force, dryRun, passphraseFileOption()});
+            },
+            [](const QCommandLineParser& p) {
+                QStringList args = p.positionalArguments();
+                if (args.isEmpty())
+                    throw Error(ErrorKind::BadInput, QStringLiteral("CASE is missing"));
+                const QString path = args.takeFirst();
+                auto caseFile = p.isSet(dryRun) ? openCase(path, CaseFile::Access::ReadOnly)
+                                                : openSignedIn(path, p.value(by), p);
+                const QStringList refs =
+                    referencesToErase(p, *caseFile, args, olderThan, notRecruited);
+                if (p.isSet(dryRun)) {
+                    for (const auto& ref : refs) {
+                        const auto c = caseFile->applications().candidate(ref);
+                        if (!c)
+                            throw Error(ErrorKind::NotFound,
+                                        QStringLiteral("no candidate %1").arg(ref));
+                        out("{}\t{}\t{}\n", str(ref),
+                            str(c->application.receivedAt.date().toString(Qt::ISODate)),
+                            caseFile->dataProtection().isErased(ref) ? "already erased"
+                                                                     : "would be erased");
+                    }
+                    err("dry run: {} candidate(s), nothing changed\n", refs.size());
+                    return static_cast<int>(Success);
                 }
-                err("dry run: {} candidate(s), nothing changed\n", refs.size());
+                if (!p.isSet(by) || !p.isSet(reason))
+                    throw Error(ErrorKind::BadInput,
+                                QStringLiteral("--by ID and --reason TEXT are required"));
+                if (refs.isEmpty()) {
+                    err("nothing to erase\n");
+                    return static_cast<int>(Success);
+                }
+                const QString backup = caseFile->dataProtection().eraseCandidates(
+                    refs, p.value(by), p.value(reason), p.isSet(force));
+                for (const auto& ref : refs)
+                    out("{}\terased\n", str(ref));
+                if (backup.isEmpty())
+                    err("{} candidate(s) erased on the server (no backup file: the server's own "
+                        "backups are its administrator's)\n",
+                        refs.size());
+                else
+                    err("{} candidate(s) erased; backup before erasing: {}\n", refs.size(),
+                        str(backup));
                 return static_cast<int>(Success);
-            }
-            if (!p.isSet(by) || !p.isSet(reason))
-                throw Error(ErrorKind::BadInput,
-                            QStringLiteral("--by ID and --reason TEXT are required"));
-            if (refs.isEmpty()) {
-                err("nothing to erase\n");
-                return static_cast<int>(Success);
-            }
-            const QString backup = caseFile->dataProtection().eraseCandidates(
-                refs, p.value(by), p.value(reason), p.isSet(force));
-            for (const auto& ref : refs)
-                out("{}\terased\n", str(ref));
-            err("{} candidate(s) erased; backup before erasing: {}\n", refs.size(), str(backup));
-            return static_cast<int>(Success);
-        }};
+            }};
 }
 
 Command exportCandidateCommand() {

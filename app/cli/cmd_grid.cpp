@@ -92,15 +92,21 @@ Command reopenCommand() {
             "Reopen the frozen grid (the chair, with a reason): discards every mark given so far.",
             "CASE --member CHAIR --reason TEXT",
             [](QCommandLineParser& p) {
-                p.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+                p.addPositionalArgument(QStringLiteral("CASE"),
+                                        QStringLiteral("The case file, or the case on a server."));
                 p.addOptions({memberOption(), reasonOption(), passphraseFileOption()});
             },
             [](const QCommandLineParser& p) {
                 auto caseFile = openSignedIn(positionals(p, 1, "CASE")[0], requiredMember(p), p);
                 const auto outcome =
                     caseFile->panel().reopenGrid(requiredMember(p), p.value(reasonOption()));
-                out("grid reopened: {} mark sheet(s) discarded; backup before: {}\n",
-                    outcome.discardedSheets, str(QDir::toNativeSeparators(outcome.backup)));
+                if (outcome.backup.isEmpty())
+                    out("grid reopened: {} mark sheet(s) discarded; kept on the server for its "
+                        "administrator\n",
+                        outcome.discardedSheets);
+                else
+                    out("grid reopened: {} mark sheet(s) discarded; backup before: {}\n",
+                        outcome.discardedSheets, str(QDir::toNativeSeparators(outcome.backup)));
                 return static_cast<int>(Success);
             }};
 }

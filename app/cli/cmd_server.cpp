@@ -1,6 +1,8 @@
+#include "casefile/case_file.h"
 #include "cli/commands_list.h"
 #include "cli/marking_options.h"
 #include "cli/output.h"
+#include "cli/text_indexing.h"
 #include "domain/error.h"
 #include "io/vacancy_json.h"
 #include "server/server_case.h"
@@ -177,6 +179,9 @@ Command pushCommand() {
                     pushed.sheets, pushed.recordEntries);
                 for (const auto& member : pushed.members)
                     printSignIn(address, member.member, member.login, member.password.toUtf8());
+                // The case file's index is FTS5's, which keeps no text to copy: the server's is
+                // made from the PDFs again, here, so no member's window has to.
+                indexTextsShowingProgress(*CaseFile::openServer(args[1]), address.display());
                 return static_cast<int>(Success);
             }};
 }

@@ -66,12 +66,6 @@ ImportOutcome ApplicationsRepository::importApplications(const ImportPlan& plan)
 }
 
 ApplicationSearch ApplicationsRepository::search(const QString& text, const QString& viewer) const {
-    if (!dialectOf(d->db).indexesText())
-        throw Error(ErrorKind::Failure,
-                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
-                                                  "searching the applications' text is not "
-                                                  "available on a case on a server yet: open each "
-                                                  "application to search it")));
     const SearchQuery query = parseSearchQuery(text);
     std::vector<Conflict> viewerConflicts;
     if (!viewer.isEmpty()) {
@@ -87,7 +81,7 @@ ApplicationSearch ApplicationsRepository::search(const QString& text, const QStr
     // Every clause must be found in the application, each on any of its pages.
     QHash<qint64, QSet<int>> pages;
     for (size_t i = 0; i < query.allOf.size(); ++i) {
-        const auto found = search_rows::matchingPages(d->db, ftsExpression(query.allOf[i]));
+        const auto found = dialectOf(d->db).pagesMatching(d->db, query.allOf[i]);
         QHash<qint64, QSet<int>> kept;
         for (auto it = found.begin(); it != found.end(); ++it) {
             if (i > 0 && !pages.contains(it.key()))
@@ -120,8 +114,6 @@ ApplicationSearch ApplicationsRepository::search(const QString& text, const QStr
 }
 
 std::vector<qint64> ApplicationsRepository::unindexed() const {
-    if (!dialectOf(d->db).indexesText())
-        return {};
     return search_rows::unindexed(d->db);
 }
 
@@ -130,8 +122,10 @@ void ApplicationsRepository::storeTexts(const std::vector<std::pair<qint64, QStr
     if (d->readOnly)
         requireWritable(*d);
     sql::Transaction transaction(d->db);
+    const StoreDialect& dialect = dialectOf(d->db);
     for (const auto& [candidateId, pages] : texts)
-        search_rows::insertPages(d->db, candidateId, pages);
+        if (search_rows::markIndexed(d->db, candidateId, static_cast<int>(pages.size())))
+            dialect.indexPages(d->db, candidateId, pages);
     transaction.commit();
 }
 

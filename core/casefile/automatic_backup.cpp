@@ -25,7 +25,7 @@ QString automaticBackupPath(const QString& casePath, const QString& occasion) {
 }
 
 BackupKeptIfDone::~BackupKeptIfDone() {
-    if (!done_)
+    if (!done_ && !path_.isEmpty())
         QFile::remove(path_);
 }
 

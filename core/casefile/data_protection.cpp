@@ -7,6 +7,7 @@
 #include "casefile/record_rows.h"
 #include "casefile/seal_rows.h"
 #include "casefile/sql.h"
+#include "casefile/store_dialect.h"
 #include "domain/error.h"
 
 #include <QDir>
@@ -71,9 +72,10 @@ QString eraseAll(const CaseFile& caseFile, CaseStore& store, const QStringList& 
         if (!force)
             requireErasable(caseFile, reference);
     }
-    requireUnchangedOutside(db, references);
-    const QString backup = automaticBackupPath(store.path, QStringLiteral("erase"));
-    backupCase(store, backup);
+    const StoreDialect& dialect = dialectOf(db);
+    if (dialect.sealsRows())
+        requireUnchangedOutside(db, references);
+    const QString backup = dialect.prepareErasure(store);
     BackupKeptIfDone kept(backup);
     sql::Transaction transaction(db);
     for (const auto& reference : references) {
@@ -87,7 +89,9 @@ QString eraseAll(const CaseFile& caseFile, CaseStore& store, const QStringList& 
             mode == Erasure::Erase ? QStringLiteral("candidate_erased")
                                    : QStringLiteral("candidate_anonymised"),
             reference, QString(),
-            QStringLiteral("%1; backup before: %2").arg(reason, QFileInfo(backup).fileName()),
+            backup.isEmpty()
+                ? reason
+                : QStringLiteral("%1; backup before: %2").arg(reason, QFileInfo(backup).fileName()),
             seal_rows::changes(before, seal_rows::sealUnits(db, {reference})));
     }
     transaction.commit();

@@ -14,7 +14,8 @@ class DataProtection {
 public:
     DataProtection(CaseStore& store, const CaseFile& caseFile) : d(&store), case_(&caseFile) {}
 
-    // Both first write an owner-only backup beside the case file (returned), then in one
+    // Both first write an owner-only backup beside the case file (returned; on a server, where
+    // only the case's owner erases, none: StoreDialect::prepareErasure), then in one
     // transaction delete the candidate's PDF and replace the surname with "erased" and the given
     // names, e-mail, nationalities, education, experience and languages with nothing; the
     // received time is kept to the day. Category, tier, screening status and marks stay, so the

@@ -1,3 +1,7 @@
+#include "casefile/automatic_backup.h"
+#include "casefile/case_store.h"
+#include "casefile/file_grid_reopening.h"
+#include "casefile/file_text_index.h"
 #include "casefile/schema.h"
 #include "casefile/signing_session.h"
 #include "casefile/sql.h"
@@ -78,7 +82,24 @@ public:
         return q.next() ? q.value(0).toLongLong() : 0;
     }
 
-    bool indexesText() const override { return true; }
+    void indexPages(QSqlDatabase& db, qint64 candidateId, const QStringList& pages) const override {
+        file_text_index::insertPages(db, candidateId, pages);
+    }
+
+    QHash<qint64, QList<int>> pagesMatching(QSqlDatabase& db,
+                                            const SearchClause& clause) const override {
+        return file_text_index::matchingPages(db, clause);
+    }
+
+    GridReopenOutcome reopenGrid(CaseStore& store, GridReopening reopening) const override {
+        return reopenGridInFile(store, std::move(reopening));
+    }
+
+    QString prepareErasure(CaseStore& store) const override {
+        const QString backup = automaticBackupPath(store.path, QStringLiteral("erase"));
+        backupCase(store, backup);
+        return backup;
+    }
 
     bool sealsRows() const override { return true; }
 

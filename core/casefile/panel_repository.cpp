@@ -1,18 +1,15 @@
 #include "casefile/panel_repository.h"
 
-#include "casefile/automatic_backup.h"
 #include "casefile/case_events.h"
 #include "casefile/case_store.h"
-#include "casefile/marking_rows.h"
 #include "casefile/marking_state.h"
 #include "casefile/panel_rows.h"
 #include "casefile/record_rows.h"
-#include "casefile/results_rows.h"
 #include "casefile/seal_rows.h"
 #include "casefile/sql.h"
+#include "casefile/store_dialect.h"
 #include "io/vacancy_json.h"
 
-#include <QFileInfo>
 #include <algorithm>
 
 namespace sp {
@@ -173,39 +170,12 @@ GridReopenOutcome PanelRepository::reopenGrid(const QString& member, const QStri
         members, member,
         QT_TRANSLATE_NOOP("sp::Problem", "%1 is not the chair: only the chair reopens the grid"));
     requireNoProblems(reopeningProblems(gridState(), reason));
-    GridReopening reopening{chair.id, QDateTime::currentDateTimeUtc(), reason.trimmed(), 0};
-    const QString backup = automaticBackupPath(d->path, QStringLiteral("reopen"));
-    backupCase(*d, backup);
-    BackupKeptIfDone kept(backup);
-    {
-        sql::Transaction transaction(d->db);
-        std::vector<RowSeal> seals = seal_rows::asDeleted(seal_rows::sealKinds(
-            d->db, {QStringLiteral("sheet"), QStringLiteral("consensus"),
-                    QStringLiteral("shortlist"), QStringLiteral("recommendation")}));
-        reopening.discardedSheets = marking_rows::deleteAllMarking(d->db);
-        results_rows::deleteAll(d->db);
-        panel_rows::insertReopening(d->db, reopening);
-        const QString reopeningKey =
-            QStringLiteral("grid_reopening/%1").arg(seal_rows::lastInsertedId(d->db));
-        panel_rows::updateGridState(d->db, GridState::Draft, {}, {});
-        for (auto& seal :
-             seal_rows::sealRows(d->db, {{ProcedureUnit, reopeningKey},
-                                         {ProcedureUnit, QStringLiteral("grid_state")}}))
-            seals.push_back(seal);
-        record_rows::append(d->db, chair.id, QStringLiteral("grid_reopened"), QString(),
-                            QStringLiteral("frozen"),
-                            QStringLiteral("draft; %1 mark sheet(s) discarded; reason: %2; "
-                                           "backup before: %3")
-                                .arg(reopening.discardedSheets)
-                                .arg(reopening.reason, QFileInfo(backup).fileName()),
-                            seals);
-        transaction.commit();
-    }
-    kept.done();
+    const GridReopenOutcome outcome = dialectOf(d->db).reopenGrid(
+        *d, GridReopening{chair.id, QDateTime::currentDateTimeUtc(), reason.trimmed(), 0});
     d->events.panel.gridChanged(GridChanged{GridChanged::What::Reopened});
     d->events.marking.changed(MarksChanged{});
     d->events.results.changed(ResultsChanged{ResultsChanged::What::Discarded, {}});
-    return {reopening.discardedSheets, backup};
+    return outcome;
 }
 
 PanelEvents& PanelRepository::events() {

@@ -15,7 +15,7 @@ struct PanelEvents;
 // What reopening the grid did.
 struct GridReopenOutcome {
     int discardedSheets = 0;
-    QString backup; // the path of the backup written before
+    QString backup; // the path of the backup written before; empty on a server, which keeps them
 };
 
 // The panel (members, conflicts of interest) and the evaluation grid. Every operation that
@@ -45,9 +45,10 @@ public:
     void changeGrid(const Grid& grid, const QString& member);
     // The chair freezes a valid grid with a valid panel (gridProblems, panelProblems).
     void freezeGrid(const QString& member);
-    // The chair reopens with a reason. An owner-only backup of the whole case file is written
-    // beside it first (automatic_backup.h); then every mark sheet, mark, consensus mark,
-    // shortlist decision and recommendation is discarded in one transaction.
+    // The chair reopens with a reason: every mark sheet, mark, consensus mark, shortlist
+    // decision and recommendation is discarded in one transaction, kept first where the store
+    // keeps it (StoreDialect::reopenGrid): a case file writes an owner-only backup of itself
+    // beside it (automatic_backup.h), a server keeps the rows for its administrator.
     GridReopenOutcome reopenGrid(const QString& member, const QString& reason);
 
     PanelEvents& events();

@@ -4,15 +4,23 @@
 #include "domain/error.h"
 #include "domain/problem.h"
 #include "domain/record.h"
+#include "domain/search_query.h"
 #include "identity/member_key.h"
 
+#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
 namespace sp {
+
+struct CaseStore;
+struct GridReopenOutcome;
+struct GridReopening;
 
 // The few things the parts' SQL does differently on the store it runs on: a case file (SQLite,
 // file_dialect.cpp) or a case on a PostgreSQL server (core/server/server_dialect.cpp). Every
@@ -35,9 +43,27 @@ public:
     virtual bool hasTable(QSqlDatabase& db, const QString& table) const = 0;
     // The id the last INSERT of this connection gave its row.
     virtual qint64 lastInsertedId(QSqlDatabase& db) const = 0;
-    // Whether the store keeps the applications' text for searching them (search_rows.h): the
-    // case file does (SQLite FTS5); a server does not yet.
-    virtual bool indexesText() const = 0;
+    // The applications' text for searching them (search_rows.h), as the store indexes it: the
+    // case file with SQLite FTS5 (file_text_index.h), a server with a tsvector a page
+    // (server_text_index.h). Indexes one PDF's pages, whose candidate search_rows::markIndexed
+    // has just marked indexed in this transaction.
+    virtual void indexPages(QSqlDatabase& db, qint64 candidateId,
+                            const QStringList& pages) const = 0;
+    // The pages (0-based) holding any of the clause's terms, by candidate id.
+    virtual QHash<qint64, QList<int>> pagesMatching(QSqlDatabase& db,
+                                                    const SearchClause& clause) const = 0;
+    // Discards every mark sheet, mark, consensus mark, shortlist decision and recommendation,
+    // puts the grid back to draft and records it, for the chair `reopening` names (its checks
+    // made): in a case file after an automatic backup beside it (file_grid_reopening.h), on a
+    // server by its reopen_grid() function, which keeps what it discards there
+    // (server_grid_reopening.h): no member's role may delete the others' rows.
+    virtual GridReopenOutcome reopenGrid(CaseStore& store, GridReopening reopening) const = 0;
+    // Before erasing candidates' personal data (data_protection.h): the case file writes an
+    // automatic backup of itself beside it and returns its path (automatic_backup.h); a server
+    // keeps none (its administrator's backups do) and returns nothing, and lets only the case's
+    // owner erase, whom no policy hides a row from: a member's role would leave behind the rows of
+    // the candidate that it cannot see. Refused with words otherwise.
+    virtual QString prepareErasure(CaseStore& store) const = 0;
     // Whether the record's entries carry the seals of the rows they wrote (state_seal.h). On a
     // server, rows are kept by the database's rights and policies instead: a member's client
     // does not see every row of a candidate, so it could not seal them.

@@ -6,7 +6,9 @@ namespace sp::server {
 // so the queries can be shared: TEXT stays text (dates too, as ISO 8601 strings), INTEGER PRIMARY
 // KEY becomes an identity column, BLOB bytea, REAL double precision; the tables whose SQLite rowid
 // the queries read (an order, a sheet's key) have a rowid column. Left out: the passphrase
-// credentials (members sign in as their own PostgreSQL role) and the FTS5 text index.
+// credentials (members sign in as their own PostgreSQL role) and the FTS5 text index (a server
+// keeps its own, case_text_sql.cpp). These are server version 2; later ones add to it
+// (server_schema.h).
 // {schema} is replaced by the case's quoted schema name (case_sql.h).
 const QStringList& caseTableStatements() {
     static const QStringList statements = {

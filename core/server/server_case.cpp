@@ -5,6 +5,7 @@
 #include "server/case_sql.h"
 #include "server/server_names.h"
 #include "server/server_password.h"
+#include "server/server_schema.h"
 #include "server/server_sql.h"
 
 #include <QDateTime>
@@ -63,7 +64,7 @@ bool caseExists(ServerConnection& admin) {
     return query.next();
 }
 
-void createCaseSchema(ServerConnection& admin, const CaseNames& names) {
+void createCaseSchema(ServerConnection& admin, const CaseNames& names, int version) {
     QSqlDatabase& db = admin.db();
     checkAdmin(admin);
     if (caseExists(admin))
@@ -96,6 +97,7 @@ void createCaseSchema(ServerConnection& admin, const CaseNames& names) {
     runAll(db, caseAdminStatements(), names);
     runAll(db, casePolicyStatements(), names);
     runAll(db, caseGrantStatements(), names);
+    upgradeSchema(db, names, firstServerSchemaVersion, version);
     execBound(db,
               withNames(QStringLiteral("INSERT INTO {schema}.setting (key, value) "
                                        "VALUES ('case_id', ?)"),
@@ -108,11 +110,11 @@ void grantCaseDatabase(ServerConnection& admin, const CaseNames& names) {
     runAll(admin.db(), caseDatabaseStatements(), names);
 }
 
-void initCase(ServerConnection& admin, const std::optional<Vacancy>& vacancy) {
+void initCase(ServerConnection& admin, const std::optional<Vacancy>& vacancy, int version) {
     const CaseNames names = caseNames(admin.address().caseId);
     QSqlDatabase& db = admin.db();
     ServerTransaction transaction(db);
-    createCaseSchema(admin, names);
+    createCaseSchema(admin, names, version);
     if (vacancy)
         execBound(db,
                   withNames(QStringLiteral("INSERT INTO {schema}.procedure (id, reference, title, "

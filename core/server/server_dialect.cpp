@@ -1,6 +1,9 @@
+#include "casefile/case_store.h"
 #include "casefile/sql.h"
 #include "casefile/store_dialect.h"
 #include "domain/error.h"
+#include "server/server_grid_reopening.h"
+#include "server/server_text_index.h"
 #include "server/signed_in.h"
 
 #include <QSqlQuery>
@@ -84,7 +87,31 @@ public:
         return q.next() ? q.value(0).toLongLong() : 0;
     }
 
-    bool indexesText() const override { return false; }
+    void indexPages(QSqlDatabase& db, qint64 candidateId, const QStringList& pages) const override {
+        server::insertPageWords(db, candidateId, pages);
+    }
+
+    QHash<qint64, QList<int>> pagesMatching(QSqlDatabase& db,
+                                            const SearchClause& clause) const override {
+        return server::matchingPages(db, clause);
+    }
+
+    GridReopenOutcome reopenGrid(CaseStore& store, GridReopening reopening) const override {
+        return reopenGridOnServer(store, reopening);
+    }
+
+    QString prepareErasure(CaseStore& store) const override {
+        const server::SignedIn who = server::signedIn(store.db);
+        if (who.owner && who.member.isEmpty())
+            return {};
+        throw Error(
+            ErrorKind::BadInput,
+            Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                          "%1: on a server, candidates are erased by the server's "
+                                          "administrator, who sees every row of theirs (a panel "
+                                          "member's role does not): nothing was erased"),
+                        store.path));
+    }
 
     bool sealsRows() const override { return false; }
 

@@ -8,6 +8,7 @@
 #include "server/server_connection.h"
 #include "server/server_names.h"
 #include "server/server_notifications.h"
+#include "server/server_schema.h"
 #include "server/signed_in.h"
 
 #include <QAtomicInt>
@@ -20,8 +21,6 @@
 namespace sp {
 
 namespace {
-
-constexpr int ServerSchemaVersion = 2; // core/server/case_tables_sql.cpp
 
 QString nextServerConnectionName() {
     static QAtomicInt counter;
@@ -50,14 +49,24 @@ void enterCase(QSqlDatabase& db, const server::ServerAddress& address) {
 
 void requireKnownSchema(QSqlDatabase& db, const server::ServerAddress& address) {
     const int version = serverDialect().schemaVersion(db);
-    if (version == ServerSchemaVersion)
+    const int current = server::currentServerSchemaVersion();
+    if (version == current)
         return;
-    throw Error(version > ServerSchemaVersion ? ErrorKind::NewerVersion : ErrorKind::Failure,
+    if (version > current)
+        throw Error(ErrorKind::NewerVersion,
+                    Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
+                                                  "%1: the case was set up by a newer version of "
+                                                  "Selection Panel (server version %2; this "
+                                                  "program works with version %3)"),
+                                address.display(), version, current));
+    throw Error(ErrorKind::Failure,
                 Problem::of(QT_TRANSLATE_NOOP("sp::Problem",
-                                              "%1: the case was set up by another version of "
+                                              "%1: the case was set up by an earlier version of "
                                               "Selection Panel (server version %2; this program "
-                                              "works with version %3)"),
-                            address.display(), version, ServerSchemaVersion));
+                                              "works with version %3): the server's "
+                                              "administrator brings it up to date with "
+                                              "selection-panel upgrade %1"),
+                            address.display(), version, current));
 }
 
 // The member the signed-in role is, or the case's owner (the admin).
@@ -126,7 +135,7 @@ std::unique_ptr<CaseFile> CaseFile::openServer(const QString& url, Access access
     enterCase(store->db, address);
     requireKnownSchema(store->db, address);
     requireOnPanel(store->db, address);
-    store->versionAtOpening = ServerSchemaVersion;
+    store->versionAtOpening = server::currentServerSchemaVersion();
     store->vacancy = loadServerVacancy(store->db, address);
     followChangesElsewhere(*store, channelOf(address));
     return std::unique_ptr<CaseFile>(new CaseFile(std::move(store)));

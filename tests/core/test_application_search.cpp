@@ -5,9 +5,11 @@
 #include "casefile/case_file.h"
 #include "domain/error.h"
 #include "domain/search_query.h"
+#include "domain/search_words.h"
 #include "io/builtin_vacancy.h"
 #include "pdf/pdf_text_indexer.h"
 #include "search_fixture.h"
+#include "server/server_text_index.h"
 #include "support/older_case_files.h"
 
 #include <QTemporaryDir>
@@ -228,4 +230,23 @@ TEST(ApplicationSearch, AnOlderCaseFileGetsTheIndexAndItsPdfsAreIndexed) {
 TEST(SearchQuery, HighlightsTheTermsAsTyped) {
     EXPECT_EQ(highlightTexts(parseSearchQuery("\"threat modelling\" cert* OR oscp")),
               (QStringList{"threat modelling", "cert", "oscp"}));
+}
+
+// What both stores compare (a server keeps these words, domain/search_words.h).
+TEST(SearchWords, AreLettersAndDigitsFoldedWithoutAccents) {
+    EXPECT_EQ(searchWords("Résumé of François, e-mail: f.lefevre@example.eu (2021)"),
+              (QStringList{"resume", "of", "francois", "e", "mail", "f", "lefevre", "example", "eu",
+                           "2021"}));
+    EXPECT_EQ(searchWords("ΕΛΛΆΔΑ · Пётр Straße ISC2"),
+              (QStringList{"ελλαδα", "петр", "straße", "isc2"}));
+    EXPECT_TRUE(searchWords(" +++ -- ").isEmpty());
+}
+
+TEST(ServerTextIndex, KeepsEachWordWithItsPositionsAndAsksAsTheFileDoes) {
+    EXPECT_EQ(server::tsvectorText({"threat", "modelling", "of", "threat"}),
+              "'modelling':2 'of':3 'threat':1,4");
+    EXPECT_EQ(server::tsqueryText(parseSearchQuery("\"threat mod\"* OR OSCP").allOf.at(0)),
+              "('threat' <-> 'mod':*) | 'oscp'");
+    EXPECT_EQ(server::tsqueryText(parseSearchQuery("PenTest+ résumé").allOf.at(1)), "'resume'");
+    EXPECT_EQ(server::tsqueryText(parseSearchQuery("e-mail").allOf.at(0)), "('e' <-> 'mail')");
 }

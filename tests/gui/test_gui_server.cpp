@@ -3,6 +3,7 @@
 // decision live, without reopening. Skipped without a server (scripts/with-postgres sets
 // SP_TEST_POSTGRES_URL; scripts/test runs this test under it).
 
+#include "candidate_table_model.h"
 #include "casefile/case_file.h"
 #include "domain/marking_rules.h"
 #include "gui_fixture.h"
@@ -16,7 +17,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -62,6 +66,7 @@ private slots:
 
     void aMemberWorksOnTheServerAndSeesAnotherMembersDecisionLive();
     void aLostConnectionIsShownAndWhatWasTypedMeanwhileIsSaved();
+    void aMemberSearchesEveryApplicationOnTheServer();
 
 private:
     QString urlOf(const QString& member) const {
@@ -72,6 +77,7 @@ private:
     sp::server::ServerAddress address_;
     sp::server::CaseNames names_;
     QStringList references_;
+    QStringList surnames_;
 };
 
 void GuiServerTest::initTestCase() {
@@ -108,8 +114,10 @@ void GuiServerTest::initTestCase() {
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     const Run listed = runApp({"candidates", urlOf("anna"), "--csv"}, passwordOf("anna"));
     for (const auto& line : listed.out.split('\n').mid(1))
-        if (!line.trimmed().isEmpty())
+        if (!line.trimmed().isEmpty()) {
             references_ << line.section(',', 0, 0);
+            surnames_ << line.section(',', 1, 1);
+        }
     QCOMPARE(references_.size(), 6);
 }
 
@@ -235,4 +243,37 @@ void GuiServerTest::aLostConnectionIsShownAndWhatWasTypedMeanwhileIsSaved() {
 }
 
 SP_GUI_TEST_MAIN(GuiServerTest)
+// The import indexed the PDFs' text on the server: ben's window finds a candidate by a word of
+// their application, typed without its accents, as in a case file.
+void GuiServerTest::aMemberSearchesEveryApplicationOnTheServer() {
+    sp::ui::Prompt::setTextResponder([](const sp::ui::TextRequest& request) {
+        return request.secret ? std::optional<QString>(passwordOf("ben")) : std::nullopt;
+    });
+    auto window = gui_.showWindow();
+    QVERIFY(window->openCaseFile(urlOf("ben")));
+    const QString reference = references_.at(2);
+    const QString typed = surnames_.at(2)
+                              .normalized(QString::NormalizationForm_D)
+                              .remove(QRegularExpression("\\p{M}"));
+    auto* field = child<QLineEdit>(*window, QStringLiteral("applicationSearchField"));
+    field->setFocus();
+    QTest::keyClicks(field, typed.toLower());
+    QTest::keyClick(field, Qt::Key_Return);
+    auto* results = child<QListWidget>(*window, QStringLiteral("applicationSearchResults"));
+    QVERIFY(results->isVisible());
+    QCOMPARE(results->count(), 1);
+    QVERIFY2(results->item(0)->text().startsWith(reference + " " + surnames_.at(2)),
+             qPrintable(results->item(0)->text()));
+    QCOMPARE(child<QLabel>(*window, QStringLiteral("applicationSearchMessage"))->text(),
+             QStringLiteral("1 application(s) match."));
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                      results->visualItemRect(results->item(0)).center());
+    auto* table = child<QTableView>(*window, "candidateTable");
+    QTRY_COMPARE(sp::test::cell(*table->model(), table->currentIndex().row(),
+                                sp::ui::CandidateTableModel::ReferenceColumn),
+                 reference);
+    QTest::qWait(300);
+    window->grab().save(sp::test::screenshotPath(QStringLiteral("main-window-server-search")));
+}
+
 #include "test_gui_server.moc"

@@ -2,6 +2,7 @@
 
 #include "io/vacancy_json.h"
 #include "server/server_case.h"
+#include "server/server_schema.h"
 #include "support/test_paths.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,10 @@ Vacancy ServerCase::testVacancy() {
     return vacancy;
 }
 
+int ServerCase::schemaVersion() const {
+    return server::currentServerSchemaVersion();
+}
+
 const QStringList& ServerCase::members() {
     static const QStringList all = {QStringLiteral("chair"), QStringLiteral("anna"),
                                     QStringLiteral("ben"), QStringLiteral("cara"),
@@ -99,7 +104,7 @@ void ServerCase::SetUp() {
     address_ = freshCaseAddress();
     names_ = server::caseNames(address_.caseId);
     admin_ = std::make_unique<server::ServerConnection>(address_);
-    server::initCase(*admin_, testVacancy());
+    server::initCase(*admin_, testVacancy(), schemaVersion());
     const std::map<QString, Role> roles = {{QStringLiteral("chair"), Role::Chair},
                                            {QStringLiteral("anna"), Role::Member},
                                            {QStringLiteral("ben"), Role::Member},

@@ -45,6 +45,9 @@ protected:
     void SetUp() override;
     void TearDown() override;
 
+    // The server version the case is made at: this program's, or an earlier one's.
+    virtual int schemaVersion() const;
+
     static const QStringList& members(); // chair, anna, ben, cara, sec
     // The example vacancy with the grid above: what the case's procedure holds.
     static Vacancy testVacancy();

@@ -199,6 +199,54 @@ TEST_P(BothStores, TheChairsShortlistDecisionIsKept) {
     EXPECT_EQ(unchanged.entry(second.candidate)->invited, second.invited);
 }
 
+TEST_P(BothStores, TheChairReopensTheGridAlikeAndEveryMarkGoes) {
+    const auto marked = case_->results().ranking(Stage::Preselection);
+    ASSERT_FALSE(marked.empty());
+    const auto outcome = case_->panel().reopenGrid(chair_, "a criterion was misworded");
+    EXPECT_GT(outcome.discardedSheets, 0);
+    // Kept where the store keeps it: a backup beside the file, on the server for its admin.
+    EXPECT_EQ(outcome.backup.isEmpty(), GetParam() == Store::Server);
+    EXPECT_EQ(case_->panel().gridState(), sp::GridState::Draft);
+    const auto reference = referenceAt(1);
+    EXPECT_FALSE(case_->marking().ownSheet(reference, Stage::Preselection, chair_).has_value());
+    for (const auto& ranked : case_->results().ranking(Stage::Preselection))
+        EXPECT_FALSE(ranked.total.has_value()) << ranked.candidate.toStdString();
+    const auto entries = case_->record().entries();
+    ASSERT_FALSE(entries.empty());
+    EXPECT_EQ(entries.back().action, QStringLiteral("grid_reopened"));
+    EXPECT_EQ(entries.back().actor, chair_);
+    EXPECT_TRUE(entries.back().after.startsWith(
+        QStringLiteral("draft; %1 mark sheet(s) discarded; reason: a criterion was misworded")
+            .arg(outcome.discardedSheets)));
+    const auto verified = case_->verify();
+    EXPECT_TRUE(verified.integrityOk) << verified.integrityMessage.toStdString();
+    EXPECT_TRUE(verified.recordProblems.empty());
+    // Without a reason it is refused alike.
+    case_->panel().freezeGrid(chair_);
+    EXPECT_THROW(case_->panel().reopenGrid(chair_, "  "), sp::Error);
+    EXPECT_EQ(case_->panel().gridState(), sp::GridState::Frozen);
+}
+
+TEST_P(BothStores, SearchingEveryApplicationFindsTheSamePages) {
+    QStringList queries = {"experience", "secur*", "\"threat modelling\"", "python OR java",
+                           "certified professional"};
+    for (size_t i = 0; i < 3; ++i)
+        queries << original_->applications().candidates().at(i).application.surname;
+    int found = 0;
+    for (const auto& query : queries) {
+        const auto here = case_->applications().search(query, chair_);
+        const auto made = original_->applications().search(query, chair_);
+        EXPECT_EQ(here.notIndexed, 0);
+        ASSERT_EQ(here.matches.size(), made.matches.size()) << query.toStdString();
+        for (size_t i = 0; i < made.matches.size(); ++i) {
+            EXPECT_EQ(here.matches[i].reference, made.matches[i].reference);
+            EXPECT_EQ(here.matches[i].pages, made.matches[i].pages) << query.toStdString();
+        }
+        found += made.matches.empty() ? 0 : 1;
+    }
+    EXPECT_GE(found, 5);
+}
+
 INSTANTIATE_TEST_SUITE_P(FileAndServer, BothStores, ::testing::Values(Store::File, Store::Server),
                          storeName);
 

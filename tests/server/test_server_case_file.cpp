@@ -181,9 +181,6 @@ TEST_F(ServerCaseFile, WhatACaseOnAServerDoesNotDoIsRefusedWithWords) {
         return QString();
     };
     EXPECT_TRUE(refusal([&] {
-                    anna->applications().search("python", "anna");
-                }).contains("not available on a case on a server"));
-    EXPECT_TRUE(refusal([&] {
                     anna->backupTo("/tmp/never-written.selpanel");
                 }).contains("backed up by its administrator"));
     EXPECT_TRUE(refusal([&] {
