@@ -20,5 +20,6 @@ const QStringList& caseDatabaseStatements(); // case_grants_sql.cpp
 // What later server versions add (server_schema.h).
 const QStringList& caseTextIndexStatements();     // case_text_sql.cpp, version 3
 const QStringList& caseGridReopeningStatements(); // case_reopening_sql.cpp, version 4
+const QStringList& caseConflictChangeStatements(); // case_conflict_sql.cpp, version 5
 
 } // namespace sp::server

@@ -22,6 +22,7 @@ const std::vector<SchemaStep>& schemaSteps() {
          caseTextIndexStatements},
         {4, "reopening the grid by the chair, what it discards kept on the server",
          caseGridReopeningStatements},
+        {5, "a member changing the conflict they declared", caseConflictChangeStatements},
     };
     return steps;
 }

@@ -5,9 +5,11 @@
 #include "server_fixture.h"
 #include "support/app_runner.h"
 
+#include <QFile>
 #include <QMap>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <map>
 
 // The same tests against both stores: one case, made and marked as a file, worked on as that file
 // and as the same case pushed to a server, through the same CaseFile API; what a member sees and
@@ -47,16 +49,53 @@ protected:
             members_ << member.id;
         const auto pushed = runApp({"push", file_, address_.urlFor(address_.user)});
         ASSERT_EQ(pushed.exitCode, 0) << pushed.errText().toStdString();
-        const QMap<QString, QString> passwords = sp::test::oneTimePasswords(pushed.outText());
+        passwords_ = sp::test::oneTimePasswords(pushed.outText());
         case_ = CaseFile::openServer(address_.urlFor(sp::server::memberRoleName(names_, chair_)),
-                                     CaseFile::Access::ReadWrite, passwords.value(chair_));
+                                     CaseFile::Access::ReadWrite, passwords_.value(chair_));
     }
     void TearDown() override {
+        others_.clear();
         case_.reset();
         if (address_.caseId.isEmpty())
             return;
         sp::server::ServerConnection admin(address_);
         sp::test::dropCase(admin, names_, members_);
+    }
+
+    // The case as the member works on it: the file itself, or their own connection to the server
+    // (an act in another's name is refused there).
+    CaseFile& as(const QString& member) {
+        if (GetParam() == Store::File || member == chair_)
+            return *case_;
+        auto& opened = others_[member];
+        if (!opened)
+            opened =
+                CaseFile::openServer(address_.urlFor(sp::server::memberRoleName(names_, member)),
+                                     CaseFile::Access::ReadWrite, passwords_.value(member));
+        return *opened;
+    }
+    QString memberAt(size_t i) const { return original_->panel().members().at(i).id; }
+    // The program as the chair runs it, on this store.
+    sp::test::AppResult runAsChair(QStringList arguments) {
+        const bool onServer = GetParam() == Store::Server;
+        arguments.insert(1, onServer ? address_.urlFor(sp::server::memberRoleName(names_, chair_))
+                                     : file_);
+        if (onServer)
+            qputenv("PGPASSWORD", passwords_.value(chair_).toUtf8());
+        auto result = runApp(arguments);
+        qunsetenv("PGPASSWORD");
+        return result;
+    }
+    sp::MarkSheet interviewSheet(const QString& member, const QString& reference, bool submitted) {
+        sp::MarkSheet sheet;
+        sheet.member = member;
+        sheet.candidate = reference;
+        sheet.stage = Stage::Interview;
+        for (const auto& criterion : case_->vacancy().criteria)
+            if (criterion.stage == Stage::Interview)
+                sheet.marks[criterion.id] = criterion.maxMark / 2;
+        sheet.submitted = submitted;
+        return sheet;
     }
 
     QString referenceAt(size_t i) const {
@@ -71,6 +110,8 @@ protected:
     sp::server::ServerAddress address_;
     sp::server::CaseNames names_;
     QStringList members_;
+    QMap<QString, QString> passwords_;
+    std::map<QString, std::unique_ptr<CaseFile>> others_;
 };
 
 TEST_P(BothStores, TheCaseReadsAsTheFileWasMade) {
@@ -245,6 +286,93 @@ TEST_P(BothStores, SearchingEveryApplicationFindsTheSamePages) {
         found += made.matches.empty() ? 0 : 1;
     }
     EXPECT_GE(found, 5);
+}
+
+TEST_P(BothStores, InterviewMarksStayTheirAuthorsUntilEachHasSubmitted) {
+    const QString reference = referenceAt(0);
+    const QString second = memberAt(1);
+    const QString third = memberAt(2);
+    as(second).marking().saveMarkSheets({interviewSheet(second, reference, false)});
+    // A draft is its author's alone; a submitted sheet shows once one's own is submitted too.
+    EXPECT_TRUE(
+        as(third).marking().visibleMarks(reference, Stage::Interview, third).sheets.empty());
+    as(second).marking().submitMarks(reference, Stage::Interview, second);
+    const auto beforeOwn = as(third).marking().visibleMarks(reference, Stage::Interview, third);
+    EXPECT_TRUE(beforeOwn.sheets.empty());
+    EXPECT_FALSE(beforeOwn.othersVisible.allowed);
+    as(third).marking().saveMarkSheets({interviewSheet(third, reference, true)});
+    const auto afterOwn = as(third).marking().visibleMarks(reference, Stage::Interview, third);
+    ASSERT_EQ(afterOwn.sheets.size(), 2u);
+    EXPECT_EQ(afterOwn.sheets[0].member, third);
+    EXPECT_EQ(afterOwn.sheets[1].member, second);
+    EXPECT_TRUE(afterOwn.othersVisible.allowed);
+
+    // The candidate's interview total once the chair has submitted too, the same on both.
+    const auto totalOf = [&](const QString& candidate) -> std::optional<double> {
+        for (const auto& ranked : case_->results().ranking(Stage::Interview))
+            if (ranked.candidate == candidate)
+                return ranked.total;
+        return std::nullopt;
+    };
+    EXPECT_FALSE(totalOf(reference).has_value());
+    as(chair_).marking().saveMarkSheets({interviewSheet(chair_, reference, true)});
+    ASSERT_TRUE(totalOf(reference).has_value());
+    EXPECT_GT(*totalOf(reference), 0.0);
+    const auto entries = case_->record().entries(reference);
+    ASSERT_FALSE(entries.empty());
+    EXPECT_EQ(entries.back().action, QStringLiteral("marks_submitted"));
+    EXPECT_EQ(entries.back().actor, chair_);
+}
+
+TEST_P(BothStores, AMemberWhoDeclaresAFamilyLinkAbstainsAlike) {
+    const QString reference = referenceAt(2);
+    const QString third = memberAt(2);
+    as(third).panel().declareConflict({third, reference, sp::ConflictNature::Family, "a cousin"});
+    const auto permission = as(third).marking().permission(reference, Stage::Interview, third);
+    EXPECT_FALSE(permission.allowed);
+    EXPECT_THROW(as(third).marking().saveMarkSheets({interviewSheet(third, reference, true)}),
+                 sp::Error);
+    EXPECT_FALSE(as(third).marking().ownSheet(reference, Stage::Interview, third).has_value());
+    EXPECT_THROW(as(third).marking().visibleMarks(reference, Stage::Interview, third), sp::Error);
+    // The others still mark the candidate.
+    EXPECT_TRUE(
+        as(memberAt(1)).marking().permission(reference, Stage::Interview, memberAt(1)).allowed);
+    // Declared again as a former colleague (no abstention), the member marks again.
+    as(third).panel().declareConflict(
+        {third, reference, sp::ConflictNature::FormerColleague, "worked together in 2019"});
+    EXPECT_TRUE(as(third).marking().permission(reference, Stage::Interview, third).allowed);
+    const auto conflicts = case_->panel().conflicts();
+    ASSERT_EQ(conflicts.size(), 1u);
+    EXPECT_EQ(conflicts[0].member, third);
+    EXPECT_EQ(conflicts[0].candidate, reference);
+    EXPECT_EQ(conflicts[0].nature, sp::ConflictNature::FormerColleague);
+    const auto entries = case_->record().entries(reference);
+    ASSERT_GE(entries.size(), 2u);
+    EXPECT_EQ(entries.back().action, QStringLiteral("conflict_declared"));
+    EXPECT_EQ(entries.back().actor, third);
+}
+
+TEST_P(BothStores, HrGetsTheSameShortlistCsvAndStatus) {
+    const QString made = dir_.filePath("made.csv");
+    const auto fromFile =
+        runApp({"export-shortlist", file_, "--stage", "preselection", "--out", made});
+    ASSERT_EQ(fromFile.exitCode, 0) << fromFile.errText().toStdString();
+    const QString here = dir_.filePath("here.csv");
+    const auto exported =
+        runAsChair({"export-shortlist", "--stage", "preselection", "--out", here});
+    ASSERT_EQ(exported.exitCode, 0) << exported.errText().toStdString();
+    QFile a(made), b(here);
+    ASSERT_TRUE(a.open(QIODevice::ReadOnly));
+    ASSERT_TRUE(b.open(QIODevice::ReadOnly));
+    const QByteArray expected = a.readAll();
+    EXPECT_GT(expected.count('\n'), 8);
+    EXPECT_EQ(b.readAll(), expected);
+    const auto status = runAsChair({"status"});
+    ASSERT_EQ(status.exitCode, 0) << status.errText().toStdString();
+    EXPECT_TRUE(status.outText().contains("Pre-selection: 8 candidate(s), 8 completely marked"))
+        << status.outText().toStdString();
+    EXPECT_TRUE(status.outText().contains("Shortlist: 8 invited to interview"))
+        << status.outText().toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(FileAndServer, BothStores, ::testing::Values(Store::File, Store::Server),

@@ -126,6 +126,19 @@ TEST_F(ServerSecrecy, NobodyWritesInAnothersName) {
                                                      "('ben', %1, 'family', 'now')")
                                           .arg(c1));
     EXPECT_FALSE(conflict.ok) << "a conflict that would silence ben";
+    // cara's declared family link is hers: nobody else changes or lifts it.
+    const auto lifted =
+        run("anna", "UPDATE {schema}.conflict SET nature = 'other', note = 'lifted' WHERE "
+                    "member_id = 'cara'");
+    ASSERT_TRUE(lifted.ok) << lifted.error.toStdString();
+    EXPECT_EQ(lifted.affected, 0);
+    const auto handedOver =
+        run("cara", "UPDATE {schema}.conflict SET member_id = 'anna' WHERE member_id = 'cara'");
+    EXPECT_FALSE(handedOver.ok);
+    const auto dropped = run("cara", "DELETE FROM {schema}.conflict WHERE member_id = 'cara'");
+    EXPECT_FALSE(dropped.ok);
+    EXPECT_EQ(values("", "SELECT member_id || ':' || nature FROM {schema}.conflict"),
+              QStringList{"cara:family"});
     EXPECT_EQ(values("", "SELECT mark FROM {schema}.mark WHERE member_id = 'ben' "
                          "ORDER BY criterion_id"),
               (QStringList{"2", "2"}));

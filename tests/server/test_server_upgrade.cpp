@@ -57,7 +57,8 @@ TEST_F(ServerUpgrade, AnEarlierCaseOpensOnceItsAdminHasUpgradedIt) {
     EXPECT_TRUE(entries.back().after.contains("server version 2 to " + current +
                                               ": the index of the applications' text, for "
                                               "searching every application; reopening the grid "
-                                              "by the chair"))
+                                              "by the chair, what it discards kept on the server; "
+                                              "a member changing the conflict they declared"))
         << entries.back().after.toStdString();
     // What version 4 brought works too.
     auto chair = openAs("chair");
