@@ -375,6 +375,44 @@ TEST_P(BothStores, HrGetsTheSameShortlistCsvAndStatus) {
         << status.outText().toStdString();
 }
 
+// The window's other screening acts (its edit commands call these): a declaration ticked and
+// cleared, a decision withdrawn (undone), an act noted in the record.
+TEST_P(BothStores, TicksWithdrawalsAndNotesAreKeptAlike) {
+    const QString reference = referenceAt(3);
+    const QStringList declarations = case_->vacancy().eligibility.declarations;
+    ASSERT_FALSE(declarations.isEmpty());
+    case_->screening().tickDeclaration(reference, declarations.front(), false, chair_);
+    const auto tickOf = [&]() {
+        const auto screened = case_->screening().candidate(reference);
+        const auto* ticked = screened->screening.preCheck.criterion(declarations.front());
+        return ticked ? ticked->state : sp::CriterionState::Unknown;
+    };
+    EXPECT_EQ(tickOf(), sp::CriterionState::NotMet);
+    EXPECT_EQ(case_->screening().candidate(reference)->screening.preCheck.overall,
+              sp::CriterionState::NotMet);
+    case_->screening().tickDeclaration(reference, declarations.front(), std::nullopt, chair_);
+    EXPECT_EQ(tickOf(), sp::CriterionState::Unknown); // untouched: not in the pre-check
+    EXPECT_EQ(case_->screening().candidate(reference)->screening.preCheck.overall,
+              original_->screening().candidate(reference)->screening.preCheck.overall);
+
+    const QString decided = referenceAt(4);
+    ASSERT_TRUE(original_->screening().candidate(decided)->screening.decision.has_value());
+    case_->screening().withdrawEligibilityDecision(decided, chair_);
+    EXPECT_FALSE(case_->screening().candidate(decided)->screening.decision.has_value());
+    EXPECT_EQ(case_->screening().candidate(decided)->screening.status,
+              sp::ScreeningStatus::Pending);
+
+    case_->record().noteAction(chair_, "report_exported", "the selection report, in French");
+    const auto entries = case_->record().entries();
+    ASSERT_GE(entries.size(), 3u);
+    EXPECT_EQ(entries.back().action, QStringLiteral("report_exported"));
+    EXPECT_EQ(entries.back().actor, chair_);
+    EXPECT_EQ(entries[entries.size() - 2].action, QStringLiteral("eligibility_decision_withdrawn"));
+    const auto verified = case_->verify();
+    EXPECT_TRUE(verified.integrityOk) << verified.integrityMessage.toStdString();
+    EXPECT_TRUE(verified.recordProblems.empty());
+}
+
 INSTANTIATE_TEST_SUITE_P(FileAndServer, BothStores, ::testing::Values(Store::File, Store::Server),
                          storeName);
 
