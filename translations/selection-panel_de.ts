@@ -314,10 +314,6 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
 <context>
     <name>sp::Problem</name>
     <message>
-        <source>&apos;%1&apos; is not a %2 criterion</source>
-        <translation>„%1“ ist kein Kriterium der Stufe %2</translation>
-    </message>
-    <message>
         <source>%1: consensus mark %2 is outside 0..%3</source>
         <translation>%1: Konsensnote %2 liegt außerhalb von 0..%3</translation>
     </message>
@@ -430,7 +426,7 @@ Schreibgeschützt öffnen? Sie sehen alles, können aber nichts ändern.</transl
         <translation>„%1“ ist kein Kriterium der Vorauswahl</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a interview criterion</source>
+        <source>&apos;%1&apos; is not an interview criterion</source>
         <translation>„%1“ ist kein Kriterium des Vorstellungsgesprächs</translation>
     </message>
     <message>

@@ -314,10 +314,6 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
 <context>
     <name>sp::Problem</name>
     <message>
-        <source>&apos;%1&apos; is not a %2 criterion</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un critère de %2</translation>
-    </message>
-    <message>
         <source>%1: consensus mark %2 is outside 0..%3</source>
         <translation>%1&#xa0;: la note de consensus %2 est hors de 0..%3</translation>
     </message>
@@ -430,7 +426,7 @@ L&apos;ouvrir en lecture seule&#xa0;? Vous verrez tout mais ne pourrez rien modi
         <translation>«&#xa0;%1&#xa0;» n’est pas un critère de présélection</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a interview criterion</source>
+        <source>&apos;%1&apos; is not an interview criterion</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un critère d’entretien</translation>
     </message>
     <message>

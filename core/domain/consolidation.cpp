@@ -114,9 +114,12 @@ std::vector<Problem> consensusProblems(const ConsensusMark& consensus,
     });
     const QString field = QStringLiteral("criterion:") + consensus.criterion;
     if (criterion == criteria.end())
-        problems.push_back({QT_TRANSLATE_NOOP("sp::Problem", "'%1' is not a %2 criterion"),
-                            {consensus.criterion, stageKey(consensus.stage)},
-                            field});
+        problems.push_back(
+            {consensus.stage == Stage::Preselection
+                 ? QT_TRANSLATE_NOOP("sp::Problem", "'%1' is not a pre-selection criterion")
+                 : QT_TRANSLATE_NOOP("sp::Problem", "'%1' is not an interview criterion"),
+             {consensus.criterion},
+             field});
     else if (consensus.mark < 0 || consensus.mark > criterion->maxMark)
         problems.push_back(
             {QT_TRANSLATE_NOOP("sp::Problem", "%1: consensus mark %2 is outside 0..%3"),

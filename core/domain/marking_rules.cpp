@@ -108,7 +108,7 @@ std::vector<Problem> markProblems(const MarkSheet& sheet, const std::vector<Crit
             problems.push_back(
                 {byStage(sheet.stage,
                          QT_TRANSLATE_NOOP("sp::Problem", "'%1' is not a pre-selection criterion"),
-                         QT_TRANSLATE_NOOP("sp::Problem", "'%1' is not a interview criterion")),
+                         QT_TRANSLATE_NOOP("sp::Problem", "'%1' is not an interview criterion")),
                  {id},
                  field});
         else if (mark < 0 || mark > criterion->maxMark)

@@ -228,7 +228,7 @@ TEST(Consolidation, ConsensusValidation) {
         {{"C-1", Stage::Preselection, "certs", 5, "discussed"},
          {"certs: consensus mark 5 is outside 0..4"}},
         {{"C-1", Stage::Preselection, "depth", 2, "discussed"},
-         {"'depth' is not a preselection criterion"}},
+         {"'depth' is not a pre-selection criterion"}},
         {{"C-1", Stage::Interview, "depth", 0, " "},
          {"a consensus mark needs a reason: it goes into the record"}},
     };
