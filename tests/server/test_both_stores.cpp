@@ -375,6 +375,53 @@ TEST_P(BothStores, HrGetsTheSameShortlistCsvAndStatus) {
         << status.outText().toStdString();
 }
 
+// The marking rules (marking_rules.h) refuse alike, saying why, and nothing is saved.
+TEST_P(BothStores, EveryMarkingRuleRefusesAlikeAndNothingIsSaved) {
+    const QString second = memberAt(1);
+    const QString third = memberAt(2);
+    const QString abstained = referenceAt(5);
+    as(third).panel().declareConflict({third, abstained, sp::ConflictNature::Family, "a sister"});
+    const QString reference = referenceAt(6);
+    int maxMark = 0;
+    for (const auto& criterion : case_->vacancy().criteria)
+        if (criterion.stage == Stage::Interview)
+            maxMark = criterion.maxMark;
+    sp::MarkSheet outOfRange = interviewSheet(second, reference, false);
+    outOfRange.marks.begin()->second = maxMark + 1;
+    sp::MarkSheet unknown = interviewSheet(second, reference, false);
+    unknown.marks = {{QStringLiteral("charm"), 2}};
+    sp::MarkSheet incomplete = interviewSheet(second, reference, true);
+    incomplete.marks.erase(incomplete.marks.begin());
+
+    struct Refused {
+        const char* what;
+        QString member;
+        sp::MarkSheet sheet;
+        const char* expected;
+    };
+    const std::vector<Refused> cases = {
+        {"abstaining member", third, interviewSheet(third, abstained, true), "abstains"},
+        {"unknown criterion", second, unknown, "'charm' is not an interview criterion"},
+        {"mark out of range", second, outOfRange, "outside 0.."},
+        {"submitted incomplete", second, incomplete, "submitted sheet marks every criterion"},
+    };
+    for (const auto& refused : cases) {
+        try {
+            as(refused.member).marking().saveMarkSheets({refused.sheet});
+            ADD_FAILURE() << refused.what << ": saved";
+        } catch (const sp::Error& e) {
+            EXPECT_EQ(e.kind(), sp::ErrorKind::BadInput) << refused.what;
+            EXPECT_TRUE(e.message().contains(QLatin1String(refused.expected)))
+                << refused.what << ": " << e.what();
+        }
+        EXPECT_FALSE(as(refused.member)
+                         .marking()
+                         .ownSheet(refused.sheet.candidate, Stage::Interview, refused.member)
+                         .has_value())
+            << refused.what;
+    }
+}
+
 // The window's other screening acts (its edit commands call these): a declaration ticked and
 // cleared, a decision withdrawn (undone), an act noted in the record.
 TEST_P(BothStores, TicksWithdrawalsAndNotesAreKeptAlike) {
