@@ -104,6 +104,37 @@ TEST_F(ServerWaysAround, NoViewNoFunctionNoTableOfTheirOwn) {
     }
 }
 
+// Whatever a later server version adds (server_schema.h) is held as the first version's tables
+// are: row security on every table, nothing for PUBLIC, and what reopening discards for the admin
+// alone.
+TEST_F(ServerWaysAround, EveryTableHasRowSecurityAndNothingIsLeftToPublic) {
+    const QString inCase = QStringLiteral("n.nspname = '%1'").arg(schema());
+    EXPECT_EQ(values("", "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                         "c.relnamespace WHERE " +
+                             inCase + " AND c.relkind = 'r' AND NOT c.relrowsecurity"),
+              QStringList{});
+    const QStringList tables = values("", "SELECT c.relname FROM pg_class c JOIN pg_namespace n "
+                                          "ON n.oid = c.relnamespace WHERE " +
+                                              inCase + " AND c.relkind = 'r'");
+    EXPECT_GE(tables.size(), 20);
+    for (const char* later : {"pdf_text_indexed", "page_text", "discarded_row"})
+        EXPECT_TRUE(tables.contains(QLatin1String(later))) << later;
+    EXPECT_EQ(values("", "SELECT table_name FROM information_schema.role_table_grants WHERE "
+                         "table_schema = '" +
+                             schema() + "' AND grantee = 'PUBLIC'"),
+              QStringList{});
+    EXPECT_EQ(values("", "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = "
+                         "p.pronamespace WHERE " +
+                             inCase + " AND has_function_privilege('public', p.oid, 'EXECUTE')"),
+              QStringList{});
+    for (const char* privilege : {"SELECT", "INSERT", "UPDATE", "DELETE"})
+        EXPECT_EQ(values("", QStringLiteral("SELECT has_table_privilege('%1', '%2.discarded_row', "
+                                            "'%3')")
+                                 .arg(names().panel, schema(), QLatin1String(privilege))),
+                  QStringList{"false"})
+            << privilege;
+}
+
 TEST_F(ServerWaysAround, TheCasesOwnViewAndFunctionsCheckTheCaller) {
     EXPECT_EQ(count("anna", "SELECT count(*) FROM {schema}.consolidated_mark"), 0);
     EXPECT_EQ(count("anna", "SELECT count(*) FROM {schema}.consolidated_marks()"), 0);
