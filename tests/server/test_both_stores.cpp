@@ -375,6 +375,71 @@ TEST_P(BothStores, HrGetsTheSameShortlistCsvAndStatus) {
         << status.outText().toStdString();
 }
 
+// The rest of the procedure done twice, on the store and on a twin of the file as it was made:
+// every member's interview marks, the final ranking, the chair's recommendation and HR's final
+// CSV come out the same.
+TEST_P(BothStores, TheInterviewsAndTheRecommendationComeOutAsOnATwinFile) {
+    const QString twinPath = dir_.filePath("twin.selpanel");
+    ASSERT_TRUE(QFile::copy(file_, twinPath));
+    auto twin = CaseFile::open(twinPath);
+    const auto candidates = original_->applications().candidates();
+    const auto maxMarkOf = [&](const QString& id) {
+        for (const auto& criterion : case_->vacancy().criteria)
+            if (criterion.stage == Stage::Interview && criterion.id == id)
+                return criterion.maxMark;
+        return 0;
+    };
+    for (size_t m = 0; m < 3; ++m) {
+        const QString member = memberAt(m);
+        std::vector<sp::MarkSheet> sheets;
+        for (size_t i = 0; i < candidates.size(); ++i) {
+            sp::MarkSheet sheet = interviewSheet(member, candidates[i].application.reference, true);
+            // Near the top of each criterion's scale, differing by candidate and member.
+            int k = 0;
+            for (auto& [criterion, mark] : sheet.marks)
+                mark = std::max(0, maxMarkOf(criterion) - static_cast<int>((i * 3 + m + k++) % 3));
+            sheets.push_back(sheet);
+        }
+        as(member).marking().saveMarkSheets(sheets);
+        twin->marking().saveMarkSheets(sheets);
+    }
+    const auto final = case_->results().finalRanking();
+    const auto expected = twin->results().finalRanking();
+    ASSERT_EQ(final.size(), expected.size());
+    ASSERT_EQ(final.size(), candidates.size());
+    for (size_t i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(final[i].ranked.candidate, expected[i].ranked.candidate);
+        EXPECT_EQ(final[i].ranked.total, expected[i].ranked.total);
+        EXPECT_EQ(final[i].ranked.rank, expected[i].ranked.rank);
+        EXPECT_EQ(final[i].suitable, expected[i].suitable);
+    }
+    const auto proposed = case_->results().recommendation().proposed;
+    EXPECT_EQ(proposed.candidates, twin->results().recommendation().proposed.candidates);
+    ASSERT_FALSE(proposed.candidates.isEmpty()) << "nobody suitable: the marks prove nothing";
+    const QString chosen = proposed.candidates.front();
+    case_->results().recommend(chosen, chair_, QString());
+    twin->results().recommend(chosen, chair_, QString());
+    const auto recorded = case_->results().recommendation().recorded;
+    ASSERT_TRUE(recorded.has_value());
+    EXPECT_EQ(recorded->candidate, chosen);
+    EXPECT_EQ(recorded->by, chair_);
+
+    const QString fromTwin = dir_.filePath("twin-final.csv");
+    twin.reset();
+    const auto twinExport =
+        runApp({"export-shortlist", twinPath, "--stage", "final", "--out", fromTwin});
+    ASSERT_EQ(twinExport.exitCode, 0) << twinExport.errText().toStdString();
+    const QString here = dir_.filePath("final.csv");
+    const auto exported = runAsChair({"export-shortlist", "--stage", "final", "--out", here});
+    ASSERT_EQ(exported.exitCode, 0) << exported.errText().toStdString();
+    QFile a(fromTwin), b(here);
+    ASSERT_TRUE(a.open(QIODevice::ReadOnly));
+    ASSERT_TRUE(b.open(QIODevice::ReadOnly));
+    const QByteArray expectedCsv = a.readAll();
+    EXPECT_TRUE(expectedCsv.contains(chosen.toUtf8()));
+    EXPECT_EQ(b.readAll(), expectedCsv);
+}
+
 // The marking rules (marking_rules.h) refuse alike, saying why, and nothing is saved.
 TEST_P(BothStores, EveryMarkingRuleRefusesAlikeAndNothingIsSaved) {
     const QString second = memberAt(1);
